@@ -1,0 +1,37 @@
+# Two commands set everything up on a fresh machine:
+#   make run    start the dashboard on the shipped data at http://localhost:8501
+#   make test   run the whole test suite (unit, AppTest pages, browser tests in Debian's chromium)
+PY ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+PORT ?= 8501
+
+.PHONY: run test data geo bench clean
+
+$(BIN)/.stamp: requirements.txt requirements-dev.txt
+	$(PY) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -r requirements-dev.txt
+	touch $@
+
+# Browser tests drive Debian's chromium; never a browser downloaded by playwright.
+/usr/bin/chromium:
+	apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium poppler-utils >/dev/null
+
+run: $(BIN)/.stamp
+	$(BIN)/streamlit run app.py --server.headless true --server.port $(PORT) --browser.gatherUsageStats false
+
+test: $(BIN)/.stamp /usr/bin/chromium
+	$(BIN)/python -m pytest -q -p no:cacheprovider tests
+
+data: $(BIN)/.stamp
+	$(BIN)/python -m kalteng_gender.build
+
+geo: $(BIN)/.stamp
+	$(BIN)/python -m kalteng_gender.geo
+
+bench: $(BIN)/.stamp /usr/bin/chromium
+	$(BIN)/python -m benchmarks
+
+clean:
+	rm -rf $(VENV) artifacts

@@ -1,0 +1,61 @@
+"""Ringkasan Kalteng: headline indices, a map of the 14 kab/kota, and where published data exist."""
+import streamlit as st
+
+import ui
+from kalteng_gender import charts, data as kd, geo, regions, seleksi
+from kalteng_gender.teks import t
+
+lang = ui.halaman("ringkasan", "🗺️")
+st.write(t("intro", lang))
+df, reg = ui.muat()
+batas, gj, pusat = ui.muat_geo()
+
+# Headline cards: Kalteng's latest published IKG, IDG, IPG against the previous year and Indonesia.
+for kolom, ind in zip(st.columns(3), ["ikg", "idg", "ipg"]):
+    with kolom:
+        ui.kartu_indeks(df, reg, ind, regions.PROVINSI, lang)
+
+st.header(t("peta_judul", lang))
+kab = df[df["kode_bps"].isin(regions.KABKOTA)]
+n_kab = kab.groupby("indikator")["kode_bps"].nunique()
+opsi = [i for i in reg["id"] if i in set(df["indikator"])]
+opsi.sort(key=lambda i: -n_kab.get(i, 0))
+c1, c2, c3 = st.columns([3, 2, 2])
+with c1:
+    ind = ui.pilih_url("ind", t("indikator", lang), opsi, "ipm",
+                       format_func=lambda i: f"{ui.label(reg, i, lang)} — {n_kab.get(i, 0)}/14 kab/kota")
+mode_ada = [m for m in seleksi.mode_tersedia(kab, ind) if m != "rasio"] or ["T"]
+with c2:
+    jk = ui.pilih_url("jk", t("tampilan", lang), mode_ada, mode_ada[0], format_func=lambda m: t(m, lang),
+                      widget="radio", horizontal=True)
+tahun_ada = seleksi.tahun_tersedia(kab, ind)
+with c3:
+    tahun = ui.pilih_url("tahun", t("tahun", lang), ["terbaru"] + tahun_ada[::-1], "terbaru",
+                         format_func=lambda x: t("tahun_terbaru", lang) if x == "terbaru" else str(x))
+
+i = ui.info(reg, ind)
+nilai = seleksi.nilai_wilayah(kab, ind, None if tahun == "terbaru" else int(tahun), jk)
+n_ada = int(nilai["nilai"].notna().sum())
+judul = f"{ui.label(reg, ind, lang)} — {t(jk, lang)}, " + \
+    (t("tahun_terbaru", lang).lower() if tahun == "terbaru" else str(tahun)) + f" ({i['satuan']})"
+st.plotly_chart(charts.peta(nilai, gj, pusat, judul, i["satuan"], divergen=(jk == "gap")),
+                config={"displaylogo": False}, key="peta_ringkasan")
+if n_ada == 0:
+    st.info(f"Untuk indikator ini belum ada angka terbit di tingkat kabupaten/kota ({t('tidak_tersedia', lang)}); "
+            "lihat matriks cakupan di bawah.")
+else:
+    st.caption(f"{n_ada} dari 14 kabupaten/kota punya data; wilayah abu-abu: {t('tidak_tersedia', lang)}.")
+ui.keterangan(kab, reg, ind, None if tahun == "terbaru" else int(tahun))
+with st.expander(t("tabel", lang)):
+    ui.tabel_tampil(nilai.rename(columns={"kode_bps": "kode BPS"}), i["satuan"])
+st.caption(geo.ATRIBUSI)
+
+st.header(t("cakupan_judul", lang))
+semua = sorted(df["tahun"].unique().tolist(), reverse=True)
+th_cakupan = st.selectbox(t("tahun", lang), ["semua"] + semua, key="w_cakupan_tahun",
+                          format_func=lambda x: t("semua_tahun", lang) if x == "semua" else str(x))
+cak = kd.cakupan(df, reg, None if th_cakupan == "semua" else int(th_cakupan))
+cak.index = [ui.label(reg, x, lang) for x in cak.index]
+cak.columns = [regions.NAMA[c] for c in cak.columns]
+st.caption(t("cakupan_ket", lang))
+st.dataframe(cak.astype(str).replace("0", ""), width="stretch", height=min(38 * len(cak) + 40, 700))

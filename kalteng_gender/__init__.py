@@ -1,0 +1,1 @@
+"""Peta Kesenjangan Gender Kalteng: data, indicators, geometry and figures (no Streamlit here)."""

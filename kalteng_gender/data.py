@@ -1,0 +1,169 @@
+"""Loading and validating the cleaned data and the indicator registry.
+
+A file that fails any rule is refused whole: `DataError` carries one line per problem naming the file, row,
+column and reason, in Bahasa Indonesia, so the app can show it instead of a traceback.
+"""
+from __future__ import annotations
+
+import datetime as _dt
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+import pandera.pandas as pa
+
+from . import regions
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA_DIR = ROOT / "data"
+DATA_FILE = DATA_DIR / "gender_kalteng.csv"
+REGISTRY_FILE = DATA_DIR / "indikator.csv"
+
+KOLOM = ["kode_bps", "wilayah", "tahun", "indikator", "jenis_kelamin", "nilai", "satuan", "sumber", "catatan"]
+KUNCI = ["kode_bps", "tahun", "indikator", "jenis_kelamin"]
+KOLOM_REGISTRY = ["id", "label_id", "label_en", "sektor", "satuan", "arah", "per_jk",
+                  "rentang_min", "rentang_maks", "definisi", "produsen"]
+SEKTOR = ["indeks_komposit", "kesehatan", "pendidikan", "ekonomi", "politik", "perlindungan", "demografi"]
+TAHUN_MIN = 2000
+MAKS_PESAN = 50
+
+
+class DataError(ValueError):
+    """A data file was refused; str() is the full message for the user."""
+
+    def __init__(self, pesan: str, masalah: list[str] | None = None):
+        super().__init__(pesan)
+        self.masalah = masalah or [pesan]
+
+
+def _tahun_maks() -> int:
+    return _dt.date.today().year + 1
+
+
+def _alasan(check: str, nilai) -> str:
+    if check.startswith("coerce_dtype") or check.startswith("dtype"):
+        return f"nilai '{nilai}' bukan angka"
+    if check == "kode_dikenal":
+        return f"kode wilayah '{nilai}' tidak dikenal (hanya 14 kode BPS kab/kota, 6200 dan 0000)"
+    if check == "indikator_dikenal":
+        return f"indikator '{nilai}' tidak ada di registry (data/indikator.csv)"
+    if check == "jk_sah":
+        return f"jenis kelamin '{nilai}' harus P, L atau T"
+    if check == "tahun_wajar":
+        return f"tahun '{nilai}' di luar {TAHUN_MIN}–{_tahun_maks()}"
+    if check == "tidak_kosong":
+        return "isian kosong"
+    if check == "column_in_dataframe":
+        return f"kolom wajib '{nilai}' tidak ada"
+    if check == "column_in_schema":
+        return f"kolom '{nilai}' tidak dikenal"
+    return f"gagal aturan {check}: '{nilai}'"
+
+
+def _skema(registry_ids: list[str]) -> pa.DataFrameSchema:
+    teks = pa.Check.str_length(min_value=1, name="tidak_kosong")
+    return pa.DataFrameSchema(
+        {
+            "kode_bps": pa.Column(str, pa.Check.isin(sorted(regions.KODE_SAH), name="kode_dikenal")),
+            "wilayah": pa.Column(str),
+            "tahun": pa.Column(int, pa.Check.in_range(TAHUN_MIN, _tahun_maks(), name="tahun_wajar"), coerce=True),
+            "indikator": pa.Column(str, pa.Check.isin(registry_ids, name="indikator_dikenal")),
+            "jenis_kelamin": pa.Column(str, pa.Check.isin(["P", "L", "T"], name="jk_sah")),
+            "nilai": pa.Column(float, coerce=True),
+            "satuan": pa.Column(str, teks),
+            "sumber": pa.Column(str, teks),
+            "catatan": pa.Column(str),
+        },
+        strict=True,
+    )
+
+
+def validasi(df: pd.DataFrame, nama_berkas: str, registry: pd.DataFrame | None = None) -> pd.DataFrame:
+    """Check a tidy frame against the schema and the registry; return it typed or raise DataError."""
+    if registry is None:
+        registry = muat_registry()
+    masalah: list[str] = []
+
+    def catat(idx, kolom, alasan):
+        baris = f"baris {int(idx) + 2}" if idx is not None and not pd.isna(idx) else "seluruh berkas"
+        kol = f", kolom '{kolom}'" if isinstance(kolom, str) else ""
+        masalah.append(f"{nama_berkas}, {baris}{kol}: {alasan}.")
+
+    if df.empty:
+        raise DataError(f"{nama_berkas}: berkas kosong, tidak ada baris data.")
+    df = df.copy()
+    if "catatan" in df:
+        df["catatan"] = df["catatan"].fillna("")
+    try:
+        df = _skema(registry["id"].tolist()).validate(df, lazy=True)
+    except pa.errors.SchemaErrors as err:
+        fc = err.failure_cases
+        for _, r in fc.iterrows():
+            if isinstance(r["failure_case"], str) and r["failure_case"].startswith("TypeError("):
+                continue  # a follow-on of a value that failed to coerce, already reported
+            if r["check"] == "dtype('float64')" or r["check"] == "dtype('int64')":
+                continue  # reported once as coerce_dtype
+            catat(r["index"], r["column"], _alasan(str(r["check"]), r["failure_case"]))
+        df = df.copy()
+    if not masalah or {"nilai", "indikator", "kode_bps", "tahun", "jenis_kelamin"} <= set(df.columns):
+        angka = pd.to_numeric(df.get("nilai"), errors="coerce")
+        info = registry.set_index("id")
+        lo = df["indikator"].map(info["rentang_min"]).astype(float)
+        hi = df["indikator"].map(info["rentang_maks"]).astype(float)
+        luar = angka.notna() & ((angka < lo.fillna(-np.inf)) | (angka > hi.fillna(np.inf)))
+        for idx in df.index[luar]:
+            ind = df.at[idx, "indikator"]
+            batas = f"{lo[idx]:g}–{hi[idx]:g}" if not np.isnan(hi[idx]) else f"≥ {lo[idx]:g}"
+            catat(idx, "nilai", f"nilai {angka[idx]:g} di luar rentang {batas} untuk '{ind}' ({info.at[ind, 'satuan']})")
+        ganda = df[df.duplicated(KUNCI, keep=False)]
+        for _, grup in ganda.groupby(KUNCI, sort=False):
+            baris = ", ".join(str(i + 2) for i in grup.index)
+            k = grup.iloc[0]
+            masalah.append(f"{nama_berkas}, baris {baris}: kunci ganda ({k['kode_bps']}, {k['tahun']}, "
+                           f"{k['indikator']}, {k['jenis_kelamin']}).")
+    if masalah:
+        lebih = len(masalah) - MAKS_PESAN
+        teks = "\n".join(masalah[:MAKS_PESAN]) + (f"\n… dan {lebih} masalah lain." if lebih > 0 else "")
+        raise DataError(f"Berkas {nama_berkas} ditolak ({len(masalah)} masalah):\n{teks}", masalah)
+    return df
+
+
+def muat_registry(path: Path = REGISTRY_FILE) -> pd.DataFrame:
+    reg = pd.read_csv(path, dtype=str, keep_default_na=False)
+    hilang = [k for k in KOLOM_REGISTRY if k not in reg.columns]
+    if hilang:
+        raise DataError(f"{path.name}: kolom registry hilang: {', '.join(hilang)}.")
+    salah = reg[~reg["sektor"].isin(SEKTOR) | ~reg["arah"].isin(["naik", "turun", "netral"])
+                | ~reg["per_jk"].isin(["ya", "tidak"])]
+    if len(salah) or reg["id"].duplicated().any():
+        raise DataError(f"{path.name}: sektor/arah/per_jk tidak sah atau id ganda pada: "
+                        f"{', '.join(salah['id'].tolist() + reg.loc[reg['id'].duplicated(), 'id'].tolist())}.")
+    for k in ("rentang_min", "rentang_maks"):
+        reg[k] = pd.to_numeric(reg[k].replace("", np.nan))
+    reg["per_jk"] = reg["per_jk"].eq("ya")
+    return reg
+
+
+def muat_data(path: Path = DATA_FILE, registry: pd.DataFrame | None = None) -> pd.DataFrame:
+    """Read and validate the cleaned CSV; refuse it whole if anything fails."""
+    try:
+        mentah = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8")
+    except FileNotFoundError:
+        raise DataError(f"Berkas data {path.name} tidak ditemukan; jalankan `python -m kalteng_gender.build`.")
+    except (pd.errors.ParserError, UnicodeDecodeError) as e:
+        raise DataError(f"Berkas {path.name} tidak dapat dibaca sebagai CSV UTF-8: {e}.")
+    except pd.errors.EmptyDataError:
+        raise DataError(f"{path.name}: berkas kosong, tidak ada baris data.")
+    df = validasi(mentah, path.name, registry)
+    return df[KOLOM].reset_index(drop=True)
+
+
+def cakupan(df: pd.DataFrame, registry: pd.DataFrame, tahun: int | None = None) -> pd.DataFrame:
+    """Indicator × region table of how many published years exist (0 = none), for one year or any year."""
+    if tahun is not None:
+        df = df[df["tahun"] == tahun]
+    kolom = list(regions.KABKOTA) + [regions.PROVINSI, regions.NASIONAL]
+    tabel = (df.groupby(["indikator", "kode_bps"])["tahun"].nunique().unstack(fill_value=0)
+             .reindex(index=registry["id"], columns=kolom, fill_value=0))
+    tabel = tabel[tabel.sum(axis=1) > 0]
+    return tabel.astype(int)

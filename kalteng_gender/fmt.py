@@ -1,0 +1,28 @@
+"""Numbers the Indonesian way for display (91,85; 1.234). Downloads keep machine-readable numbers."""
+from __future__ import annotations
+
+import math
+
+TIDAK_TERSEDIA = "data tidak tersedia"
+
+
+def desimal_untuk(satuan: str) -> int:
+    if satuan.startswith("indeks (0-1)"):
+        return 3
+    if satuan in {"orang", "jiwa", "kasus", "laporan", "peringkat"}:
+        return 0
+    return 2
+
+
+def angka(x, desimal: int = 2, tanda: bool = False) -> str:
+    """91.85 -> '91,85'; 1234 -> '1.234'; None/NaN -> 'data tidak tersedia'."""
+    if x is None or (isinstance(x, float) and math.isnan(x)):
+        return TIDAK_TERSEDIA
+    teks = f"{x:+,.{desimal}f}" if tanda else f"{x:,.{desimal}f}"
+    teks = teks.replace(",", "\x00").replace(".", ",").replace("\x00", ".")
+    return teks.replace("-", "−")
+
+
+def nilai_satuan(x, satuan: str, tanda: bool = False) -> str:
+    """A value with the number of decimals its unit calls for (IKG 0,541; TPAK 54,52; 1.234 orang)."""
+    return angka(x, desimal_untuk(satuan), tanda)
