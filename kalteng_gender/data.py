@@ -40,35 +40,36 @@ def _tahun_maks() -> int:
     return _dt.date.today().year + 1
 
 
-def _alasan(check: str, nilai) -> str:
-    if check.startswith("coerce_dtype") or check.startswith("dtype"):
+def _alasan(check: str, nilai, kolom) -> str:
+    """Plain Indonesian reason for a pandera failure (built-in checks report their own names)."""
+    if check.startswith(("coerce_dtype", "dtype")):
         return f"nilai '{nilai}' bukan angka"
-    if check == "kode_dikenal":
-        return f"kode wilayah '{nilai}' tidak dikenal (hanya 14 kode BPS kab/kota, 6200 dan 0000)"
-    if check == "indikator_dikenal":
-        return f"indikator '{nilai}' tidak ada di registry (data/indikator.csv)"
-    if check == "jk_sah":
-        return f"jenis kelamin '{nilai}' harus P, L atau T"
-    if check == "tahun_wajar":
-        return f"tahun '{nilai}' di luar {TAHUN_MIN}–{_tahun_maks()}"
-    if check == "tidak_kosong":
-        return "isian kosong"
     if check == "column_in_dataframe":
         return f"kolom wajib '{nilai}' tidak ada"
     if check == "column_in_schema":
         return f"kolom '{nilai}' tidak dikenal"
+    if check.startswith("str_length"):
+        return "isian kosong"
+    if check.startswith("isin"):
+        return {
+            "kode_bps": f"kode wilayah '{nilai}' tidak dikenal (hanya 14 kode BPS kab/kota, 6200 dan 0000)",
+            "indikator": f"indikator '{nilai}' tidak ada di registry (data/indikator.csv)",
+            "jenis_kelamin": f"jenis kelamin '{nilai}' harus P, L atau T",
+        }.get(kolom, f"nilai '{nilai}' tidak diizinkan")
+    if check.startswith("in_range") and kolom == "tahun":
+        return f"tahun '{nilai}' di luar {TAHUN_MIN}–{_tahun_maks()}"
     return f"gagal aturan {check}: '{nilai}'"
 
 
 def _skema(registry_ids: list[str]) -> pa.DataFrameSchema:
-    teks = pa.Check.str_length(min_value=1, name="tidak_kosong")
+    teks = pa.Check.str_length(min_value=1)
     return pa.DataFrameSchema(
         {
-            "kode_bps": pa.Column(str, pa.Check.isin(sorted(regions.KODE_SAH), name="kode_dikenal")),
+            "kode_bps": pa.Column(str, pa.Check.isin(sorted(regions.KODE_SAH))),
             "wilayah": pa.Column(str),
-            "tahun": pa.Column(int, pa.Check.in_range(TAHUN_MIN, _tahun_maks(), name="tahun_wajar"), coerce=True),
-            "indikator": pa.Column(str, pa.Check.isin(registry_ids, name="indikator_dikenal")),
-            "jenis_kelamin": pa.Column(str, pa.Check.isin(["P", "L", "T"], name="jk_sah")),
+            "tahun": pa.Column(int, pa.Check.in_range(TAHUN_MIN, _tahun_maks()), coerce=True),
+            "indikator": pa.Column(str, pa.Check.isin(registry_ids)),
+            "jenis_kelamin": pa.Column(str, pa.Check.isin(["P", "L", "T"])),
             "nilai": pa.Column(float, coerce=True),
             "satuan": pa.Column(str, teks),
             "sumber": pa.Column(str, teks),
@@ -103,7 +104,7 @@ def validasi(df: pd.DataFrame, nama_berkas: str, registry: pd.DataFrame | None =
                 continue  # a follow-on of a value that failed to coerce, already reported
             if r["check"] == "dtype('float64')" or r["check"] == "dtype('int64')":
                 continue  # reported once as coerce_dtype
-            catat(r["index"], r["column"], _alasan(str(r["check"]), r["failure_case"]))
+            catat(r["index"], r["column"], _alasan(str(r["check"]), r["failure_case"], r["column"]))
         df = df.copy()
     if not masalah or {"nilai", "indikator", "kode_bps", "tahun", "jenis_kelamin"} <= set(df.columns):
         angka = pd.to_numeric(df.get("nilai"), errors="coerce")
@@ -128,7 +129,8 @@ def validasi(df: pd.DataFrame, nama_berkas: str, registry: pd.DataFrame | None =
     return df
 
 
-def muat_registry(path: Path = REGISTRY_FILE) -> pd.DataFrame:
+def muat_registry(path: Path | None = None) -> pd.DataFrame:
+    path = path or REGISTRY_FILE  # looked up at call time so tests and the importer can point elsewhere
     reg = pd.read_csv(path, dtype=str, keep_default_na=False)
     hilang = [k for k in KOLOM_REGISTRY if k not in reg.columns]
     if hilang:
@@ -144,8 +146,9 @@ def muat_registry(path: Path = REGISTRY_FILE) -> pd.DataFrame:
     return reg
 
 
-def muat_data(path: Path = DATA_FILE, registry: pd.DataFrame | None = None) -> pd.DataFrame:
+def muat_data(path: Path | None = None, registry: pd.DataFrame | None = None) -> pd.DataFrame:
     """Read and validate the cleaned CSV; refuse it whole if anything fails."""
+    path = path or DATA_FILE
     try:
         mentah = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8")
     except FileNotFoundError:

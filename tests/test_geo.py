@@ -1,0 +1,58 @@
+"""Boundary shapefiles: 14 valid features whose codes match the data; broken files refused with a reason."""
+import geopandas as gpd
+import pytest
+from shapely.geometry import Polygon
+
+from kalteng_gender import data as kd, geo, regions
+
+
+@pytest.fixture(scope="module")
+def batas():
+    return geo.muat_batas()
+
+
+def test_simplified_and_full_shapefiles_hold_the_14_regions(batas):
+    assert list(batas.kode_bps) == sorted(regions.KABKOTA)
+    assert batas.is_valid.all() and batas.crs.to_epsg() == 4326
+    penuh = geo.muat_batas(geo.SHP_PENUH)
+    # the simplified map keeps every region's area within 0.5 % of the full detail
+    rasio = batas.set_index("kode_bps").area / penuh.set_index("kode_bps").area
+    assert ((rasio - 1).abs() < 0.005).all()
+
+
+def test_geojson_ids_match_data_codes(batas):
+    gj = geo.geojson(batas)
+    kode = {f["properties"]["kode_bps"] for f in gj["features"]}
+    data = kd.muat_data()
+    assert kode == set(regions.KABKOTA)
+    assert set(data.kode_bps) - {regions.PROVINSI, regions.NASIONAL} <= kode
+    c = geo.pusat(batas)
+    assert 110 < c["lon"] < 116 and -4 < c["lat"] < 1
+
+
+def _kotak(x):
+    return Polygon([(x, 0), (x + 1, 0), (x + 1, 1), (x, 1)])
+
+
+def _gdf(kode, geoms, crs="EPSG:4326"):
+    return gpd.GeoDataFrame({"kode_bps": kode}, geometry=geoms, crs=crs)
+
+
+def test_wrong_count_duplicates_invalid_geometry_and_crs_are_refused():
+    kode = sorted(regions.KABKOTA)
+    with pytest.raises(kd.DataError, match="berisi 13 fitur"):
+        geo.periksa(_gdf(kode[:13], [_kotak(i) for i in range(13)]), "x.shp")
+    with pytest.raises(kd.DataError, match="kode ganda: 6201"):
+        geo.periksa(_gdf(["6201"] + kode[1:13] + ["6201"], [_kotak(i) for i in range(14)]), "x.shp")
+    pita = Polygon([(0, 0), (1, 1), (1, 0), (0, 1)])  # self-intersecting bow tie
+    with pytest.raises(kd.DataError, match="geometri tidak sah untuk: 6201"):
+        geo.periksa(_gdf(kode, [pita] + [_kotak(i) for i in range(13)]), "x.shp")
+    with pytest.raises(kd.DataError, match="EPSG:4326"):
+        geo.periksa(_gdf(kode, [_kotak(i) for i in range(14)], crs="EPSG:3857"), "x.shp")
+    assert len(geo.periksa(_gdf(kode, [_kotak(i) for i in range(14)]), "x.shp")) == 14
+
+
+def test_shapefiles_rederive_from_shared_geojson(tmp_path):
+    hasil = geo.turunkan(tujuan=tmp_path)
+    assert [p.name for p in hasil] == ["kalteng_kabkota.shp", "kalteng_kabkota_simplified.shp"]
+    assert len(geo.muat_batas(hasil[1])) == 14
