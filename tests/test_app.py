@@ -52,9 +52,9 @@ def test_map_covers_all_14_regions_and_marks_missing(landing):
     lokasi = [loc for tr in spec["data"] for loc in tr["locations"]]
     assert sorted(lokasi) == sorted(regions.KABKOTA)
     abu = [tr for tr in spec["data"] if "data tidak tersedia" in tr.get("hovertemplate", "")]
-    # IPM (old basis) is published for 11 of 14 (Katingan, Barito Timur never; Barito Selatan only on the
+    # IPM (old basis) is published for 11 of 14 (Katingan, Barito Timur never; Kotawaringin Timur only on the
     # SP2020 basis): those three are grey, not zero
-    assert sorted(loc for tr in abu for loc in tr["locations"]) == ["6204", "6209", "6212"]
+    assert sorted(loc for tr in abu for loc in tr["locations"]) == ["6202", "6209", "6212"]
     tabel = landing.dataframe[0].value
     assert set(regions.KABKOTA.values()) <= set(tabel["wilayah"])
     assert "data tidak tersedia" in set(tabel["nilai"])
