@@ -47,7 +47,7 @@ def peta(nilai: pd.DataFrame, geojson: dict, pusat: dict, judul: str, satuan: st
             hovertemplate="<b>%{customdata[0]}</b><br>%{customdata[1]} " + satuan
                           + " (%{customdata[2]})<extra></extra>",
             colorbar=dict(title=dict(text=satuan, side="right"), thickness=12), name=""))
-    fig.update_layout(map=dict(style="white-bg", center=pusat, zoom=5.4), showlegend=False)
+    fig.update_layout(map=dict(style="white-bg", center=pusat, zoom=6.3), showlegend=False)
     return _layout(fig, judul, 520)
 
 
