@@ -135,3 +135,84 @@ def tabel_tampil(tabel: pd.DataFrame, satuan: str) -> None:
     if "tahun" in tampil:
         tampil["tahun"] = tampil["tahun"].map(lambda x: "" if pd.isna(x) else str(int(x)))
     st.dataframe(tampil, hide_index=True, width="stretch")
+
+
+# --- shared by the explorer pages (map & ranking, trend, data & metadata) ---------------------------------
+
+def pilih_indikator(df: pd.DataFrame, reg: pd.DataFrame, lang: str, semua: bool = False, bawaan: str = "ipm",
+                    kolom: tuple | None = None) -> tuple[str, str]:
+    """Sector then indicator (both in the URL as `sektor`, `ind`); the indicator list follows the sector and
+    names how many kab/kota have data. `semua=True` adds an "all indicators" choice. Returns (sektor, ind)."""
+    k1, k2 = kolom or (st.container(), st.container())
+    sektor_ada = set(reg.loc[reg["id"].isin(df["indikator"]), "sektor"])
+    with k1:
+        sektor = pilih_url("sektor", t("sektor", lang), ["semua"] + [s for s in kd.SEKTOR if s in sektor_ada],
+                           "semua", format_func=lambda s: t("semua_sektor", lang) if s == "semua" else t(s, lang))
+    n_kab = df[df["kode_bps"].isin(regions.KABKOTA)].groupby("indikator")["kode_bps"].nunique()
+    opsi = (["semua"] if semua else []) + seleksi.indikator_tersedia(df, reg, sektor)
+    with k2:
+        ind = pilih_url("ind", t("indikator", lang), opsi, bawaan if bawaan in opsi else opsi[0],
+                        format_func=lambda i: t("semua_indikator", lang) if i == "semua"
+                        else f"{label(reg, i, lang)} — {n_kab.get(i, 0)}/14 kab/kota")
+    return sektor, ind
+
+
+def pilih_wilayah(label_widget: str, opsi: list[str], bawaan, format_func=str, ganda: bool = False, **kw):
+    """The `wil` filter. It is a list in the URL and the session (`?wil=6201,6271`), so pages that pick several
+    regions and pages that pick one share it: a single-region page shows the first listed region and keeps
+    the list unless the user picks another region."""
+    opsi_str = [str(o) for o in opsi]
+    if "_f_wil" not in st.session_state and "wil" in st.query_params:
+        nilai, catatan = state.baca({"wil": st.query_params["wil"]}, {"wil": opsi_str})
+        for c in catatan:
+            st.toast(c)
+        if "wil" in nilai:
+            st.session_state["_f_wil"] = nilai["wil"]
+    sekarang = st.session_state.get("_f_wil")
+    if isinstance(sekarang, str):
+        sekarang = st.session_state["_f_wil"] = [sekarang]
+    if ganda:
+        return pilih_url("wil", label_widget, opsi, bawaan, format_func, widget="multiselect", **kw)
+    daftar = [s for s in (sekarang or []) if str(s) in opsi_str]
+    st.session_state["_f_wil"] = daftar[0] if daftar else bawaan
+    v = pilih_url("wil", label_widget, opsi, bawaan, format_func, **kw)
+    daftar = daftar if daftar and daftar[0] == v else [v]
+    st.session_state["_f_wil"] = daftar
+    st.query_params.update(state.tulis({"wil": daftar}))
+    return v
+
+
+def klik_peta(kunci_peta: str, opsi: list[str]):
+    """Callback for `st.plotly_chart(on_select=...)`: a region clicked on the map becomes the selected `wil`
+    (the select box is set to the clicked region)."""
+    def _pilih():
+        kode = seleksi.lokasi_klik(st.session_state.get(kunci_peta))
+        if kode in opsi:
+            st.session_state["_f_wil"] = [kode]
+            st.session_state["w_wil"] = kode  # sets the select box in the browser too
+    return _pilih
+
+
+def tautan_profil(kode: str, lang: str) -> None:
+    """Link to the Profil Wilayah page with the region in `wil` (nothing if that page is not installed)."""
+    from pathlib import Path
+    akar = Path(__file__).resolve().parent
+    profil = sorted(akar.glob("pages/*Profil*.py"))
+    if profil and kode in regions.KABKOTA:
+        from streamlit.errors import StreamlitAPIException
+        q = {"wil": kode} | ({"lang": lang} if lang != "id" else {})
+        teks = t("profil_link", lang).format(w=regions.NAMA[kode])
+        try:
+            st.page_link(str(profil[0].relative_to(akar)), label=teks, icon="📍", query_params=q)
+        except StreamlitAPIException:  # the page file run on its own (no app.py entry point): a plain link
+            url = profil[0].stem.split("_", 1)[-1] + "?" + "&".join(f"{k}={v}" for k, v in q.items())
+            st.markdown(f"📍 [{teks}]({url})")
+
+
+def catatan_indikator(reg: pd.DataFrame, ind: str, lang: str) -> None:
+    """Captions that must travel with an indicator: a method break to a parallel series; reports ≠ prevalence."""
+    lain = seleksi.seri_pembanding(ind)
+    if lain and lain in set(reg["id"]):
+        st.caption("⚠️ " + t("patahan_metode", lang).format(lain=label(reg, lain, lang)))
+    if ind in set(reg["id"]) and info(reg, ind)["sektor"] == "perlindungan":
+        st.caption("ℹ️ " + t("laporan_bukan_prevalensi", lang))

@@ -88,3 +88,27 @@ def tren(seri: dict[str, pd.DataFrame], judul: str, satuan: str, acuan: set[str]
             hovertemplate=nama + " %{x}: %{text} " + satuan + "<extra></extra>"))
     fig.update_layout(xaxis=dict(title="Tahun", dtick=1), yaxis_title=satuan, hovermode="closest")
     return _layout(fig, judul, 420)
+
+
+def batang_peringkat_sorot(nilai: pd.DataFrame, judul: str, satuan: str, acuan: dict[str, float] | None = None,
+                           divergen: bool = False, titik_tengah: float = 0.0, pilih: str | None = None) -> go.Figure:
+    """`batang_peringkat` for the map page: a gap or ratio is coloured on the diverging scale centred on parity
+    (ratio bars start at 1), the selected region is outlined, and the reference lines (e.g. Kalteng and
+    Indonesia in the same year) are labelled one at the top and one at the bottom so close values stay legible."""
+    fig = batang_peringkat(nilai, judul, satuan, None, divergen)
+    ada = nilai.dropna(subset=["nilai"]).sort_values("nilai")
+    if len(ada):
+        bar = fig.data[0]
+        if divergen:
+            bar.marker.cmid = titik_tengah
+            if titik_tengah:
+                bar.x = ada["nilai"] - titik_tengah
+                bar.base = titik_tengah
+        if pilih is not None:
+            bar.marker.line = dict(color="black", width=[3 if k == pilih else 0 for k in ada["kode_bps"]])
+    for n, (nama, v) in enumerate((acuan or {}).items()):
+        if v is not None and not np.isnan(v):
+            fig.add_vline(x=v, line_dash="dash" if n == 0 else "dot", line_color="#444",
+                          annotation_text=f"{nama} {fmt.nilai_satuan(v, satuan, tanda=divergen and not titik_tengah)}",
+                          annotation_position="top" if n % 2 == 0 else "bottom")
+    return fig

@@ -121,3 +121,114 @@ def sumber_untuk(df: pd.DataFrame, indikator: str, tahun: int | None = None) -> 
     if tahun is not None:
         sel = sel[sel["tahun"] == tahun]
     return sorted(sel["sumber"].unique().tolist())
+
+
+# Series that measure the same thing on different bases: never drawn as one line, always named together.
+PATAHAN_METODE = {"ipm": "ipm_sp2020", "ipm_sp2020": "ipm", "uhh": "uhh_sp2020", "uhh_sp2020": "uhh"}
+
+
+def seri_pembanding(indikator: str) -> str | None:
+    """The other series across a method break (IPM/UHH old basis vs SP2020 basis), or None."""
+    return PATAHAN_METODE.get(indikator)
+
+
+def indikator_tersedia(df: pd.DataFrame, registry: pd.DataFrame, sektor: str | None = None) -> list[str]:
+    """Registry ids (registry order) that have at least one published row, optionally within one sector."""
+    reg = registry if sektor in (None, "semua") else registry[registry["sektor"] == sektor]
+    ada = set(df["indikator"])
+    return [i for i in reg["id"] if i in ada]
+
+
+def tahun_bawaan(df: pd.DataFrame, indikator: str, mode: str = "T") -> int | None:
+    """The year in which most of the 14 kab/kota have a value for this mode (ties: the latest year)."""
+    kab = df[(df["indikator"] == indikator) & df["kode_bps"].isin(regions.KABKOTA)]
+    if not len(kab):
+        th = tahun_tersedia(df, indikator)
+        return th[-1] if th else None
+    w = lebar_jk(kab)
+    w = w[w[mode].notna()] if mode in w else w.iloc[0:0]
+    if not len(w):
+        return int(kab["tahun"].max())
+    n = w.groupby("tahun")["kode_bps"].nunique()
+    return int(n[n == n.max()].index.max())
+
+
+def isi_tahun_kosong(s: pd.DataFrame, awal: int | None = None, akhir: int | None = None) -> pd.DataFrame:
+    """A series with a NaN row for every unpublished year between `awal` and `akhir`, so a line breaks there
+    instead of bridging the gap."""
+    if not len(s):
+        return s
+    awal = int(s["tahun"].min()) if awal is None else awal
+    akhir = int(s["tahun"].max()) if akhir is None else akhir
+    semua = pd.DataFrame({"tahun": range(awal, akhir + 1)})
+    return semua.merge(s[["tahun", "nilai"]], on="tahun", how="left")
+
+
+def peringkat_mode(nilai: pd.Series, arah: str, mode: str = "T") -> pd.Series:
+    """Rank 1 = best for what is shown: the registry's better direction for levels; for a gap or a ratio the
+    region closest to parity (0 or 1) ranks first; a 'netral' level is ordered largest first."""
+    if mode == "gap":
+        return nilai.abs().rank(method="min")
+    if mode == "rasio":
+        return (nilai - 1).abs().rank(method="min")
+    return peringkat(nilai, "naik" if arah == "netral" else arah)
+
+
+def rincian_wilayah(nilai: pd.DataFrame, kode: str, arah: str, mode: str = "T") -> dict:
+    """Value, year and rank of one region within a `nilai_wilayah` table (rank NaN when it has no value)."""
+    rank = peringkat_mode(nilai["nilai"], arah, mode)
+    baris = nilai.index[nilai["kode_bps"] == kode]
+    if not len(baris):
+        return {"nilai": np.nan, "tahun": None, "peringkat": None, "n": int(nilai["nilai"].notna().sum())}
+    i = baris[0]
+    tahun = nilai.at[i, "tahun"]
+    return {"nilai": float(nilai.at[i, "nilai"]), "tahun": None if pd.isna(tahun) else int(tahun),
+            "peringkat": None if pd.isna(rank[i]) else int(rank[i]), "n": int(nilai["nilai"].notna().sum())}
+
+
+def lokasi_klik(event) -> str | None:
+    """The region code of the first point selected on a map (the `location` of a Streamlit plotly event)."""
+    try:
+        titik = event["selection"]["points"]
+    except (KeyError, TypeError):
+        return None
+    for p in titik or []:
+        loc = p.get("location") if isinstance(p, dict) else None
+        if loc is not None and str(loc) in regions.KODE_SAH:
+            return str(loc)
+    return None
+
+
+def tabel_peringkat(nilai: pd.DataFrame, acuan: pd.DataFrame, arah: str, mode: str = "T") -> pd.DataFrame:
+    """The ranking as a table: the 14 kab/kota by rank (no data last, unranked), then the reference rows."""
+    kab = nilai.assign(peringkat=peringkat_mode(nilai["nilai"], arah, mode).astype("Int64"))
+    kab = kab.sort_values(["peringkat", "wilayah"], na_position="last")
+    ref = acuan.dropna(subset=["nilai"]).assign(peringkat=pd.array([pd.NA] * int(acuan["nilai"].notna().sum()),
+                                                                    dtype="Int64"))
+    return pd.concat([kab, ref], ignore_index=True)[["kode_bps", "wilayah", "tahun", "nilai", "peringkat"]]
+
+
+def seri_tren(df: pd.DataFrame, indikator: str, kode: list[str], mode: str = "T",
+              acuan: tuple[str, ...] = (regions.PROVINSI, regions.NASIONAL)) -> pd.DataFrame:
+    """Published points (kode_bps, wilayah, tahun, nilai) of the chosen regions and the benchmark regions."""
+    bagian = []
+    for k in list(dict.fromkeys([*kode, *acuan])):
+        s = seri(df, indikator, k, mode)
+        if len(s):
+            bagian.append(s.assign(kode_bps=k, wilayah=regions.NAMA[k]))
+    if not bagian:
+        return pd.DataFrame(columns=["kode_bps", "wilayah", "tahun", "nilai"])
+    out = pd.concat(bagian, ignore_index=True)[["kode_bps", "wilayah", "tahun", "nilai"]]
+    out["tahun"] = out["tahun"].astype(int)
+    out.columns.name = None
+    return out
+
+
+def seri_grafik(titik: pd.DataFrame) -> dict[str, pd.DataFrame]:
+    """{region name: series} for `charts.tren`, each padded with NaN over the whole year span so a line is
+    broken (not bridged) where a year has no published figure."""
+    if not len(titik):
+        return {}
+    awal, akhir = int(titik["tahun"].min()), int(titik["tahun"].max())
+    return {nama: isi_tahun_kosong(s, awal, akhir)
+            for nama, s in titik.groupby("wilayah", sort=False)}

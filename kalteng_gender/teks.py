@@ -43,6 +43,62 @@ TEKS: dict[str, tuple[str, str]] = {
     "perlindungan": ("Perlindungan perempuan & anak", "Protection of women & children"),
     "demografi": ("Demografi", "Demography"),
     "bahasa": ("Bahasa", "Language"),
+    # pages 1, 2, 5 (map & ranking, trend, data & metadata)
+    "peta_peringkat": ("Peta & Peringkat", "Map & Ranking"),
+    "tren_judul": ("Tren", "Trend"),
+    "data_metadata": ("Data & Metadata", "Data & Metadata"),
+    "semua_sektor": ("Semua sektor", "All sectors"),
+    "semua_indikator": ("Semua indikator", "All indicators"),
+    "semua_wilayah": ("Semua wilayah (kosongkan pilihan)", "All regions (leave empty)"),
+    "wilayah_terpilih": ("Wilayah terpilih", "Selected region"),
+    "klik_peta": ("Klik wilayah di peta untuk memilihnya, atau pakai kotak pilihan.",
+                  "Click a region on the map to select it, or use the select box."),
+    "peringkat_judul": ("Peringkat", "Ranking"),
+    "peringkat": ("Peringkat", "Rank"),
+    "dari_berdata": ("dari {n} kab/kota yang punya data", "of {n} regencies/cities with data"),
+    "urut_naik": ("1 = nilai tertinggi (lebih tinggi lebih baik)", "1 = highest value (higher is better)"),
+    "urut_turun": ("1 = nilai terendah (lebih rendah lebih baik)", "1 = lowest value (lower is better)"),
+    "urut_netral": ("1 = nilai terbesar (bukan penilaian baik/buruk)", "1 = largest value (not a judgement)"),
+    "urut_gap": ("1 = paling dekat kesetaraan (selisih 0)", "1 = closest to parity (gap 0)"),
+    "urut_rasio": ("1 = paling dekat kesetaraan (rasio 1)", "1 = closest to parity (ratio 1)"),
+    "profil_link": ("Buka profil {w}", "Open the profile of {w}"),
+    "acuan_tahun_sama": ("Garis putus-putus: Kalteng dan Indonesia pada tahun yang sama (bila terbit).",
+                         "Dashed lines: Kalteng and Indonesia in the same year (when published)."),
+    "tanpa_kab": ("Untuk indikator dan tahun ini belum ada angka terbit di tingkat kabupaten/kota.",
+                  "No regency/city figure has been published for this indicator and year."),
+    "wilayah_tren": ("Kabupaten/kota", "Regencies/cities"),
+    "tren_acuan": ("Kalteng dan Indonesia digambar putus-putus sebagai pembanding.",
+                   "Kalteng and Indonesia are drawn dashed as benchmarks."),
+    "tren_putus": ("Garis terputus pada tahun tanpa angka terbit; titik tidak disambung melewati tahun kosong.",
+                   "Lines break at years without a published figure; points are not joined across empty years."),
+    "patahan_metode": ("Ada juga seri \"{lain}\" yang dihitung dengan metode lain (patahan metode); kedua seri "
+                       "tidak sebanding dan tidak digabung.",
+                       "A separate series \"{lain}\" exists on another method (method break); the two are not "
+                       "comparable and are not joined."),
+    "laporan_bukan_prevalensi": ("Angka kekerasan adalah laporan yang tercatat, bukan prevalensi: naik-turunnya "
+                                 "bisa mencerminkan keberanian melapor dan layanan, bukan hanya kejadian.",
+                                 "Violence figures are recorded reports, not prevalence: changes can reflect "
+                                 "reporting and services, not only incidence."),
+    "tanpa_data_wilayah": ("Tanpa angka terbit untuk indikator ini: {w}.", "No published figure for this "
+                           "indicator: {w}."),
+    "rentang_tahun": ("Rentang tahun", "Year range"),
+    "baris": ("baris", "rows"),
+    "unduh_csv": ("Unduh CSV ({n} baris)", "Download CSV ({n} rows)"),
+    "unduh_xlsx": ("Unduh XLSX ({n} baris)", "Download XLSX ({n} rows)"),
+    "unduh_ket": ("Unduhan berisi persis baris di tabel ini, angka dengan titik desimal (dapat dibaca mesin).",
+                  "Downloads hold exactly the rows of this table, numbers with a decimal point (machine-readable)."),
+    "tabel_terfilter": ("Tabel data terfilter", "Filtered data table"),
+    "definisi_judul": ("Definisi, satuan dan produsen", "Definitions, units and producers"),
+    "sumber_judul": ("Sumber dan catatan asal-usul", "Sources and provenance notes"),
+    "sumber_ket": ("Catatan per sumber diambil dari data/raw/SOURCES.md (ditulis dalam bahasa Inggris oleh "
+                   "pengumpul data).", "Notes per source come from data/raw/SOURCES.md (written in English by "
+                   "the data collectors)."),
+    "arah_naik": ("lebih tinggi lebih baik", "higher is better"),
+    "arah_turun": ("lebih rendah lebih baik", "lower is better"),
+    "arah_netral": ("netral", "neutral"),
+    "tidak_ada_baris": ("Tidak ada baris yang cocok dengan filter ini.", "No rows match these filters."),
+    "n_berdata": ("{n} dari 14 kabupaten/kota punya data; wilayah abu-abu: data tidak tersedia.",
+                  "{n} of 14 regencies/cities have data; grey regions: data not available."),
 }
 
 

@@ -1,0 +1,361 @@
+"""AppTest of the explorer pages (1 Peta & Peringkat, 2 Tren, 5 Data & Metadata) and the logic under them.
+
+Values asserted are the published figures in data/gender_kalteng.csv."""
+import base64
+import io
+import json
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+import pytest
+from streamlit.proto.WidgetStates_pb2 import WidgetStates
+from streamlit.runtime.memory_media_file_storage import MemoryMediaFileStorage
+from streamlit.testing.v1 import AppTest
+
+from kalteng_gender import charts, data as kd, regions, seleksi, unduh
+
+ROOT = Path(__file__).resolve().parent.parent
+PETA, TREN, DATA = "pages/1_Peta_dan_Peringkat.py", "pages/2_Tren.py", "pages/5_Data_dan_Metadata.py"
+
+
+def jalankan(berkas, **params):
+    at = AppTest.from_file(str(ROOT / berkas), default_timeout=60)
+    for k, v in params.items():
+        at.query_params[k] = v
+    at.run()
+    assert not at.exception, at.exception
+    return at
+
+
+def metrik(at):
+    return {m.label: m.value for m in at.metric}
+
+
+def spek(at, n=0):
+    return json.loads(at.get("plotly_chart")[n].proto.spec)
+
+
+def arr(v):
+    """A plotly JSON array, decoding the typed-array form ({"dtype", "bdata"}) plotly uses for numpy data."""
+    if isinstance(v, dict) and "bdata" in v:
+        return np.frombuffer(base64.b64decode(v["bdata"]), dtype=v["dtype"]).tolist()
+    return list(v)
+
+
+def garis_tren(at):
+    """{line name: {year: value or None}} from the trend chart."""
+    return {tr["name"]: {int(x): (None if y is None or np.isnan(y) else y) for x, y in zip(arr(tr["x"]), arr(tr["y"]))}
+            for tr in spek(at)["data"]}
+
+
+def teks(at):
+    return " ".join(c.value for c in at.caption) + " ".join(i.value for i in at.info)
+
+
+def qp(at, k):
+    v = at.query_params[k]
+    return v[-1] if isinstance(v, list) else v
+
+
+# --- Page 1: Peta & Peringkat -------------------------------------------------------------------------------
+
+def test_map_page_default_ipm_2020_ranks_the_four_published_regions():
+    at = jalankan(PETA)
+    assert at.selectbox(key="w_ind").value == "ipm" and at.selectbox(key="w_tahun").value == 2020
+    # 2020 is the year with most regencies on the old-basis IPM: Gunung Mas 70,81 leads Barito Utara 70,59
+    assert metrik(at) == {"Gunung Mas · 2020": "70,81", "Peringkat": "1 dari 4 kab/kota yang punya data",
+                          "Kalteng · 2020": "71,05", "Indonesia · 2020": "data tidak tersedia"}
+    peta = spek(at, 0)
+    abu, isi = peta["data"]
+    assert len(abu["locations"]) == 10 and "data tidak tersedia" in abu["hovertemplate"]
+    assert dict(zip(isi["locations"], arr(isi["z"]))) == {"6205": 70.59, "6206": 68.03, "6210": 68.48,
+                                                         "6211": 70.81}
+    assert isi["marker"]["line"]["width"][isi["locations"].index("6211")] == 3  # the selected region
+    batang = spek(at, 1)
+    assert arr(batang["data"][0]["y"]) == ["Sukamara", "Pulang Pisau", "Barito Utara", "Gunung Mas"]
+    assert any(a["text"] == "Kalteng 71,05" for a in batang["layout"]["annotations"])
+    assert "IPM" in peta["layout"]["title"]["text"] and "2020" in peta["layout"]["title"]["text"]
+    tabel = at.dataframe[0].value
+    assert tabel["wilayah"].tolist()[:4] == ["Gunung Mas", "Barito Utara", "Pulang Pisau", "Sukamara"]
+    assert (tabel["nilai"] == "data tidak tersedia").sum() == 10
+    assert "Sumber" in teks(at) and "UHH SP2020" in teks(at)  # the method-break caption
+
+
+def test_map_page_year_and_region_select_box_change_the_details():
+    at = jalankan(PETA)
+    at.selectbox(key="w_tahun").select(2017).run()
+    assert metrik(at)["Kalteng · 2017"] == "69,79"
+    assert arr(spek(at, 1)["data"][0]["y"]) == ["Seruyan", "Kapuas", "Barito Selatan", "Palangka Raya"]
+    at.selectbox(key="w_wil").select("6208").run()
+    m = metrik(at)
+    assert m["Seruyan · 2017"] == "66,14" and m["Peringkat"] == "4 dari 4 kab/kota yang punya data"
+    assert qp(at, "wil") == "6208" and qp(at, "tahun") == "2017"
+
+
+def test_map_page_gap_and_ratio_are_diverging_around_parity():
+    at = jalankan(PETA, ind="penduduk_sp2020", wil="6211")
+    assert at.radio(key="w_jk").options == ["Total (L+P)", "Perempuan (P)", "Laki-laki (L)",
+                                             "Kesenjangan (P − L)", "Rasio (P / L)"]
+    at.radio(key="w_jk").set_value("gap").run()
+    # Gunung Mas SP2020: 63.995 women, 71.378 men
+    assert metrik(at)["Gunung Mas · 2020"] == "−7.383"
+    isi = spek(at, 0)["data"][-1]
+    assert isi["zmid"] == 0 and isi["locations"] == ["6211"] and arr(isi["z"]) == [-7383.0]
+    assert spek(at, 1)["data"][0]["marker"]["cmid"] == 0
+    at.radio(key="w_jk").set_value("rasio").run()
+    assert metrik(at)["Gunung Mas · 2020"] == "0,90"
+    assert spek(at, 0)["data"][-1]["zmid"] == 1 and spek(at, 1)["data"][0]["base"] == 1
+    assert "1 = paling dekat kesetaraan (rasio 1)" in teks(at)
+
+
+def test_map_page_sector_filter_limits_indicators_and_notes_reports():
+    at = jalankan(PETA)
+    at.selectbox(key="w_sektor").select("perlindungan").run()
+    reg = kd.muat_registry()
+    lind = set(reg.loc[reg["sektor"] == "perlindungan", "id"])
+    assert set(at.selectbox(key="w_ind").options) and all(
+        o.split(" — ")[0] in set(reg.loc[reg["sektor"] == "perlindungan", "label_id"])
+        for o in at.selectbox(key="w_ind").options)
+    assert at.selectbox(key="w_ind").value in lind
+    assert "bukan prevalensi" in teks(at)
+    at.selectbox(key="w_ind").select("korban_kekerasan_perempuan_anak").run()
+    at.selectbox(key="w_wil").select("6201").run()
+    assert metrik(at)["Kotawaringin Barat · 2025"] == "88"  # 63 children + 25 women, DP3APPKB 2025
+
+
+def test_clicking_a_region_on_the_map_selects_it():
+    at = jalankan(PETA)
+    peta = at.get("plotly_chart")[0]
+    ws = at._tree.get_widget_states()
+    w = ws.widgets.add()
+    w.id = peta.proto.id
+    w.string_value = json.dumps({"selection": {"points": [{"location": "6205", "curve_number": 1}],
+                                               "point_indices": [0], "box": [], "lasso": []}})
+    at._run(ws)
+    assert not at.exception
+    assert at.selectbox(key="w_wil").value == "6205"
+    assert metrik(at)["Barito Utara · 2020"] == "70,59" and metrik(at)["Peringkat"].startswith("2 dari 4")
+    assert qp(at, "wil") == "6205"
+
+
+def test_map_page_link_reproduces_view_and_bad_values_are_ignored():
+    at = jalankan(PETA, ind="ipm", tahun="2017", wil="6271")
+    assert metrik(at)["Palangka Raya · 2017"] == "79,69" and metrik(at)["Peringkat"].startswith("1 dari 4")
+    buruk = jalankan(PETA, ind="__import__('os')", tahun="19x", wil="9999", jk="<script>")
+    assert buruk.selectbox(key="w_ind").value == "ipm" and buruk.selectbox(key="w_tahun").value == 2020
+    assert not buruk.error
+    notis = " ".join(t.value for t in buruk.toast)
+    assert "tidak sah" in notis and "9999" in notis
+
+
+def test_profile_link_carries_the_region_and_filters_persist_across_pages():
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60).run()
+    at.switch_page(PETA).run()
+    at.selectbox(key="w_wil").select("6271").run()
+    at.selectbox(key="w_tahun").select(2017).run()
+    if (ROOT / "pages/4_Profil_Wilayah.py").exists():
+        link = at.get("page_link")[0].proto
+        assert link.label == "Buka profil Palangka Raya" and link.query_string == "wil=6271"
+    at.switch_page(TREN).run()
+    assert not at.exception
+    assert at.selectbox(key="w_ind").value == "ipm" and at.multiselect(key="w_wil").value == ["6271"]
+    assert garis_tren(at)["Palangka Raya"] == {2015: None, 2016: 79.21, 2017: 79.69, 2018: 80.34, 2019: None,
+                                               2020: None, 2021: None, 2022: None}
+    at.switch_page(DATA).run()
+    tabel = at.dataframe[0].value
+    assert set(tabel["wilayah"]) == {"Palangka Raya"} and set(tabel["indikator"]) == {"ipm"} and len(tabel) == 3
+
+
+# --- Page 2: Tren ----------------------------------------------------------------------------------------------
+
+def test_trend_default_lines_break_at_missing_years_and_benchmarks_are_dashed():
+    at = jalankan(TREN)
+    gaya = {tr["name"]: tr for tr in spek(at)["data"]}
+    garis = garis_tren(at)
+    pilihan = at.multiselect(key="w_wil").value
+    assert len(pilihan) == 6 and "6271" in pilihan
+    assert set(garis) == {regions.NAMA[k] for k in pilihan} | {"Kalimantan Tengah"}  # no national old-basis IPM
+    assert gaya["Kalimantan Tengah"]["line"]["dash"] == "dash" and gaya["Palangka Raya"]["line"]["dash"] == "solid"
+    assert all(tr["connectgaps"] is False for tr in gaya.values())
+    # Kalteng old-basis IPM: 2015–2018 and 2020–2022 published, 2019 not: a gap, not a bridge
+    kalteng = garis["Kalimantan Tengah"]
+    assert kalteng[2018] == 70.42 and kalteng[2019] is None and kalteng[2020] == 71.05
+    assert garis["Kapuas"] == {2015: None, 2016: 66.98, 2017: 68.04, 2018: None, 2019: None, 2020: None,
+                               2021: None, 2022: None}
+    assert "UHH SP2020" in teks(at) and "tidak sebanding" in teks(at)
+    tabel = at.dataframe[0].value
+    assert tabel.loc[(tabel["wilayah"] == "Palangka Raya") & (tabel["tahun"] == "2018"), "nilai"].item() == "80,34"
+    assert "2015–2022" in spek(at)["layout"]["title"]["text"]
+
+
+def test_trend_regions_indicator_and_sex_change_the_lines():
+    at = jalankan(TREN)
+    at.multiselect(key="w_wil").set_value(["6203", "6209"]).run()
+    assert list(garis_tren(at)) == ["Kapuas", "Kalimantan Tengah"]
+    assert "Tanpa angka terbit untuk indikator ini: Katingan." in teks(at)
+    assert qp(at, "wil") == "6203,6209"
+    at.selectbox(key="w_ind").select("ipm_sp2020").run()
+    assert "UHH lama" in teks(at)  # the other side of the break is named
+    kalteng = garis_tren(at)["Kalimantan Tengah"]
+    assert kalteng[2020] == 72.62 and kalteng[2024] == 74.28 and kalteng[2021] is None
+    at.selectbox(key="w_sektor").select("ekonomi").run()
+    at.selectbox(key="w_ind").select("tpak_agustus").run()
+    at.radio(key="w_jk").set_value("P").run()
+    assert "Perempuan (P)" in spek(at)["layout"]["title"]["text"]
+    perempuan = garis_tren(at)["Kalimantan Tengah"]
+    at.radio(key="w_jk").set_value("gap").run()
+    gap = garis_tren(at)["Kalimantan Tengah"]
+    df = kd.muat_data()
+    kalteng = df[(df["indikator"] == "tpak_agustus") & (df["kode_bps"] == "6200")]
+    p = kalteng[kalteng["jenis_kelamin"] == "P"].set_index("tahun")["nilai"]
+    lk = kalteng[kalteng["jenis_kelamin"] == "L"].set_index("tahun")["nilai"]
+    assert {k: v for k, v in perempuan.items() if v is not None} == p.to_dict()
+    assert {k: v for k, v in gap.items() if v is not None} == pytest.approx((p - lk).dropna().to_dict())
+    assert all(v < 0 for v in gap.values() if v is not None)  # women's participation below men's every year
+
+
+def test_trend_link_and_invalid_values():
+    at = jalankan(TREN, ind="uhh", wil="6271,6209,abc")
+    assert at.multiselect(key="w_wil").value == ["6209", "6271"]
+    garis = garis_tren(at)
+    assert garis["Palangka Raya"][2016] == 73.05 and garis["Palangka Raya"][2017] == 73.13
+    assert garis["Katingan"][2016] == 65.40 and garis["Katingan"][2017] == 65.53
+    assert "abc" in " ".join(t.value for t in at.toast)
+    assert "UHH SP2020" in teks(at)
+
+
+# --- Page 5: Data & Metadata -----------------------------------------------------------------------------------
+
+@pytest.fixture
+def unduhan(monkeypatch):
+    """Bytes handed to st.download_button, by media file id."""
+    simpan = {}
+    asli = MemoryMediaFileStorage.load_and_get_id
+
+    def rekam(self, path_or_data, mimetype, kind, filename=None):
+        fid = asli(self, path_or_data, mimetype, kind, filename)
+        simpan[fid] = path_or_data
+        return fid
+    monkeypatch.setattr(MemoryMediaFileStorage, "load_and_get_id", rekam)
+    return simpan
+
+
+def isi_unduhan(at, simpan, kunci):
+    tombol = [b for b in at.get("download_button") if b.proto.id.endswith(kunci)][0]
+    return tombol.proto.label, simpan[Path(tombol.proto.url).stem]
+
+
+def test_data_page_downloads_equal_the_filtered_table(unduhan):
+    at = jalankan(DATA, ind="ipm")
+    df = kd.muat_data()
+    n = int((df["indikator"] == "ipm").sum())
+    label, isi = isi_unduhan(at, unduhan, "unduh_csv")
+    assert label == f"Unduh CSV ({n} baris)"
+    csv = pd.read_csv(io.BytesIO(isi), dtype={"kode_bps": str}, keep_default_na=False)
+    assert len(csv) == n and set(csv["indikator"]) == {"ipm"}
+    tampil = at.dataframe[0].value
+    assert len(tampil) == n
+    pd.testing.assert_frame_equal(csv.drop(columns=["nilai", "tahun"]), tampil.drop(columns=["nilai", "tahun"]),
+                                  check_dtype=False)
+    assert [unduh.tampil(csv)["nilai"].tolist()] == [tampil["nilai"].tolist()]
+    label, isi = isi_unduhan(at, unduhan, "unduh_xlsx")
+    assert label == f"Unduh XLSX ({n} baris)"
+    pd.testing.assert_frame_equal(unduh.baca_xlsx(isi).astype({"kode_bps": str}).fillna(""), csv.fillna(""),
+                                  check_dtype=False)
+
+
+def test_data_page_each_filter_changes_rows_and_button(unduhan):
+    at = jalankan(DATA)
+    assert at.dataframe[0].value.shape[0] == 376
+    at.selectbox(key="w_sektor").select("politik").run()
+    t = at.dataframe[0].value
+    reg = kd.muat_registry()
+    df = kd.muat_data()
+    n_politik = int(df["indikator"].isin(reg.loc[reg["sektor"] == "politik", "id"]).sum())
+    assert set(t["sektor"]) == {"politik"} and len(t) == n_politik
+    n_kab = df[df["kode_bps"].isin(regions.KABKOTA)].groupby("indikator")["kode_bps"].nunique()
+    politik = reg[(reg["sektor"] == "politik") & reg["id"].isin(df["indikator"])]
+    assert at.selectbox(key="w_ind").options == ["Semua indikator"] + [
+        f"{r.label_id} — {n_kab.get(r.id, 0)}/14 kab/kota" for r in politik.itertuples()]
+    at.multiselect(key="w_wil").set_value(["6200"]).run()
+    t = at.dataframe[0].value
+    assert set(t["wilayah"]) == {"Kalimantan Tengah"} and len(t) < n_politik
+    at.slider(key="w_rentang_tahun").set_value((2019, 2019)).run()
+    t = at.dataframe[0].value
+    # DPRD Kalteng 2019–2024: 16 women of 45 seats; BPS 35,56 % women
+    assert set(t["tahun"]) == {"2019"}
+    nilai = dict(zip(t["indikator"] + "/" + t["jenis_kelamin"], t["nilai"]))
+    assert nilai["kursi_dprd/P"] == "16" and nilai["kursi_dprd/T"] == "45"
+    assert nilai["pct_perempuan_parlemen/P"] == "35,56"
+    label, isi = isi_unduhan(at, unduhan, "unduh_csv")
+    assert label == f"Unduh CSV ({len(t)} baris)"
+    assert pd.read_csv(io.BytesIO(isi))["nilai"].tolist() == [float(v.replace(",", ".")) for v in t["nilai"]]
+    definisi = at.dataframe[1].value
+    assert set(definisi["indikator"]) == set(t["indikator"]) and "KPU" in " ".join(definisi["produsen"])
+    sumber = at.dataframe[2].value
+    assert set(sumber["sumber"]) == set(t["sumber"]) and (sumber["berkas"] != "").all()
+
+
+def test_data_page_invalid_link_values_and_empty_result():
+    at = jalankan(DATA, sektor="=evil()", ind="ikg", wil="6201,0000")
+    assert at.selectbox(key="w_sektor").value == "semua"
+    assert "=evil()" in " ".join(t.value for t in at.toast)
+    t = at.dataframe[0].value
+    assert t["nilai"].tolist() == ["0,447"] and t["wilayah"].tolist() == ["Indonesia"]  # IKG Indonesia 2023
+    at.multiselect(key="w_wil").set_value(["6201"]).run()
+    assert any("Tidak ada baris" in i.value for i in at.info)
+    assert "Unduh CSV (0 baris)" in [b.proto.label for b in at.get("download_button")]
+
+
+def test_english_labels_on_the_data_page():
+    at = jalankan(DATA, lang="en", ind="ikg")
+    assert at.title[0].value == "Data & Metadata"
+    assert "Download CSV (4 rows)" in [b.proto.label for b in at.get("download_button")]
+    assert at.dataframe[0].value["label_indikator"].iloc[0] == "Gender Inequality Index (IKG)"
+
+
+# --- logic under the pages -----------------------------------------------------------------------------------
+
+def test_missing_years_are_padded_so_lines_break():
+    s = pd.DataFrame({"tahun": [2016, 2017, 2020], "nilai": [1.0, 2.0, 3.0]})
+    out = seleksi.isi_tahun_kosong(s)
+    assert out["tahun"].tolist() == [2016, 2017, 2018, 2019, 2020]
+    assert np.isnan(out["nilai"].iloc[2]) and np.isnan(out["nilai"].iloc[3])
+    assert seleksi.isi_tahun_kosong(s, 2015, 2021)["tahun"].tolist()[0] == 2015
+
+
+def test_rank_uses_better_direction_and_parity():
+    v = pd.Series([3.0, -1.0, np.nan, 0.5])
+    assert seleksi.peringkat_mode(v, "naik", "T").tolist()[:2] == [1.0, 3.0]
+    assert seleksi.peringkat_mode(v, "turun", "T").tolist()[:2] == [3.0, 1.0]
+    assert seleksi.peringkat_mode(v, "naik", "gap").tolist()[:2] == [3.0, 2.0]  # |0,5| closest to 0
+    assert seleksi.peringkat_mode(pd.Series([0.9, 1.05, 1.3]), "naik", "rasio").tolist() == [2.0, 1.0, 3.0]
+    assert np.isnan(seleksi.peringkat_mode(v, "naik", "T").iloc[2])
+
+
+def test_click_event_parsing():
+    assert seleksi.lokasi_klik({"selection": {"points": [{"location": "6271"}]}}) == "6271"
+    assert seleksi.lokasi_klik({"selection": {"points": [{"x": 1}]}}) is None
+    assert seleksi.lokasi_klik({"selection": {"points": [{"location": "9999"}]}}) is None
+    assert seleksi.lokasi_klik(None) is None
+
+
+def test_method_break_pairs_and_default_year():
+    df = kd.muat_data()
+    assert seleksi.seri_pembanding("ipm") == "ipm_sp2020" and seleksi.seri_pembanding("uhh_sp2020") == "uhh"
+    assert seleksi.seri_pembanding("ikg") is None
+    assert seleksi.tahun_bawaan(df, "ipm") == 2020
+    assert seleksi.tahun_bawaan(df, "kasus_kekerasan_perempuan_anak") == 2023  # 14 regencies vs 6 in 2025
+    assert seleksi.tahun_bawaan(df, "ikg") == 2023  # province only: latest year
+
+
+def test_rank_bar_highlights_selection_and_centres_ratio():
+    nilai = pd.DataFrame({"kode_bps": ["6201", "6202", "6203"], "wilayah": ["A", "B", "C"],
+                          "tahun": [2020, 2020, np.nan], "nilai": [0.9, 1.1, np.nan]})
+    fig = charts.batang_peringkat_sorot(nilai, "judul", "rasio P/L", {"Kalteng": 0.95, "Indonesia": np.nan},
+                                        divergen=True, titik_tengah=1.0, pilih="6202")
+    bar = fig.data[0]
+    assert list(bar.y) == ["A", "B"] and bar.base == 1 and list(bar.x) == pytest.approx([-0.1, 0.1])
+    assert list(bar.marker.line.width) == [0, 3] and bar.marker.cmid == 1
+    assert [a.text for a in fig.layout.annotations] == ["Kalteng 0,95"]

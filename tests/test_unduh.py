@@ -1,0 +1,123 @@
+"""Downloads (CSV/XLSX of exactly the filtered rows, formula injection neutralised) and the SOURCES notes."""
+import io
+
+import openpyxl
+import pandas as pd
+import pytest
+
+from kalteng_gender import data as kd, sumber, unduh
+
+
+@pytest.fixture(scope="module")
+def df():
+    return kd.muat_data()
+
+
+@pytest.fixture(scope="module")
+def reg():
+    return kd.muat_registry()
+
+
+@pytest.mark.parametrize("mentah, aman", [
+    ("=HYPERLINK(\"http://x\",\"klik\")", "'=HYPERLINK(\"http://x\",\"klik\")"),
+    ("+62 811", "'+62 811"), ("-2+3", "'-2+3"), ("@SUM(A1)", "'@SUM(A1)"), ("\t=1", "'\t=1"),
+    ("Kapuas", "Kapuas"), ("", ""), ("a=b", "a=b"), ("−7.383", "−7.383"),
+])
+def test_text_cells_starting_with_formula_characters_get_a_quote(mentah, aman):
+    assert unduh.netralkan(mentah) == aman
+
+
+def test_numbers_are_never_touched_only_text_columns():
+    t = pd.DataFrame({"nilai": [-2.5, 3.0], "tahun": [2020, 2021], "catatan": ["=1+1", "biasa"], "=x": ["a", "b"]})
+    a = unduh.aman(t)
+    assert a["nilai"].tolist() == [-2.5, 3.0] and a["nilai"].dtype == float
+    assert a["tahun"].tolist() == [2020, 2021]
+    assert a["catatan"].tolist() == ["'=1+1", "biasa"]
+    assert list(a.columns)[-1] == "'=x"
+    assert t["catatan"].iloc[0] == "=1+1", "the input frame is not modified"
+
+
+def test_table_follows_each_filter(df, reg):
+    semua = unduh.tabel_data(df, reg, {})
+    assert len(semua) == len(df) == 376
+    ipm = unduh.tabel_data(df, reg, {"ind": "ipm"})
+    assert len(ipm) == (df["indikator"] == "ipm").sum() and set(ipm["indikator"]) == {"ipm"}
+    assert set(ipm["label_indikator"]) == {"Indeks Pembangunan Manusia (IPM; UHH lama)"}
+    lind = unduh.tabel_data(df, reg, {"sektor": "perlindungan"})
+    assert set(lind["sektor"]) == {"perlindungan"} and len(lind) == df["indikator"].str.contains(
+        "kekerasan|kawin|perkawinan").sum()
+    sempit = unduh.tabel_data(df, reg, {"ind": "ipm", "wil": ["6271", "6200"], "tahun": (2016, 2018)})
+    assert sempit[["kode_bps", "tahun", "nilai"]].values.tolist() == [
+        ["6271", 2016, 79.21], ["6271", 2017, 79.69], ["6271", 2018, 80.34],
+        ["6200", 2016, 69.13], ["6200", 2017, 69.79], ["6200", 2018, 70.42]]
+    assert unduh.tabel_data(df, reg, {"ind": "ipm", "lang": "x"}, lang="en")["label_indikator"].iloc[0] \
+        == "Human Development Index (HDI; old life-expectancy basis)"
+    assert unduh.tabel_data(df, reg, {"ind": "ikg", "wil": ["6201"]}).empty
+
+
+def test_screen_table_uses_indonesian_numbers_download_keeps_floats(df, reg):
+    t = unduh.tabel_data(df, reg, {"ind": ["ikg", "angkatan_kerja"], "wil": ["6200"]})
+    layar = unduh.tampil(t).set_index(["indikator", "tahun"])["nilai"]
+    assert layar[("ikg", "2023")] == "0,541"
+    assert layar[("angkatan_kerja", "2024")] == "1.460.910"
+    assert t.loc[t["indikator"] == "ikg", "nilai"].tolist() == [0.537, 0.526, 0.541]
+
+
+def test_csv_round_trip_equals_table_and_is_neutralised(df, reg):
+    t = unduh.tabel_data(df, reg, {"sektor": "indeks_komposit"})
+    kembali = pd.read_csv(io.BytesIO(unduh.ke_csv(t)), dtype={"kode_bps": str}, keep_default_na=False)
+    pd.testing.assert_frame_equal(kembali, t, check_dtype=False)
+    assert kembali["nilai"].dtype == float
+    jahat = t.head(2).assign(catatan=["=cmd|' /C calc'!A0", "-1+1"])
+    teks = unduh.ke_csv(jahat).decode("utf-8-sig")
+    assert "\n'=cmd" not in teks and ",'=cmd|' /C calc'!A0" in teks and ",'-1+1" in teks
+
+
+def test_xlsx_round_trip_with_openpyxl(df, reg):
+    t = unduh.tabel_data(df, reg, {"ind": "penduduk_sp2020"})
+    t.loc[0, "catatan"] = "=HYPERLINK(\"http://contoh\",\"klik\")"
+    t.loc[1, "catatan"] = "@SUM(1+1)"
+    isi = unduh.ke_xlsx(t, reg, {"ind": "penduduk_sp2020", "tahun": (2010, 2025)})
+    wb = openpyxl.load_workbook(io.BytesIO(isi))
+    assert wb.sheetnames == ["data", "indikator", "keterangan"]
+    ws = wb["data"]
+    baris = list(ws.values)
+    assert list(baris[0]) == list(t.columns) and len(baris) - 1 == len(t)
+    kol = {k: j for j, k in enumerate(baris[0])}
+    assert [r[kol["nilai"]] for r in baris[1:]] == t["nilai"].tolist()
+    assert all(isinstance(r[kol["nilai"]], (int, float)) for r in baris[1:])
+    assert baris[1][kol["catatan"]] == "'=HYPERLINK(\"http://contoh\",\"klik\")"
+    assert baris[2][kol["catatan"]] == "'@SUM(1+1)"
+    assert all(c.data_type != "f" for w in wb for row in w.iter_rows() for c in row)
+    assert list(wb["indikator"].values)[1][0] == "penduduk_sp2020"
+    kembali = unduh.baca_xlsx(isi).astype({"kode_bps": str, "catatan": str})
+    assert kembali["nilai"].tolist() == t["nilai"].tolist() and kembali["kode_bps"].tolist() == t["kode_bps"].tolist()
+
+
+def test_file_names_are_plain():
+    assert unduh.nama_berkas({"sektor": "semua", "ind": "ipm", "tahun": (2016, 2022)}, "csv") == \
+        "kalteng_gender_ipm_2016-2022.csv"
+    assert unduh.nama_berkas({"ind": "../../etc"}, "xlsx") == "kalteng_gender_______etc.xlsx"
+
+
+def test_sources_notes_per_file_and_per_url(df):
+    c = sumber.baca_catatan().set_index("berkas")
+    assert "GoodStats" in c.loc["goodstats_idg2021.csv", "penerbit"]
+    # one table row naming two files gives both
+    assert "Diskominfo" in c.loc["diskominfo_kaltim_ipg_idg_nas2019.csv", "penerbit"]
+    assert c.loc["antara_kaltim_ipg_idg_nas2019.csv", "penerbit"] == \
+        c.loc["diskominfo_kaltim_ipg_idg_nas2019.csv", "penerbit"]
+    assert "**" not in " ".join(c["isi"]) and "`" not in " ".join(c["isi"])
+    urls = df["sumber"].unique()
+    cs = sumber.catatan_sumber(list(urls) + ["https://tidak.ada/"])
+    assert len(cs) == len(urls) + 1
+    assert (cs["berkas"].iloc[:-1] != "").all(), "every URL in the data comes from a raw file"
+    assert cs.iloc[-1][["berkas", "penerbit", "isi"]].tolist() == ["", "", ""]
+    ikg23 = cs.set_index("sumber").loc[df.loc[(df["indikator"] == "ikg") & (df["tahun"] == 2023)
+                                               & (df["kode_bps"] == "6200"), "sumber"].item()]
+    assert ikg23["berkas"] == "beritakalteng_ikg2023.csv" and "0.541" in ikg23["isi"]
+
+
+def test_missing_sources_file_is_not_an_error(tmp_path):
+    assert sumber.baca_catatan(tmp_path / "tidak_ada.md").empty
+    assert sumber.catatan_sumber(["https://x/"], tmp_path / "tidak_ada.md", tmp_path)["berkas"].tolist() == [""]
