@@ -1,0 +1,562 @@
+"""IKG, IPG and IDG of a region assembled from the tidy data, checked against the published values.
+
+The maths is in `indices`; this module only finds the inputs, converts units, and turns the results into
+tables and sentences:
+
+- MTF and MHPK20 are stored in PERCENT in data/gender_kalteng.csv; `indices.ikg` takes proportions (÷ 100).
+- LEG_f is `pct_perempuan_parlemen` (P) and LEG_m = 100 − LEG_f (seat shares add up to 100).
+- SMA_f/SMA_m are `pct_sma_keatas` P/L and TPAK_f/TPAK_m are `tpak_agustus` P/L, as BPS uses them.
+
+Inputs come from one year only. A component from another year is never used in a computation; it may be
+shown beside the table as "latest available", with its year. When the IKG can be recomputed, any difference
+from the published IKG larger than TOLERANSI is shown beside both numbers and never replaces either.
+"""
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+import numpy as np
+import pandas as pd
+
+from . import fmt, indices, regions
+
+TOLERANSI = 0.0015  # published IKG and its inputs are rounded to 3 (resp. 2) decimals
+
+# ikg() argument -> (indicator, sex, divisor that turns the stored value into what ikg() expects)
+SUMBER_IKG: dict[str, tuple[str, str, float]] = {
+    "mtf": ("mtf", "P", 100.0),
+    "mhpk20": ("mhpk20", "P", 100.0),
+    "leg_p": ("pct_perempuan_parlemen", "P", 1.0),
+    "sma_l": ("pct_sma_keatas", "L", 1.0),
+    "sma_p": ("pct_sma_keatas", "P", 1.0),
+    "tpak_l": ("tpak_agustus", "L", 1.0),
+    "tpak_p": ("tpak_agustus", "P", 1.0),
+}
+INDIKATOR_IKG = tuple(dict.fromkeys(v[0] for v in SUMBER_IKG.values()))
+
+LABEL_INPUT: dict[str, str] = {
+    "mtf": "MTF: persalinan terakhir tidak di fasilitas kesehatan (%)",
+    "mhpk20": "MHPK20: melahirkan hidup pertama sebelum umur 20 (%)",
+    "leg_p": "Kursi DPRD perempuan (%)",
+    "leg_l": "Kursi DPRD laki-laki (%) = 100 − perempuan",
+    "sma_p": "Penduduk 25+ berpendidikan SMA ke atas, perempuan (%)",
+    "sma_l": "Penduduk 25+ berpendidikan SMA ke atas, laki-laki (%)",
+    "tpak_p": "TPAK Agustus perempuan (%)",
+    "tpak_l": "TPAK Agustus laki-laki (%)",
+}
+LABEL_PENDEK: dict[str, str] = {
+    "mtf": "MTF", "mhpk20": "MHPK20", "leg_p": "kursi DPRD perempuan", "leg_l": "kursi DPRD laki-laki",
+    "sma_p": "SMA+ perempuan", "sma_l": "SMA+ laki-laki", "tpak_p": "TPAK perempuan", "tpak_l": "TPAK laki-laki",
+}
+DIMENSI_INPUT = {k: d for d, ks in indices.DIMENSI_IKG.items() for k in ks}
+
+# Golden rows of docs/formulas.md: BPS Jawa Barat static table and Indonesia 2023. NOT Kalimantan Tengah.
+# MTF and MHPK20 are proportions here, exactly as printed in formulas.md.
+SUMBER_ACUAN = "BPS, tabel acuan di docs/formulas.md (bukan angka Kalimantan Tengah)"
+BARIS_ACUAN = pd.DataFrame(
+    [("Jawa Barat", 2018, 0.198, 0.279, 78, 22, 36.55, 28.63, 82.96, 42.25, 0.508),
+     ("Jawa Barat", 2019, 0.168, 0.310, 80, 20, 38.24, 28.89, 83.25, 46.33, 0.504),
+     ("Jawa Barat", 2020, 0.155, 0.295, 79.17, 20.83, 40.59, 32.48, 81.90, 46.79, 0.489),
+     ("Jawa Barat", 2021, 0.171, 0.298, 79.17, 20.83, 40.99, 33.12, 81.68, 47.88, 0.493),
+     ("Jawa Barat", 2022, 0.169, 0.299, 78.15, 21.85, 41.24, 35.36, 83.93, 48.01, 0.490),
+     ("Indonesia", 2023, 0.126, 0.258, 77.86, 22.14, 42.62, 37.60, 84.26, 54.52, 0.447)],
+    columns=["wilayah", "tahun", *indices.IKG_INPUT, "ikg_terbit"],
+)
+
+# "How it is calculated": indicator -> dimension -> index, for the diagram.
+STRUKTUR: dict[str, dict[str, list[str]]] = {
+    "ikg": {
+        "Kesehatan reproduksi": ["MTF", "MHPK20"],
+        "Pemberdayaan": ["Kursi DPRD P/L", "SMA+ 25 tahun ke atas P/L"],
+        "Pasar kerja": ["TPAK P/L"],
+    },
+    "ipg": {
+        "Kesehatan (IPM P/L)": ["UHH P/L"],
+        "Pendidikan (IPM P/L)": ["HLS P/L", "RLS P/L"],
+        "Pengeluaran (IPM P/L)": ["Pengeluaran per kapita P/L"],
+    },
+    "idg": {
+        "Keterlibatan parlemen": ["Kursi DPRD P/L", "Penduduk P/L"],
+        "Pengambilan keputusan": ["Tenaga profesional P/L", "Penduduk P/L"],
+        "Distribusi pendapatan": ["Sumbangan pendapatan perempuan"],
+    },
+}
+# diagram node -> the tidy indicators it needs (all of them, for the given sexes)
+SIMPUL_INDIKATOR: dict[str, list[tuple[str, str]]] = {
+    "MTF": [("mtf", "P")], "MHPK20": [("mhpk20", "P")],
+    "Kursi DPRD P/L": [("pct_perempuan_parlemen", "P")],
+    "SMA+ 25 tahun ke atas P/L": [("pct_sma_keatas", "P"), ("pct_sma_keatas", "L")],
+    "TPAK P/L": [("tpak_agustus", "P"), ("tpak_agustus", "L")],
+    "UHH P/L": [("uhh", "P"), ("uhh", "L")], "HLS P/L": [("hls", "P"), ("hls", "L")],
+    "RLS P/L": [("rls", "P"), ("rls", "L")],
+    "Pengeluaran per kapita P/L": [("pengeluaran_per_kapita", "P"), ("pengeluaran_per_kapita", "L")],
+    "Penduduk P/L": [("pct_penduduk_jk", "P"), ("pct_penduduk_jk", "L")],
+    "Tenaga profesional P/L": [("pct_perempuan_profesional", "P")],
+    "Sumbangan pendapatan perempuan": [("sumbangan_pendapatan_perempuan", "P")],
+}
+NAMA_INDEKS = {"ikg": "IKG", "ipg": "IPG", "idg": "IDG"}
+RUMUS: dict[str, list[str]] = {
+    "ikg": [
+        r"H_P = \sqrt{\dfrac{0{,}00005}{MTF \cdot MHPK20}},\quad H_L = 1",
+        r"E_P = \sqrt{LEG_P \cdot SMA_P},\quad E_L = \sqrt{LEG_L \cdot SMA_L}",
+        r"G_P = (H_P\,E_P\,TPAK_P)^{1/3},\quad G_L = (E_L\,TPAK_L)^{1/3}",
+        r"HARM = \left[\tfrac{1}{2}\left(\tfrac{1}{G_P} + \tfrac{1}{G_L}\right)\right]^{-1},\quad "
+        r"G_{PL} = \left(\tfrac{H_P+1}{2}\cdot\tfrac{E_P+E_L}{2}\cdot\tfrac{TPAK_P+TPAK_L}{2}\right)^{1/3}",
+        r"IKG = 1 - \dfrac{HARM}{G_{PL}}",
+    ],
+    "ipg": [
+        r"IPM_j = 100\,(I_{kes,j}\cdot I_{pend,j}\cdot I_{peng,j})^{1/3},\quad j \in \{P, L\}",
+        r"IPG = 100 \cdot \dfrac{IPM_P}{IPM_L}",
+        r"\ln\dfrac{IPG}{100} = \tfrac{1}{3}\sum_d \left(\ln I_{d,P} - \ln I_{d,L}\right)",
+    ],
+    "idg": [
+        r"EDEP = \left[\dfrac{P_P}{X_P} + \dfrac{P_L}{X_L}\right]^{-1}\quad(\varepsilon = 2)",
+        r"I_{par} = EDEP_{par}/50,\quad I_{DM} = EDEP_{DM}/50",
+        r"IDG = 100 \cdot \tfrac{1}{3}\,(I_{par} + I_{DM} + I_{inc})",
+    ],
+}
+KETERANGAN_RUMUS = {
+    "ikg": "Persentase diubah ke pecahan dulu (MTF, MHPK20, LEG, SMA, TPAK). Parlemen tanpa perempuan memakai 0,1 %. "
+           "0 = setara, 1 = timpang maksimal.",
+    "ipg": "Batas UHH perempuan 22,5–87,5 tahun, laki-laki 17,5–82,5 tahun. 100 = setara.",
+    "idg": "Indeks pendapatan (I_inc) tidak dipublikasikan BPS dan dihitung sebagai sisa: 3·IDG/100 − I_par − I_DM.",
+}
+
+
+# --- assembling the IKG inputs ---------------------------------------------------------------------------
+def _nilai(df: pd.DataFrame, kode: str, tahun: int, ind: str, jk: str) -> float:
+    s = df[(df["kode_bps"] == kode) & (df["tahun"] == tahun) & (df["indikator"] == ind)
+           & (df["jenis_kelamin"] == jk)]["nilai"]
+    return float(s.iloc[0]) if len(s) else np.nan
+
+
+def input_ikg(df: pd.DataFrame, kode: str, tahun: int) -> dict[str, float]:
+    """The eight `indices.ikg` arguments for one region-year (NaN where not published that year).
+
+    MTF/MHPK20 are returned as proportions, the rest in percent; leg_l = 100 − leg_p.
+    """
+    out = {k: _nilai(df, kode, int(tahun), ind, jk) / bagi for k, (ind, jk, bagi) in SUMBER_IKG.items()}
+    out["leg_l"] = 100.0 - out["leg_p"]
+    return {k: out[k] for k in indices.IKG_INPUT}
+
+
+def ikg_terbit(df: pd.DataFrame, kode: str, tahun: int) -> float:
+    return _nilai(df, kode, int(tahun), "ikg", "T")
+
+
+def tahun_ikg(df: pd.DataFrame, kode: str) -> list[int]:
+    """Years with a published IKG or any IKG input for the region, newest first."""
+    sel = df[(df["kode_bps"] == kode) & df["indikator"].isin(("ikg", *INDIKATOR_IKG))]
+    return sorted(sel["tahun"].astype(int).unique().tolist(), reverse=True)
+
+
+def tahun_ikg_terbit(df: pd.DataFrame, kode: str) -> int | None:
+    """Latest year with a published IKG for the region, None if there is none."""
+    terbit = df[(df["kode_bps"] == kode) & (df["indikator"] == "ikg")]["tahun"]
+    return int(terbit.max()) if len(terbit) else None
+
+
+def tahun_bawaan(df: pd.DataFrame, kode: str) -> int | None:
+    """Default year of the page: the latest published IKG, else the latest year with any input, else None."""
+    terbit = tahun_ikg_terbit(df, kode)
+    if terbit is not None:
+        return terbit
+    semua = tahun_ikg(df, kode)
+    return semua[0] if semua else None
+
+
+def status_cek(terbit: float, hitung: float, kurang: list[str]) -> str:
+    """Plain-language outcome of comparing a recomputed IKG with the published one."""
+    if kurang:
+        return "tidak dapat dihitung ulang: kurang " + ", ".join(kurang)
+    if pd.isna(terbit):
+        return f"dihitung {fmt.angka(hitung, 3)}; IKG terbit tidak ada di data"
+    selisih = hitung - terbit
+    if abs(selisih) > TOLERANSI:
+        return (f"BERBEDA: dihitung {fmt.angka(hitung, 4)} vs terbit {fmt.angka(terbit, 3)} "
+                f"(selisih {fmt.angka(selisih, 4, tanda=True)}, di atas toleransi {fmt.angka(TOLERANSI, 4)})")
+    return f"sesuai: dihitung {fmt.angka(hitung, 4)} vs terbit {fmt.angka(terbit, 3)} (selisih ≤ {fmt.angka(TOLERANSI, 4)})"
+
+
+def tabel_ikg(df: pd.DataFrame, kode: str, tahun: list[int] | None = None) -> pd.DataFrame:
+    """One row per year: the inputs, published and recomputed IKG, difference, flag and missing components.
+
+    Columns: tahun, the eight inputs, ikg_terbit, ikg_hitung (NaN unless complete), selisih, beda (|selisih| >
+    TOLERANSI), kurang (list of Indonesian names from `indices.komponen_ikg_kurang`), status (sentence).
+    """
+    daftar = tahun if tahun is not None else sorted(tahun_ikg(df, kode))
+    df = df[(df["kode_bps"] == kode) & df["indikator"].isin(("ikg", *INDIKATOR_IKG))]  # smaller frame to search
+    baris = []
+    for th in daftar:
+        inp = input_ikg(df, kode, th)
+        kurang = indices.komponen_ikg_kurang(inp)
+        terbit = ikg_terbit(df, kode, th)
+        hitung = float(indices.ikg(**inp)) if not kurang else np.nan
+        selisih = hitung - terbit
+        baris.append({"tahun": int(th), **inp, "ikg_terbit": terbit, "ikg_hitung": hitung, "selisih": selisih,
+                      "beda": bool(abs(selisih) > TOLERANSI) if not pd.isna(selisih) else False,
+                      "kurang": kurang, "status": status_cek(terbit, hitung, kurang)})
+    kolom = ["tahun", *indices.IKG_INPUT, "ikg_terbit", "ikg_hitung", "selisih", "beda", "kurang", "status"]
+    return pd.DataFrame(baris, columns=kolom)
+
+
+def frame_dari_input(inp: Mapping[str, float], kode: str, tahun: int, ikg: float | None = None,
+                     wilayah: str | None = None) -> pd.DataFrame:
+    """A tidy frame (data/gender_kalteng.csv layout) holding IKG inputs the way the project stores them.
+
+    `inp` uses the `indices.ikg` argument names (MTF/MHPK20 as proportions); they are stored in percent.
+    leg_l is not stored (only the women's share is published). Used for the golden-row check and tests.
+    """
+    baris = []
+    for k, (ind, jk, bagi) in SUMBER_IKG.items():
+        v = inp.get(k)
+        if v is None or pd.isna(v):
+            continue
+        baris.append((ind, jk, float(v) * bagi, "persen"))
+    if ikg is not None and not pd.isna(ikg):
+        baris.append(("ikg", "T", float(ikg), "indeks (0-1)"))
+    return pd.DataFrame([{"kode_bps": kode, "wilayah": wilayah or regions.NAMA.get(kode, kode), "tahun": int(tahun),
+                          "indikator": i, "jenis_kelamin": jk, "nilai": v, "satuan": s,
+                          "sumber": SUMBER_ACUAN, "catatan": ""} for i, jk, v, s in baris])
+
+
+def cek_acuan() -> pd.DataFrame:
+    """The golden rows pushed through the same path as Kalteng's data: stored in percent, assembled, computed.
+
+    Columns: wilayah, tahun, ikg_terbit, ikg_hitung, selisih, beda, status, sumber.
+    """
+    hasil = []
+    for _, r in BARIS_ACUAN.iterrows():
+        kode = f"{r['wilayah']} {r['tahun']}"
+        frame = frame_dari_input(r.to_dict(), kode, r["tahun"], r["ikg_terbit"], r["wilayah"])
+        t = tabel_ikg(frame, kode, [int(r["tahun"])]).iloc[0]
+        hasil.append({"wilayah": r["wilayah"], "tahun": int(r["tahun"]), "ikg_terbit": t["ikg_terbit"],
+                      "ikg_hitung": t["ikg_hitung"], "selisih": t["selisih"], "beda": t["beda"],
+                      "status": t["status"], "sumber": SUMBER_ACUAN})
+    return pd.DataFrame(hasil)
+
+
+def acuan(wilayah: str, tahun: int) -> dict[str, float] | None:
+    """Inputs of a golden row (e.g. 'Indonesia', 2023) or None."""
+    r = BARIS_ACUAN[(BARIS_ACUAN["wilayah"] == wilayah) & (BARIS_ACUAN["tahun"] == int(tahun))]
+    if r.empty:
+        return None
+    return {k: float(r.iloc[0][k]) for k in (*indices.IKG_INPUT, "ikg_terbit")}
+
+
+# --- dimensions, counterfactuals, driver -----------------------------------------------------------------
+def dimensi_pl(inp: Mapping[str, float]) -> pd.DataFrame:
+    """Female and male value of each IKG dimension (0–1); a dimension whose inputs are missing stays NaN.
+
+    Computed per dimension, so a partly complete year still shows the dimensions it can.
+    """
+    d = indices.ikg_dimensi(**{k: inp.get(k, np.nan) for k in indices.IKG_INPUT})
+    tp, tl = inp.get("tpak_p", np.nan), inp.get("tpak_l", np.nan)
+    return pd.DataFrame([
+        {"dimensi": "kesehatan reproduksi", "perempuan": float(d["H_f"]), "laki_laki": 1.0 if not pd.isna(d["H_f"]) else np.nan,
+         "catatan": "H_P dari MTF dan MHPK20; H_L = 1 menurut rumus (tidak diukur pada laki-laki)"},
+        {"dimensi": "pemberdayaan", "perempuan": float(d["E_f"]), "laki_laki": float(d["E_m"]),
+         "catatan": "akar (pangsa kursi DPRD × pangsa SMA+)"},
+        {"dimensi": "pasar kerja", "perempuan": tp / 100.0, "laki_laki": tl / 100.0,
+         "catatan": "TPAK sebagai pecahan"},
+    ])
+
+
+def kalimat_kontrafaktual(dimensi: str, aktual: float, setara: float) -> str:
+    """'Jika dimensi pasar kerja setara, IKG turun dari 0,490 ke 0,403.'"""
+    if pd.isna(aktual) or pd.isna(setara):
+        return f"Jika dimensi {dimensi} setara: tidak dapat dihitung karena komponen belum lengkap."
+    kata = "turun" if round(setara, 3) < round(aktual, 3) else ("naik" if round(setara, 3) > round(aktual, 3)
+                                                                else "tetap")
+    if kata == "tetap":
+        return f"Jika dimensi {dimensi} setara, IKG tetap {fmt.angka(aktual, 3)}."
+    return f"Jika dimensi {dimensi} setara, IKG {kata} dari {fmt.angka(aktual, 3)} ke {fmt.angka(setara, 3)}."
+
+
+def kontrafaktual(inp: Mapping[str, float]) -> pd.DataFrame:
+    """IKG with one dimension at a time at parity. Columns: dimensi, ikg_aktual, ikg_setara, turun, kalimat."""
+    k = indices.ikg_kontrafaktual(**{x: inp.get(x, np.nan) for x in indices.IKG_INPUT})
+    aktual = float(k["aktual"])
+    baris = []
+    for dim in indices.DIMENSI_IKG:
+        setara = float(k[dim])
+        baris.append({"dimensi": dim, "ikg_aktual": aktual, "ikg_setara": setara, "turun": aktual - setara,
+                      "kalimat": kalimat_kontrafaktual(dim, aktual, setara)})
+    return pd.DataFrame(baris)
+
+
+def _tahun_sebelumnya(df: pd.DataFrame, kode: str, tahun: int) -> int | None:
+    """The previous year with a published IKG or any input (the comparison year for the driver sentence)."""
+    lalu = [t for t in tahun_ikg(df, kode) if t < int(tahun)]
+    terbit = [t for t in lalu if not pd.isna(ikg_terbit(df, kode, t))]
+    if terbit:
+        return max(terbit)
+    return max(lalu) if lalu else None
+
+
+def kalimat_perubahan(df: pd.DataFrame, kode: str, tahun: int) -> str:
+    """One plain sentence on what drove the IKG's change since the previous year, built from the numbers.
+
+    With complete inputs in both years the driver comes from `indices.pendorong_perubahan_ikg`. Otherwise the
+    published change is reported, the missing components are named, and the inputs present in both years
+    are quoted with the direction they moved. Nothing is filled in.
+    """
+    tahun = int(tahun)
+    lalu = _tahun_sebelumnya(df, kode, tahun)
+    nama = regions.NAMA.get(kode, kode)
+    if lalu is None:
+        return f"Belum ada tahun sebelum {tahun} untuk {nama}, jadi perubahan IKG belum dapat dibahas."
+    a, b = input_ikg(df, kode, lalu), input_ikg(df, kode, tahun)
+    hasil = indices.pendorong_perubahan_ikg(a, b)
+    if hasil["dominan"] is not None and not pd.isna(hasil["ikg_lalu"]) and not pd.isna(hasil["ikg_ini"]):
+        return f"{nama} {lalu}→{tahun}: " + indices.kalimat_pendorong_ikg(hasil)
+    t_lalu, t_ini = ikg_terbit(df, kode, lalu), ikg_terbit(df, kode, tahun)
+    if not pd.isna(t_lalu) and not pd.isna(t_ini):
+        arah = ("naik" if round(t_ini, 3) > round(t_lalu, 3) else
+                "turun" if round(t_ini, 3) < round(t_lalu, 3) else "tetap")
+        makna = {"naik": "ketimpangan bertambah", "turun": "ketimpangan berkurang", "tetap": "tidak berubah"}[arah]
+        awal = (f"Menurut angka BPS, IKG {nama} {arah} dari {fmt.angka(t_lalu, 3)} ({lalu}) menjadi "
+                f"{fmt.angka(t_ini, 3)} ({tahun}), {makna}.")
+    else:
+        awal = f"IKG terbit {nama} untuk {lalu} dan {tahun} tidak lengkap di data."
+    kurang = list(dict.fromkeys([*hasil["kurang_tahun_lalu"], *hasil["kurang_tahun_ini"]]))
+    teks = f"{awal} Dimensi pendorongnya tidak dapat dihitung karena komponen belum lengkap: {', '.join(kurang)}."
+    gerak = []
+    for k, (ind, jk, bagi) in SUMBER_IKG.items():
+        va, vb = a[k] * bagi, b[k] * bagi
+        if pd.isna(va) or pd.isna(vb):
+            continue
+        lebih_baik_naik = k in ("leg_p", "sma_p", "tpak_p")
+        memburuk = (vb < va) if lebih_baik_naik else (vb > va)
+        if k in ("sma_l", "tpak_l"):
+            arti = ""
+        else:
+            arti = " (memburuk bagi perempuan)" if memburuk else (" (membaik)" if vb != va else " (tetap)")
+        gerak.append(f"{LABEL_PENDEK[k]} {fmt.angka(va, 2)} → {fmt.angka(vb, 2)} %{arti}")
+    if gerak:
+        teks += f" Komponen yang ada di kedua tahun: {'; '.join(gerak)}."
+    return teks
+
+
+# --- tables and sentences for the page ---------------------------------------------------------------------
+def terakhir_tersedia(df: pd.DataFrame, kode: str, ind: str, jk: str, sampai: int | None = None) -> tuple[float, float]:
+    """(value, year) of the latest published figure up to `sampai` (for display only, never for computing)."""
+    s = df[(df["kode_bps"] == kode) & (df["indikator"] == ind) & (df["jenis_kelamin"] == jk)]
+    if sampai is not None:
+        s = s[s["tahun"] <= int(sampai)]
+    if s.empty:
+        return np.nan, np.nan
+    r = s.sort_values("tahun").iloc[-1]
+    return float(r["nilai"]), int(r["tahun"])
+
+
+def tabel_komponen(df: pd.DataFrame, kode: str, tahun: int) -> pd.DataFrame:
+    """The IKG inputs of one region-year as printed (percent), with the Indonesia golden row where its year
+    matches, and for a missing input the latest earlier value with its year (shown, never used).
+
+    Columns: kunci, komponen, dimensi, nilai, indonesia_acuan, terakhir_tersedia.
+    """
+    inp = input_ikg(df, kode, tahun)
+    ref = acuan("Indonesia", tahun)
+    baris = []
+    for k in indices.IKG_INPUT:
+        bagi = SUMBER_IKG[k][2] if k in SUMBER_IKG else 1.0
+        v = inp[k] * bagi
+        terakhir = ""
+        if pd.isna(v) and k in SUMBER_IKG:
+            ind, jk, _ = SUMBER_IKG[k]
+            tv, tt = terakhir_tersedia(df, kode, ind, jk, tahun)
+            terakhir = f"{fmt.angka(tv, 2)} ({tt})" if not pd.isna(tv) else fmt.TIDAK_TERSEDIA
+        elif pd.isna(v) and k == "leg_l":
+            tv, tt = terakhir_tersedia(df, kode, "pct_perempuan_parlemen", "P", tahun)
+            terakhir = f"{fmt.angka(100 - tv, 2)} ({tt})" if not pd.isna(tv) else fmt.TIDAK_TERSEDIA
+        baris.append({"kunci": k, "komponen": LABEL_INPUT[k], "dimensi": DIMENSI_INPUT[k], "nilai": v,
+                      "indonesia_acuan": ref[k] * bagi if ref else np.nan, "terakhir_tersedia": terakhir})
+    return pd.DataFrame(baris)
+
+
+def penjelasan_ikg(df: pd.DataFrame, kode: str, tahun: int) -> list[str]:
+    """Sentences explaining a region's IKG in a year from the components the data hold, naming the rest."""
+    tahun = int(tahun)
+    nama = regions.NAMA.get(kode, kode)
+    inp = input_ikg(df, kode, tahun)
+    kurang = indices.komponen_ikg_kurang(inp)
+    terbit = ikg_terbit(df, kode, tahun)
+    nas = _nilai(df, regions.NASIONAL, tahun, "ikg", "T")
+    ref = acuan("Indonesia", tahun)
+    out = []
+    if not pd.isna(terbit):
+        banding = ""
+        if not pd.isna(nas) and kode != regions.NASIONAL:
+            banding = (", lebih timpang daripada Indonesia" if terbit > nas else
+                       ", lebih setara daripada Indonesia" if terbit < nas else ", sama dengan Indonesia")
+            banding += f" ({fmt.angka(nas, 3)})"
+        out.append(f"IKG {nama} {tahun} menurut BPS: {fmt.angka(terbit, 3)}{banding}.")
+    else:
+        out.append(f"IKG {nama} {tahun}: belum ada angka terbit di data ({fmt.TIDAK_TERSEDIA}).")
+    ind_ref = " (Indonesia {}: {})"
+
+    def _ref(k: str, bagi: float = 1.0) -> str:
+        return ind_ref.format(tahun, fmt.angka(ref[k] * bagi, 2) + " %") if ref else ""
+
+    if not pd.isna(inp["mtf"]) or not pd.isna(inp["mhpk20"]):
+        bag = []
+        if not pd.isna(inp["mtf"]):
+            bag.append(f"{fmt.angka(inp['mtf'] * 100, 2)} % perempuan pernah kawin 15–49 tahun melahirkan anak "
+                       f"terakhir tidak di fasilitas kesehatan (MTF){_ref('mtf', 100)}")
+        if not pd.isna(inp["mhpk20"]):
+            bag.append(f"{fmt.angka(inp['mhpk20'] * 100, 2)} % melahirkan anak pertama sebelum umur 20 "
+                       f"(MHPK20){_ref('mhpk20', 100)}")
+        out.append("Kesehatan reproduksi: " + "; ".join(bag) + ".")
+    if not pd.isna(inp["leg_p"]) or not pd.isna(inp["sma_p"]):
+        bag = []
+        if not pd.isna(inp["leg_p"]):
+            bag.append(f"perempuan memegang {fmt.angka(inp['leg_p'], 2)} % kursi DPRD{_ref('leg_p')}")
+        if not pd.isna(inp["sma_p"]):
+            l = f" vs laki-laki {fmt.angka(inp['sma_l'], 2)} %" if not pd.isna(inp["sma_l"]) else ""
+            bag.append(f"{fmt.angka(inp['sma_p'], 2)} % perempuan 25+ berpendidikan SMA ke atas{l}")
+        out.append("Pemberdayaan: " + "; ".join(bag) + ".")
+    if not pd.isna(inp["tpak_p"]):
+        l = ""
+        if not pd.isna(inp["tpak_l"]):
+            l = (f" vs laki-laki {fmt.angka(inp['tpak_l'], 2)} % (selisih "
+                 f"{fmt.angka(inp['tpak_p'] - inp['tpak_l'], 2, tanda=True)} poin)")
+        r = (f" (Indonesia {tahun}: {fmt.angka(ref['tpak_p'], 2)} % vs {fmt.angka(ref['tpak_l'], 2)} %)"
+             if ref else "")
+        out.append(f"Pasar kerja: TPAK perempuan {fmt.angka(inp['tpak_p'], 2)} %{l}{r}.")
+    if kurang:
+        out.append(f"Tidak ada di data untuk {tahun}: {', '.join(kurang)}. Karena itu IKG {tahun} tidak dapat "
+                   "dihitung ulang dan angka yang ditampilkan adalah angka terbit BPS.")
+    if ref:
+        out.append(f"Angka Indonesia {tahun} di atas berasal dari {SUMBER_ACUAN}.")
+    return out
+
+
+# --- IPG and IDG ----------------------------------------------------------------------------------------
+KOMPONEN_IPG = {"UHH": ("uhh_sp2020", "uhh"), "HLS": ("hls",), "RLS": ("rls",),
+                "pengeluaran per kapita": ("pengeluaran_per_kapita",)}
+
+
+def info_ipg(df: pd.DataFrame, kode: str, tahun: int | None = None) -> dict:
+    """Published IPG and, where all per-sex components exist for the year, the exact log split.
+
+    Returns {"tahun", "ipg_terbit", "kurang" (missing per-sex components), "dekomposisi" (dict or None)}.
+    """
+    s = df[(df["kode_bps"] == kode) & (df["indikator"] == "ipg") & (df["jenis_kelamin"] == "T")]
+    if tahun is None:
+        tahun = int(s["tahun"].max()) if len(s) else None
+    terbit = _nilai(df, kode, tahun, "ipg", "T") if tahun is not None else np.nan
+    nilai, kurang = {}, []
+    for nama, inds in KOMPONEN_IPG.items():
+        for jk in ("P", "L"):
+            v = np.nan
+            if tahun is not None:
+                for ind in inds:
+                    v = _nilai(df, kode, tahun, ind, jk)
+                    if not pd.isna(v):
+                        break
+            nilai[(nama, jk)] = v
+        if any(pd.isna(nilai[(nama, jk)]) for jk in ("P", "L")):
+            kurang.append(f"{nama} menurut jenis kelamin (P/L)")
+    dek = None
+    if not kurang:
+        rp = 1e6  # juta rupiah -> rupiah
+        dek = indices.dekomposisi_ipg(nilai[("UHH", "P")], nilai[("HLS", "P")], nilai[("RLS", "P")],
+                                      nilai[("pengeluaran per kapita", "P")] * rp, nilai[("UHH", "L")],
+                                      nilai[("HLS", "L")], nilai[("RLS", "L")],
+                                      nilai[("pengeluaran per kapita", "L")] * rp)
+    return {"tahun": tahun, "ipg_terbit": terbit, "kurang": kurang, "dekomposisi": dek}
+
+
+KOMPONEN_IDG = [("Kursi DPRD", "pct_perempuan_parlemen"), ("Tenaga profesional", "pct_perempuan_profesional"),
+                ("Sumbangan pendapatan", "sumbangan_pendapatan_perempuan")]
+_NAMA_KURANG_IDG = {"pct_perempuan_parlemen": "pangsa kursi DPRD perempuan",
+                    "pct_perempuan_profesional": "pangsa perempuan di antara tenaga profesional"}
+
+
+def tabel_idg(df: pd.DataFrame, kode: str, sampai: int | None = None) -> pd.DataFrame:
+    """Women's share (%) in each IDG component, latest published up to `sampai`, against parity (50).
+
+    Columns: komponen, indikator, perempuan, tahun, paritas, selisih_paritas. Missing stays NaN.
+    """
+    baris = []
+    for nama, ind in KOMPONEN_IDG:
+        v, th = terakhir_tersedia(df, kode, ind, "P", sampai)
+        baris.append({"komponen": nama, "indikator": ind, "perempuan": v, "tahun": th, "paritas": 50.0,
+                      "selisih_paritas": v - 50.0})
+    return pd.DataFrame(baris)
+
+
+def info_idg(df: pd.DataFrame, kode: str) -> dict:
+    """Latest published IDG and what its decomposition would need. {"tahun", "idg_terbit", "kurang"}."""
+    s = df[(df["kode_bps"] == kode) & (df["indikator"] == "idg")].sort_values("tahun")
+    if s.empty:
+        return {"tahun": None, "idg_terbit": np.nan, "kurang": ["IDG terbit"]}
+    th = int(s.iloc[-1]["tahun"])
+    kurang = []
+    for _, ind in KOMPONEN_IDG[:2]:
+        if pd.isna(_nilai(df, kode, th, ind, "P")):
+            kurang.append(f"{_NAMA_KURANG_IDG[ind]} {th}")
+    if pd.isna(_nilai(df, kode, th, "pct_penduduk_jk", "P")):
+        kurang.append(f"pangsa penduduk P/L {th}")
+    return {"tahun": th, "idg_terbit": float(s.iloc[-1]["nilai"]), "kurang": kurang}
+
+
+def tersedia_simpul(df: pd.DataFrame, kode: str, tahun: int | None, indeks: str = "ikg") -> dict[str, bool]:
+    """For the diagram: which indicator nodes of an index have data for the region-year."""
+    out = {}
+    for dims in STRUKTUR[indeks].values():
+        for simpul in dims:
+            syarat = SIMPUL_INDIKATOR[simpul]
+            out[simpul] = tahun is not None and all(
+                not pd.isna(_nilai(df, kode, int(tahun), ind, jk)) or
+                (ind == "uhh" and not pd.isna(_nilai(df, kode, int(tahun), "uhh_sp2020", jk)))
+                for ind, jk in syarat)
+    return out
+
+
+def wilayah_komposit() -> list[str]:
+    """Regions selectable on the composite page: the province, the 14 kab/kota, Indonesia."""
+    return [regions.PROVINSI, *regions.KABKOTA, regions.NASIONAL]
+
+
+# --- display tables (strings the Indonesian way; the numbers stay in the source tables) ------------------
+def tampil_cek(tabel: pd.DataFrame) -> pd.DataFrame:
+    """Display of `tabel_ikg` / `cek_acuan`: published and computed IKG side by side with the difference."""
+    def a(v, d=3, tanda=False):
+        return fmt.TIDAK_TERSEDIA if pd.isna(v) else fmt.angka(v, d, tanda)
+
+    out = pd.DataFrame({"Tahun": tabel["tahun"].astype(int).astype(str)})
+    if "wilayah" in tabel:
+        out.insert(0, "Wilayah (acuan BPS)", tabel["wilayah"])
+    out["IKG terbit"] = [a(v) for v in tabel["ikg_terbit"]]
+    kurang = tabel["kurang"] if "kurang" in tabel else [[]] * len(tabel)
+    out["IKG dihitung"] = ["tidak dapat dihitung" if k else a(v, 4) for v, k in zip(tabel["ikg_hitung"], kurang)]
+    out["Selisih"] = ["—" if pd.isna(v) else a(v, 4, True) for v in tabel["selisih"]]
+    out["Di atas toleransi"] = ["ya" if b else ("tidak" if not pd.isna(s) else "—")
+                                for b, s in zip(tabel["beda"], tabel["selisih"])]
+    out["Keterangan"] = tabel["status"]
+    return out
+
+
+def tampil_komponen(tabel: pd.DataFrame, tahun: int) -> pd.DataFrame:
+    """Display of `tabel_komponen` for one year."""
+    def a(v):
+        return fmt.TIDAK_TERSEDIA if pd.isna(v) else fmt.angka(v, 2)
+
+    return pd.DataFrame({
+        "Dimensi": tabel["dimensi"], "Komponen": tabel["komponen"],
+        f"Nilai {tahun}": [a(v) for v in tabel["nilai"]],
+        f"Indonesia {tahun} (acuan BPS, formulas.md)": [a(v) if not pd.isna(v) else "—"
+                                                        for v in tabel["indonesia_acuan"]],
+        "Nilai terakhir yang ada (hanya ditampilkan, tidak dipakai menghitung)": tabel["terakhir_tersedia"],
+    })
+
+
+def baris_dimensi(dim: pd.DataFrame, nama: str, tahun: int) -> pd.DataFrame:
+    """Rows of `dimensi_pl` with both values, as panels for `charts.batang_pl` (judul, satuan, P, L)."""
+    ada = dim.dropna(subset=["perempuan", "laki_laki"])
+    return pd.DataFrame({
+        "judul": [f"{d.capitalize()} — {nama} {tahun} (indeks 0–1; {c})" for d, c in zip(ada["dimensi"], ada["catatan"])],
+        "satuan": "indeks (0-1)", "P": ada["perempuan"].to_numpy(), "L": ada["laki_laki"].to_numpy(),
+    })

@@ -1,0 +1,267 @@
+"""By-sex indicators per sector: female vs male values, the signed gap, the ratio and the distance from parity.
+
+Only published P and L values are compared. The one exception is an indicator that is itself the women's
+share of a whole (DPRD seats, candidates, professionals, earned income): there the men's share is 100 − P, a
+plain identity. Such rows are marked in `L_asal`. A region or indicator without both values stays missing
+(NaN), never 0.
+
+`skor` is the signed distance from parity, ln(P / L), turned round for indicators where lower is better.
+Negative means worse for women and positive means better. The registry's `arah` sets the sign, and `netral`
+indicators such as population counts have no "better" side, so they get no score.
+"""
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+
+from . import fmt, regions
+
+# Women's share of a whole: parity is 50 %, and the men's share is 100 − P.
+PANGSA_PEREMPUAN = frozenset({"pct_perempuan_parlemen", "pct_caleg_perempuan", "pct_perempuan_profesional",
+                              "sumbangan_pendapatan_perempuan"})
+# Measured on women only (reproductive health): there is no male counterpart to compare with.
+KHUSUS_PEREMPUAN = frozenset({"mtf", "mhpk20"})
+# Region order of the heat map: the province and Indonesia first, because most by-sex data exist only there.
+URUTAN_WILAYAH = [regions.PROVINSI, regions.NASIONAL, *regions.KABKOTA]
+# |P/L − 1| below this counts as parity (1 %).
+AMBANG_SETARA = 0.01
+
+STATUS_BURUK = "lebih buruk bagi perempuan"
+STATUS_BAIK = "lebih baik bagi perempuan"
+STATUS_SETARA = "setara"
+STATUS_NETRAL = "tanpa arah lebih baik (netral)"
+STATUS_TIDAK_LENGKAP = "tidak bisa dibandingkan (P atau L tidak tersedia)"
+
+KOLOM_TABEL = ["indikator", "label", "sektor", "satuan", "arah", "kode_bps", "wilayah", "tahun", "P", "L",
+               "L_asal", "gap", "rasio", "skor", "status"]
+
+
+def indikator_sektor(reg: pd.DataFrame, sektor: str | None = None) -> list[str]:
+    """By-sex indicators (registry `per_jk`) of a sector (None = all sectors), in registry order."""
+    sel = reg[reg["per_jk"]]
+    if sektor is not None:
+        sel = sel[sel["sektor"] == sektor]
+    return sel["id"].tolist()
+
+
+def indikator_heatmap(reg: pd.DataFrame, sektor: str | None = None) -> list[str]:
+    """Columns of the parity heat map: by-sex indicators with a better direction and a possible male value."""
+    info = reg.set_index("id")
+    return [i for i in indikator_sektor(reg, sektor)
+            if info.at[i, "arah"] != "netral" and i not in KHUSUS_PEREMPUAN]
+
+
+def skor_paritas(p, l, arah: str):
+    """Signed distance from parity: ln(P/L), negated when lower is better; NaN for netral or missing/≤ 0."""
+    p = pd.to_numeric(pd.Series(p), errors="coerce").astype(float)
+    l = pd.to_numeric(pd.Series(l), errors="coerce").astype(float)
+    ok = (p > 0) & (l > 0)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        r = np.log(p.where(ok) / l.where(ok))
+    if arah == "turun":
+        return -r
+    if arah == "naik":
+        return r
+    return r * np.nan
+
+
+def _status(skor: float, rasio: float, arah: str) -> str:
+    if pd.isna(rasio):
+        return STATUS_TIDAK_LENGKAP
+    if arah == "netral":
+        return STATUS_NETRAL
+    if abs(rasio - 1) < AMBANG_SETARA:
+        return STATUS_SETARA
+    if pd.isna(skor):
+        return STATUS_TIDAK_LENGKAP
+    return STATUS_BURUK if skor < 0 else STATUS_BAIK
+
+
+def _lebar(df: pd.DataFrame, ids: list[str]) -> pd.DataFrame:
+    """(indikator, kode_bps, tahun) rows with P, L and L_asal; shares get L = 100 − P when L is absent."""
+    sub = df[df["indikator"].isin(ids) & df["jenis_kelamin"].isin(["P", "L"])]
+    if sub.empty:
+        return pd.DataFrame(columns=["indikator", "kode_bps", "tahun", "P", "L", "L_asal"])
+    w = (sub.pivot_table(index=["indikator", "kode_bps", "tahun"], columns="jenis_kelamin", values="nilai",
+                         aggfunc="first").reindex(columns=["P", "L"]).reset_index())
+    w.columns.name = None
+    w["L_asal"] = np.where(w["L"].notna(), "terbit", "")
+    turunan = w["indikator"].isin(PANGSA_PEREMPUAN) & w["L"].isna() & w["P"].notna()
+    w.loc[turunan, "L"] = 100.0 - w.loc[turunan, "P"]
+    w.loc[turunan, "L_asal"] = "100 − P"
+    return w
+
+
+def tabel_pl(df: pd.DataFrame, reg: pd.DataFrame, sektor: str | None = None, tahun: int | None = None,
+             indikator: list[str] | None = None) -> pd.DataFrame:
+    """One row per (by-sex indicator, region) with a female or male value.
+
+    tahun=None takes the latest year that has both P and L (else the latest year with either), so each region
+    shows its most complete comparison. Columns: see KOLOM_TABEL; gap = P − L in the indicator's unit,
+    rasio = P / L, skor = signed distance from parity (negative = worse for women), status in words.
+    """
+    ids = indikator if indikator is not None else indikator_sektor(reg, sektor)
+    w = _lebar(df, ids)
+    if tahun is not None:
+        w = w[w["tahun"] == int(tahun)]
+    if w.empty:
+        return pd.DataFrame(columns=KOLOM_TABEL)
+    w = w.assign(_lengkap=w["P"].notna() & w["L"].notna())
+    w = w.sort_values(["_lengkap", "tahun"]).groupby(["indikator", "kode_bps"]).tail(1)
+    info = reg.set_index("id")
+    w["label"] = w["indikator"].map(info["label_id"])
+    w["sektor"] = w["indikator"].map(info["sektor"])
+    w["satuan"] = w["indikator"].map(info["satuan"])
+    w["arah"] = w["indikator"].map(info["arah"])
+    w["wilayah"] = w["kode_bps"].map(regions.NAMA)
+    w["gap"] = w["P"] - w["L"]
+    w["rasio"] = w["P"] / w["L"].where(w["L"] != 0)
+    w["skor"] = np.nan
+    for arah, idx in w.groupby("arah").groups.items():
+        w.loc[idx, "skor"] = skor_paritas(w.loc[idx, "P"], w.loc[idx, "L"], arah).to_numpy()
+    w["status"] = [_status(s, r, a) for s, r, a in zip(w["skor"], w["rasio"], w["arah"])]
+    urut_ind = {i: n for n, i in enumerate(reg["id"])}
+    urut_wil = {k: n for n, k in enumerate(URUTAN_WILAYAH)}
+    w = w.assign(_i=w["indikator"].map(urut_ind), _w=w["kode_bps"].map(urut_wil))
+    w = w.sort_values(["_i", "_w"])
+    w["tahun"] = w["tahun"].astype(int)
+    return w[KOLOM_TABEL].reset_index(drop=True)
+
+
+def matriks_paritas(tabel: pd.DataFrame, reg: pd.DataFrame, sektor: str | None = None) -> pd.DataFrame:
+    """Long table for the heat map: every region of URUTAN_WILAYAH × every heat-map indicator of the sector.
+
+    Cells without both P and L keep skor NaN (drawn as "data tidak tersedia"). Columns: kode_bps, wilayah,
+    indikator, label, satuan, arah, tahun, P, L, L_asal, gap, rasio, skor, status.
+    """
+    ids = indikator_heatmap(reg, sektor)
+    info = reg.set_index("id")
+    kisi = pd.MultiIndex.from_product([URUTAN_WILAYAH, ids], names=["kode_bps", "indikator"]).to_frame(index=False)
+    kolom = ["kode_bps", "indikator", "tahun", "P", "L", "L_asal", "gap", "rasio", "skor", "status"]
+    isi = tabel[tabel["indikator"].isin(ids)][kolom] if len(tabel) else pd.DataFrame(columns=kolom)
+    out = kisi.merge(isi, on=["kode_bps", "indikator"], how="left")
+    out["wilayah"] = out["kode_bps"].map(regions.NAMA)
+    out["label"] = out["indikator"].map(info["label_id"])
+    out["arah"] = out["indikator"].map(info["arah"])
+    out["satuan"] = out["indikator"].map(info["satuan"])
+    for k in ("P", "L", "gap", "rasio", "skor"):
+        out[k] = pd.to_numeric(out[k], errors="coerce").astype(float)
+    out["status"] = out["status"].fillna(fmt.TIDAK_TERSEDIA)
+    out["L_asal"] = out["L_asal"].fillna("")
+    return out[["kode_bps", "wilayah", "indikator", "label", "satuan", "arah", "tahun", "P", "L", "L_asal", "gap",
+                "rasio", "skor", "status"]]
+
+
+def _daftar_wilayah(sub: pd.DataFrame) -> str:
+    """'Kalimantan Tengah (2023, 2025), Kapuas (2021)' in URUTAN_WILAYAH order."""
+    bagian = []
+    for kode in URUTAN_WILAYAH:
+        th = sorted(sub.loc[sub["kode_bps"] == kode, "tahun"].unique().tolist())
+        if th:
+            bagian.append(f"{regions.NAMA[kode]} ({', '.join(map(str, th))})")
+    return ", ".join(bagian)
+
+
+def catatan_cakupan(df: pd.DataFrame, reg: pd.DataFrame, sektor: str | None = None) -> pd.DataFrame:
+    """One honest coverage note per by-sex indicator of the sector: where P and L exist, and what is missing.
+
+    Columns: indikator, label, n_kabkota (kab/kota with both P and L), catatan.
+    """
+    info = reg.set_index("id")
+    baris = []
+    for ind in indikator_sektor(reg, sektor):
+        sub = df[df["indikator"] == ind]
+        label = info.at[ind, "label_id"]
+        p = sub[sub["jenis_kelamin"] == "P"][["kode_bps", "tahun"]]
+        l = sub[sub["jenis_kelamin"] == "L"][["kode_bps", "tahun"]]
+        dua = p.merge(l, on=["kode_bps", "tahun"])
+        n_kab = int(dua.loc[dua["kode_bps"].isin(regions.KABKOTA), "kode_bps"].nunique())
+        if ind in KHUSUS_PEREMPUAN:
+            teks = "indikator khusus perempuan, tidak ada pembanding laki-laki"
+            teks += f"; ada untuk {_daftar_wilayah(p)}." if len(p) else f"; {fmt.TIDAK_TERSEDIA}."
+        elif ind in PANGSA_PEREMPUAN and len(p):
+            n_kab = int(p.loc[p["kode_bps"].isin(regions.KABKOTA), "kode_bps"].nunique())
+            teks = (f"pangsa perempuan (setara = 50 %; pangsa laki-laki dihitung 100 − P); ada untuk "
+                    f"{_daftar_wilayah(p)}.")
+        elif len(dua):
+            teks = f"P dan L ada untuk {_daftar_wilayah(dua)}."
+            hanya = pd.concat([p, l]).drop_duplicates().merge(dua, how="left", indicator=True)
+            hanya = hanya[hanya["_merge"] == "left_only"]
+            if len(hanya):
+                teks += f" Hanya salah satu jenis kelamin: {_daftar_wilayah(hanya)}."
+        elif len(p) or len(l):
+            jk = "perempuan (P)" if len(p) else "laki-laki (L)"
+            teks = f"hanya angka {jk}, tanpa pembanding; ada untuk {_daftar_wilayah(pd.concat([p, l]))}."
+        elif len(sub):
+            teks = f"hanya angka total (L+P); menurut jenis kelamin: {fmt.TIDAK_TERSEDIA}."
+        else:
+            teks = f"{fmt.TIDAK_TERSEDIA}."
+        baris.append({"indikator": ind, "label": label, "n_kabkota": n_kab,
+                      "catatan": f"{teks} Kab/kota dengan P dan L: {n_kab} dari 14."})
+    return pd.DataFrame(baris, columns=["indikator", "label", "n_kabkota", "catatan"])
+
+
+def tahun_pl(df: pd.DataFrame, reg: pd.DataFrame, sektor: str | None = None) -> list[int]:
+    """Years with at least one by-sex value in the sector, newest first."""
+    ids = indikator_sektor(reg, sektor)
+    sel = df[df["indikator"].isin(ids) & df["jenis_kelamin"].isin(["P", "L"])]
+    return sorted(sel["tahun"].unique().astype(int).tolist(), reverse=True)
+
+
+def sektor_tersedia(df: pd.DataFrame, reg: pd.DataFrame) -> list[str]:
+    """Sectors (registry order) that have at least one by-sex indicator in the registry."""
+    return list(dict.fromkeys(reg.loc[reg["per_jk"], "sektor"]))
+
+
+def ringkasan(tabel: pd.DataFrame) -> dict[str, int]:
+    """Counts of comparisons by status, for a one-line summary above the table."""
+    hitung = tabel["status"].value_counts() if len(tabel) else pd.Series(dtype=int)
+    return {s: int(hitung.get(s, 0)) for s in (STATUS_BURUK, STATUS_BAIK, STATUS_SETARA, STATUS_NETRAL,
+                                               STATUS_TIDAK_LENGKAP)}
+
+
+def baris_grafik(tabel: pd.DataFrame) -> pd.DataFrame:
+    """Rows drawn as female-vs-male panels: both values present and a better direction (not `netral`).
+
+    Columns judul (indicator, region, year, unit) and those of `tabel_pl`; the input to `charts.batang_pl`,
+    and exactly what its table view shows."""
+    sel = tabel[tabel["P"].notna() & tabel["L"].notna() & (tabel["arah"] != "netral")].copy()
+    asal = np.where(sel["L_asal"] == "100 − P", "; L = 100 − P", "")
+    sel["judul"] = [f"{lbl} — {w}, {t} ({s}{a})" for lbl, w, t, s, a in
+                    zip(sel["label"], sel["wilayah"], sel["tahun"], sel["satuan"], asal)]
+    return sel[["judul", *KOLOM_TABEL]].reset_index(drop=True)
+
+
+def tabel_tampil(tabel: pd.DataFrame) -> pd.DataFrame:
+    """Display version of `tabel_pl`: Indonesian numbers, signed gap, 'data tidak tersedia' for gaps."""
+    def nilai(v, s, tanda=False):
+        return fmt.TIDAK_TERSEDIA if pd.isna(v) else fmt.nilai_satuan(v, s, tanda=tanda)
+
+    return pd.DataFrame({
+        "Indikator": tabel["label"],
+        "Wilayah": tabel["wilayah"],
+        "Tahun": tabel["tahun"].map(lambda t: "" if pd.isna(t) else str(int(t))),
+        "Perempuan (P)": [nilai(v, s) for v, s in zip(tabel["P"], tabel["satuan"])],
+        "Laki-laki (L)": [nilai(v, s) + (" (100 − P)" if a == "100 − P" else "")
+                          for v, s, a in zip(tabel["L"], tabel["satuan"], tabel["L_asal"])],
+        "Satuan": tabel["satuan"],
+        "P − L": [nilai(v, s, True) for v, s in zip(tabel["gap"], tabel["satuan"])],
+        "P / L": [fmt.TIDAK_TERSEDIA if pd.isna(v) else fmt.angka(v, 2) for v in tabel["rasio"]],
+        "Arah lebih baik": tabel["arah"].map({"naik": "lebih tinggi", "turun": "lebih rendah",
+                                              "netral": "netral"}),
+        "Penilaian": tabel["status"],
+    }).reset_index(drop=True)
+
+
+def sumber(df: pd.DataFrame, tabel: pd.DataFrame) -> list[str]:
+    """Sources of exactly the (indicator, region, year) rows in `tabel`."""
+    if tabel.empty:
+        return []
+    kunci = tabel.dropna(subset=["tahun"])[["indikator", "kode_bps", "tahun"]].astype({"tahun": int})
+    sel = df[df["jenis_kelamin"].isin(["P", "L"])].merge(kunci, on=["indikator", "kode_bps", "tahun"])
+    return sorted(sel["sumber"].unique().tolist())
+
+
+def urut_sektor(tabel: pd.DataFrame, daftar: list[str]) -> list[str]:
+    """Sectors with at least one drawable female/male pair first (order otherwise kept)."""
+    return sorted(daftar, key=lambda s: 0 if len(baris_grafik(tabel[tabel["sektor"] == s])) else 1)
