@@ -16,7 +16,7 @@ $(BIN)/.stamp: requirements.txt requirements-dev.txt
 
 # Browser tests drive Debian's chromium; never a browser downloaded by playwright.
 /usr/bin/chromium:
-	apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium poppler-utils >/dev/null
+	apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium poppler-utils fonts-dejavu-core >/dev/null
 
 run: $(BIN)/.stamp
 	$(BIN)/streamlit run app.py --server.headless true --server.port $(PORT) --browser.gatherUsageStats false

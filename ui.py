@@ -137,6 +137,39 @@ def tabel_tampil(tabel: pd.DataFrame, satuan: str) -> None:
     st.dataframe(tampil, hide_index=True, width="stretch")
 
 
+# Browser printing (A4 portrait): content only. No sidebar, header, toolbars or widgets; the inner scrolling
+# container is opened up so every page prints, not only the first screen.
+_CSS_CETAK = """<style>
+@media print {
+  @page { size: A4 portrait; margin: 12mm; }
+  [data-testid="stSidebar"], [data-testid="stSidebarCollapsedControl"], [data-testid="stExpandSidebarButton"],
+  [data-testid="stHeader"], header, [data-testid="stToolbar"], [data-testid="stDecoration"],
+  [data-testid="stStatusWidget"], [data-testid="stToast"], [data-testid="stToastContainer"],
+  [data-testid="stElementToolbar"], [data-testid="stBottom"], .modebar-container,
+  .stElementContainer:has([data-testid="stSelectbox"]), .stElementContainer:has([data-testid="stMultiSelect"]),
+  .stElementContainer:has([data-testid="stRadio"]), .stElementContainer:has([data-testid="stDownloadButton"]),
+  .stElementContainer:has([data-testid="stButton"]), .stElementContainer:has([data-testid="stPageLink"]),
+  [data-testid="stSelectbox"], [data-testid="stMultiSelect"], [data-testid="stRadio"],
+  [data-testid="stDownloadButton"], [data-testid="stButton"], [data-testid="stExpander"],
+  [data-testid="stPageLink"] { display: none !important; }
+  html, body, .stApp, [data-testid="stApp"], [data-testid="stAppViewContainer"], [data-testid="stMain"],
+  [data-testid="stMainBlockContainer"] {
+    overflow: visible !important; height: auto !important; min-height: 0 !important; position: static !important;
+  }
+  [data-testid="stMainBlockContainer"] { padding: 0 !important; max-width: 100% !important; }
+  [data-testid="stHorizontalBlock"] { display: flex !important; flex-wrap: nowrap !important; }
+  [data-testid="stColumn"] { min-width: 0 !important; }
+  [data-testid="stMetric"], [data-testid="stTable"], [data-testid="stPlotlyChart"] { break-inside: avoid; }
+  .stElementContainer:has([data-testid="stHeading"]) { break-after: avoid; }
+}
+</style>"""
+
+
+def cetak_bersih() -> None:
+    """Make the browser's print of this page clean (style only: st.html, no unsafe_allow_html)."""
+    st.html(_CSS_CETAK)
+
+
 # --- shared by the explorer pages (map & ranking, trend, data & metadata) ---------------------------------
 
 def pilih_indikator(df: pd.DataFrame, reg: pd.DataFrame, lang: str, semua: bool = False, bawaan: str = "ipm",

@@ -90,6 +90,68 @@ def tren(seri: dict[str, pd.DataFrame], judul: str, satuan: str, acuan: set[str]
     return _layout(fig, judul, 420)
 
 
+SOROT = "#31688e"  # Viridis blue for the highlighted region
+WARNA_JK = {"P": "#E69F00", "L": "#0072B2"}  # Okabe-Ito orange/blue: distinguishable with colour-blindness
+
+
+def _cincin(geom: dict) -> list[list]:
+    """Outer rings of a GeoJSON Polygon/MultiPolygon."""
+    if geom["type"] == "Polygon":
+        return [geom["coordinates"][0]]
+    return [poli[0] for poli in geom["coordinates"]]
+
+
+def peta_sorot(geojson: dict, kode: str, judul: str, tinggi: int = 340) -> go.Figure:
+    """Small locator map: the 14 kab/kota outlined, `kode` filled (a province code fills all 14).
+
+    Plain SVG polygons (no WebGL, no tiles), so it prints from the browser and exports to PNG quickly."""
+    semua = {g["properties"]["kode_bps"] for g in geojson["features"]}
+    kelompok: dict[bool, tuple[list, list, list]] = {False: ([], [], []), True: ([], [], [])}
+    for f in geojson["features"]:
+        k = f["properties"]["kode_bps"]
+        x, y, nama = kelompok[kode == k or kode not in semua]
+        nama.append(f["properties"].get("nama", k))
+        for cincin in _cincin(f["geometry"]):  # one trace per colour; rings separated by None
+            x.extend([p[0] for p in cincin] + [None])
+            y.extend([p[1] for p in cincin] + [None])
+    fig = go.Figure()
+    for sorot, (x, y, nama) in kelompok.items():
+        if x:
+            fig.add_trace(go.Scatter(
+                x=x, y=y, fill="toself", mode="lines", line=dict(color="white", width=0.8),
+                fillcolor=SOROT if sorot else "#e3e3e3", hoveron="fills", showlegend=False, name="",
+                hovertemplate=("<b>" + ", ".join(nama) + "</b>" if len(nama) == 1 else "") + "<extra></extra>"))
+    fig.update_xaxes(visible=False, showgrid=False)
+    fig.update_yaxes(visible=False, showgrid=False, scaleanchor="x", scaleratio=1)
+    fig.update_layout(plot_bgcolor="white", paper_bgcolor="white")
+    fig = _layout(fig, judul, tinggi)
+    fig.update_layout(margin=dict(l=5, r=5, t=40, b=5), title=dict(font=dict(size=13)))
+    return fig
+
+
+def batang_pl(baris: pd.DataFrame, judul: str) -> go.Figure:
+    """Female and male values side by side, one small panel per indicator (their units differ).
+
+    `baris`: columns judul (panel title with indicator, unit and year), satuan, P, L."""
+    from plotly.subplots import make_subplots
+
+    n = max(len(baris), 1)
+    fig = make_subplots(rows=n, cols=1, subplot_titles=list(baris["judul"]) or [""], vertical_spacing=0.32 / n)
+    for i, r in enumerate(baris.itertuples(), start=1):
+        for jk, nama in (("L", "Laki-laki"), ("P", "Perempuan")):
+            v = getattr(r, jk)
+            fig.add_trace(go.Bar(
+                x=[v], y=[nama], orientation="h", marker_color=WARNA_JK[jk], showlegend=False,
+                text=[fmt.nilai_satuan(v, r.satuan)], textposition="outside", cliponaxis=False,
+                hovertemplate=f"{nama}: %{{text}} {r.satuan}<extra></extra>"), row=i, col=1)
+        maks = max(abs(r.P), abs(r.L))
+        fig.update_xaxes(range=[0, maks * 1.25], showgrid=False, showticklabels=False, row=i, col=1)
+    fig.update_annotations(font=dict(size=12), x=0, xanchor="left")
+    fig = _layout(fig, judul, 60 + 90 * n)
+    fig.update_layout(bargap=0.25, margin=dict(l=10, r=20, t=60, b=10), plot_bgcolor="white")
+    return fig
+
+
 def batang_peringkat_sorot(nilai: pd.DataFrame, judul: str, satuan: str, acuan: dict[str, float] | None = None,
                            divergen: bool = False, titik_tengah: float = 0.0, pilih: str | None = None) -> go.Figure:
     """`batang_peringkat` for the map page: a gap or ratio is coloured on the diverging scale centred on parity

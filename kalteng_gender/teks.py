@@ -43,6 +43,22 @@ TEKS: dict[str, tuple[str, str]] = {
     "perlindungan": ("Perlindungan perempuan & anak", "Protection of women & children"),
     "demografi": ("Demografi", "Demography"),
     "bahasa": ("Bahasa", "Language"),
+    # page 8 (leaders' brief)
+    "judul_pimpinan": ("Ringkasan Pimpinan", "Leaders' Brief"),
+    "pimpinan_intro": ("Satu halaman untuk rapat: indeks utama, kesenjangan terlebar, yang membaik, dan posisi "
+                       "wilayah, semuanya dari angka terbit. Cetak dari browser (A4 tegak) atau unduh PDF.",
+                       "One page for a meeting: headline indices, widest gaps, what improved and where the region "
+                       "stands, all from published figures. Print from the browser (A4 portrait) or download "
+                       "the PDF (the brief's text is in Indonesian)."),
+    "pokok": ("Pokok-pokok", "Key points"),
+    "kesenjangan_terlebar": ("Tiga kesenjangan terlebar (perempuan − laki-laki)",
+                             "The three widest gaps (female − male)"),
+    "paling_membaik": ("Tiga yang paling membaik sejak tahun terbit sebelumnya",
+                       "The three that improved most since the previous published year"),
+    "kabkota_terbaik": ("Kabupaten/kota terbaik dan terburuk", "Best and worst regencies/cities"),
+    "peringkat_14": ("Peringkat di antara 14 kabupaten/kota", "Rank among the 14 regencies/cities"),
+    "unduh_pdf": ("Unduh PDF", "Download PDF"),
+    "lokasi": ("Lokasi", "Location"),
     # pages 1, 2, 5 (map & ranking, trend, data & metadata)
     "peta_peringkat": ("Peta & Peringkat", "Map & Ranking"),
     "tren_judul": ("Tren", "Trend"),

@@ -1,0 +1,303 @@
+"""The leaders' brief (kalteng_gender.brief and pages/8_Ringkasan_Pimpinan.py) on the real data.
+
+PDFs for the province and the 14 kab/kota are made once per session with one shared kaleido browser.
+
+Rule for the sentences ("no number that is not in the data"). After the registered indicator names and units
+are removed (their digits belong to the name: "Penduduk 25+ …", "indeks (0-1)"), every number in a sentence
+must be one of, for the region R:
+  a. a year that occurs in the data of R, Indonesia (0000) or, for the headline indices, a kab/kota;
+  b. a published value of R or Indonesia, or a kab/kota's headline index (IKG, IDG, IPG, published IKG rank),
+     written as `fmt.nilai_satuan` writes it for the indicator's unit (with or without sign);
+  c. the difference of two such values of the same indicator, computed from the values as displayed;
+  d. a rank of a kab/kota among the kab/kota with data on a headline index in one year (rank 1 = better by the
+     registry's direction, ties share the lower rank), the number of kab/kota with data there, or 14.
+"""
+from __future__ import annotations
+
+import io
+import itertools
+import re
+from decimal import Decimal
+from pathlib import Path
+
+import pandas as pd
+import pytest
+from pypdf import PdfReader
+from streamlit.testing.v1 import AppTest
+
+from kalteng_gender import brief, data as kd, fmt, geo, regions
+
+HALAMAN = str(Path(__file__).parent.parent / "pages/8_Ringkasan_Pimpinan.py")
+SEMUA = [regions.PROVINSI, *regions.KABKOTA]
+ANGKA = re.compile(r"[−+]?\d{1,3}(?:\.\d{3})+(?:,\d+)?|[−+]?\d+(?:,\d+)?")
+
+
+@pytest.fixture(scope="session")
+def data():
+    reg = kd.muat_registry()
+    return kd.muat_data(registry=reg), reg
+
+
+@pytest.fixture(scope="session")
+def gj():
+    return geo.geojson(geo.muat_batas())
+
+
+@pytest.fixture(scope="session")
+def brief_semua(data):
+    df, reg = data
+    return {kode: brief.isi_brief(df, reg, kode) for kode in SEMUA}
+
+
+@pytest.fixture(scope="session")
+def pdf_semua(brief_semua, gj):
+    """{kode: (Brief, pdf bytes, extracted text with whitespace collapsed, page count)} for all 15 regions."""
+    hasil = {}
+    for kode, b in brief_semua.items():
+        isi = brief.buat_pdf(b, gj)
+        halaman = PdfReader(io.BytesIO(isi)).pages
+        teks = " ".join(" ".join(p.extract_text() for p in halaman).split())
+        hasil[kode] = (b, isi, teks, len(halaman))
+    return hasil
+
+
+def rapat(s: str) -> str:
+    return " ".join(s.split())
+
+
+# --- the PDF --------------------------------------------------------------------------------------------------
+@pytest.mark.parametrize("kode", SEMUA)
+def test_pdf_tiap_wilayah(pdf_semua, kode):
+    b, isi, teks, n_hal = pdf_semua[kode]
+    assert isi.startswith(b"%PDF") and 1 <= n_hal <= 2
+    assert regions.NAMA[kode] in teks and b.jenis in teks
+    for u in b.utama:  # the headline numbers, as the page's st.metric shows them
+        assert rapat(u.judul) in teks and u.teks_nilai in teks and u.teks_nasional in teks
+        if u.teks_delta:
+            assert f"{u.panah} {u.teks_delta}" in teks
+    for k in b.kalimat:
+        assert rapat(k) in teks, k
+    for s in b.sebaran:
+        assert rapat(s.teks) in teks
+    assert b.tanggal_data in teks and "Sumber:" in teks
+    for s in b.sumber:  # every source is printed (long URLs may wrap, so compare without spaces)
+        assert s in teks.replace(" ", "")
+
+
+def test_pdf_provinsi_isi(pdf_semua):
+    b, _, teks, _ = pdf_semua[regions.PROVINSI]
+    for potong in ["Kalimantan Tengah", "0,541", "▲ +0,015 sejak 2022 (memburuk)", "Nasional 2023: 0,447", "82,08",
+                   "Nasional 2021: 76,26", "Nasional 2022: 91,63", "data tidak tersedia", "50,34", "85,26",
+                   "−34,92 poin persen", "Palangka Raya 1", "Gunung Mas (88,71)", "Kotawaringin Barat (91,67)"]:
+        assert potong in teks, potong
+
+
+# --- content on the real data --------------------------------------------------------------------------------
+def test_utama_provinsi(data):
+    df, reg = data
+    ikg, idg, ipg = brief.isi_brief(df, reg, regions.PROVINSI).utama
+    assert (ikg.tahun, ikg.teks_nilai, ikg.tahun_lalu, ikg.panah, ikg.penilaian) == (2023, "0,541", 2022, "▲", "memburuk")
+    assert ikg.teks_delta == "+0,015 sejak 2022 (memburuk)" and ikg.teks_nasional == "Nasional 2023: 0,447"
+    assert (idg.tahun, idg.teks_nilai, idg.perubahan, idg.teks_nasional) == (2021, "82,08", None, "Nasional 2021: 76,26")
+    assert ipg.tahun is None and ipg.teks_nilai == fmt.TIDAK_TERSEDIA and ipg.teks_nasional == "Nasional 2022: 91,63"
+
+
+def test_kesenjangan_provinsi(data):
+    df, reg = data
+    b = brief.isi_brief(df, reg, regions.PROVINSI)
+    assert [(k.indikator, k.tahun) for k in b.kesenjangan] == [
+        ("tpak_agustus", 2025), ("tpt_agustus", 2025), ("pct_sma_keatas", 2022)]
+    k = b.kesenjangan[0]
+    assert (k.P, k.L, k.selisih, k.keterangan) == (50.34, 85.26, -34.92, "perempuan tertinggal")
+    # counts (victims by sex, population) and neutral indicators are never compared as gaps
+    assert not {k.indikator for k in b.kesenjangan} & {"korban_kekerasan_perempuan_anak", "penduduk_proyeksi",
+                                                        "pct_penduduk_jk"}
+    tabel = b.tabel_kesenjangan()
+    assert tabel.loc[0, "Selisih P − L"] == "−34,92 poin persen" and tabel.loc[2, "Perempuan"] == "30,30"
+    assert b.sumber_grafik == [  # the sources of exactly the P/L rows drawn (TPAK/TPT 2025, SMA+ 2022)
+        "https://jurukabar.com/tpak-kalimantan-tengah-capai-6840-persen-tpt-turun-jadi-397-persen",
+        "https://kobarkab.bps.go.id/id/pressrelease/2023/08/01/1582/indeks-ketimpangan-gender--ikg--kalimantan-tengah"
+        "-2022.html"]
+
+
+def test_perbaikan_ikut_arah_registry(data, brief_semua):
+    """Every 'improved' entry moved in the registry's better direction between its two latest published years."""
+    df, reg = data
+    arah = reg.set_index("id")["arah"]
+    for kode, b in brief_semua.items():
+        for p in b.perbaikan:
+            s = df[(df["kode_bps"] == kode) & (df["indikator"] == p.indikator) & (df["jenis_kelamin"] == p.jk)]
+            dua = s.sort_values("tahun").tail(2)["nilai"].tolist()
+            assert dua == [p.nilai_lalu, p.nilai]
+            assert (dua[1] > dua[0]) == (arah[p.indikator] == "naik") and arah[p.indikator] != "netral"
+    b = brief.isi_brief(df, reg, regions.PROVINSI)
+    assert [(p.indikator, p.jk, p.tahun_lalu, p.tahun) for p in b.perbaikan] == [
+        ("tpt", "T", 2021, 2022), ("tpak_agustus", "P", 2023, 2025), ("tpt_februari", "T", 2023, 2024)]
+    assert b.tabel_perbaikan().loc[1, "Perubahan"] == "+2,21 poin persen"
+
+
+def test_sebaran_provinsi_dan_peringkat_kab(data):
+    df, reg = data
+    prov = {s.indikator: s.teks for s in brief.isi_brief(df, reg, regions.PROVINSI).sebaran}
+    assert "peringkat IKG 2022 terbit untuk 3 dari 14 kab/kota (Palangka Raya 1, Barito Timur 2, " \
+           "Kotawaringin Timur 3" in prov["ikg"]
+    assert "belum ada angka kabupaten/kota" in prov["ikg"]  # said plainly: no regency IKG values exist
+    assert "hanya Gunung Mas (88,71) pada 2021" in prov["idg"]
+    assert "hanya Kotawaringin Barat (91,67) pada 2021" in prov["ipg"]
+    plk = brief.isi_brief(df, reg, "6271")
+    assert plk.sebaran[0].teks.startswith("IKG: peringkat ke-1 dari 14 kab/kota pada 2022")
+    assert any("Palangka Raya berada di peringkat ke-1 IKG 2022" in k for k in plk.kalimat)
+    kobar = {s.indikator: s.teks for s in brief.isi_brief(df, reg, "6201").sebaran}
+    assert "satu-satunya kab/kota dengan angka IPG 2021 (91,67)" in kobar["ipg"]
+    katingan = brief.isi_brief(df, reg, "6209")
+    assert all("belum" in s.teks for s in katingan.sebaran)
+
+
+def test_peringkat_dihitung_bila_ada_dua_kab(data):
+    """With IDG for two regencies in one year, best/worst and ranks are computed (registry direction: naik)."""
+    df, reg = data
+    baris = df[(df["indikator"] == "idg") & (df["kode_bps"] == "6211")].iloc[0].to_dict()
+    tambah = pd.DataFrame([{**baris, "kode_bps": "6203", "wilayah": "Kapuas", "nilai": 70.5}])
+    df2 = pd.concat([df, tambah], ignore_index=True)
+    prov = brief.isi_brief(df2, reg, regions.PROVINSI).sebaran[1].teks
+    assert prov == "IDG 2021 (2 dari 14 kab/kota punya data): terbaik Gunung Mas (88,71), terburuk Kapuas (70,50)."
+    assert brief.isi_brief(df2, reg, "6203").sebaran[1].teks == \
+        "IDG 2021: peringkat ke-2 dari 2 kab/kota yang punya data."
+
+
+def test_wilayah_tidak_sah(data):
+    df, reg = data
+    with pytest.raises(ValueError):
+        brief.isi_brief(df, reg, regions.NASIONAL)
+
+
+# --- sentences: no number absent from the data ---------------------------------------------------------------
+def _desimal(teks: str) -> Decimal:
+    return Decimal(teks.replace("−", "-").replace(".", "").replace(",", "."))
+
+
+def angka_diizinkan(df: pd.DataFrame, reg: pd.DataFrame, kode: str) -> set[str]:
+    """The numbers the rule in this module's docstring allows for region `kode`, as strings."""
+    info = reg.set_index("id")
+    utama = ["ikg", "idg", "ipg", "ikg_peringkat"]
+    sel = df[df["kode_bps"].isin([kode, regions.NASIONAL])
+             | (df["indikator"].isin(utama) & df["kode_bps"].isin(regions.KABKOTA))]
+    boleh = {str(int(t)) for t in sel["tahun"]} | {str(len(regions.KABKOTA))}
+    for ind, grup in sel.groupby("indikator"):
+        satuan = info.at[ind, "satuan"]
+        d = fmt.desimal_untuk(satuan)
+        tampil = {fmt.nilai_satuan(v, satuan) for v in grup["nilai"]}
+        boleh |= tampil | {fmt.nilai_satuan(v, satuan, tanda=True) for v in grup["nilai"]}
+        for a, b in itertools.permutations(tampil, 2):
+            selisih = float(_desimal(a) - _desimal(b))
+            boleh |= {fmt.angka(selisih, d), fmt.angka(selisih, d, tanda=True), fmt.angka(abs(selisih), d)}
+    for ind in ["ikg", "idg", "ipg"]:
+        kab = df[(df["indikator"] == ind) & df["kode_bps"].isin(regions.KABKOTA)]
+        for _, th in kab.groupby("tahun"):
+            boleh.add(str(len(th)))
+            rank = th["nilai"].rank(ascending=info.at[ind, "arah"] == "turun", method="min")
+            boleh |= {str(int(r)) for r in rank}
+    return boleh
+
+
+def angka_asing(kalimat: str, boleh: set[str], reg: pd.DataFrame) -> list[str]:
+    nama = sorted(set(reg["label_id"]) | set(reg["satuan"]), key=len, reverse=True)
+    for n in nama:
+        kalimat = kalimat.replace(n, " ")
+    return [a for a in ANGKA.findall(kalimat) if a not in boleh]
+
+
+@pytest.mark.parametrize("kode", SEMUA)
+def test_kalimat_hanya_angka_dari_data(data, brief_semua, kode):
+    df, reg = data
+    b = brief_semua[kode]
+    assert 3 <= len(b.kalimat) <= 5
+    boleh = angka_diizinkan(df, reg, kode)
+    for k in b.kalimat:
+        assert angka_asing(k, boleh, reg) == [], k
+
+
+def test_pemeriksa_angka_menangkap_angka_karangan(data):
+    """The checker is not vacuous: the province's sentences hold many numbers, and an invented one is caught."""
+    df, reg = data
+    b = brief.isi_brief(df, reg, regions.PROVINSI)
+    boleh = angka_diizinkan(df, reg, regions.PROVINSI)
+    semua = [a for k in b.kalimat for a in ANGKA.findall(k)]
+    assert len(semua) >= 15 and {"0,541", "0,526", "0,447", "82,08", "76,26", "−34,92"} <= set(semua)
+    assert angka_asing("IKG Kalimantan Tengah 2023 sebesar 0,542; naik 0,016 dari 2022.", boleh, reg) == \
+        ["0,542", "0,016"]
+    assert angka_asing("Tingkat partisipasi angkatan kerja (TPAK) Agustus 2031 perempuan 50,34", boleh, reg) == \
+        ["2031"]
+    # a number in a registered name is not a data number, but the same digits elsewhere are checked
+    assert angka_asing("Penduduk 25+ berpendidikan SMA ke atas 2022", boleh, reg) == []
+    assert angka_asing("25 persen", boleh, reg) == ["25"]
+
+
+# --- the page ------------------------------------------------------------------------------------------------
+def _halaman(wil: str | None = None) -> AppTest:
+    at = AppTest.from_file(HALAMAN, default_timeout=60)
+    if wil is not None:
+        at.query_params["wil"] = wil
+    return at.run()
+
+
+def test_halaman_bawaan_provinsi(pdf_semua):
+    at = _halaman()
+    assert not at.exception
+    assert at.selectbox(key="w_wil").value == regions.PROVINSI and at.header[0].value == "Kalimantan Tengah"
+    m = {x.label: (x.value, x.delta) for x in at.metric}
+    assert m["Indeks Ketimpangan Gender (IKG) · 2023"] == ("0,541", "+0,015 sejak 2022 (memburuk)")
+    assert m["Indeks Pemberdayaan Gender (IDG) · 2021"][0] == "82,08"
+    assert m["Indeks Pembangunan Gender (IPG)"][0] == fmt.TIDAK_TERSEDIA
+    assert any("Nasional 2023: 0,447" in c.value for c in at.caption)
+    # the same headline numbers in the PDF the button and the CLI produce
+    teks = pdf_semua[regions.PROVINSI][2]
+    for label, (nilai, delta) in m.items():
+        assert rapat(label) in teks and nilai in teks and (not delta or delta in teks)
+    pokok = at.markdown[0].value
+    assert "IKG Kalimantan Tengah 2023 sebesar 0,541" in pokok and "−34,92 poin persen" in pokok
+    assert at.table[0].value.iloc[0]["Perempuan"] == "50,34"
+    assert any("jurukabar.com/tpak-kalimantan-tengah" in c.value for c in at.caption)  # chart source
+    assert at.get("download_button")[0].proto.label == "Unduh PDF"
+
+
+@pytest.mark.parametrize("wil", ["6271", "6201", "6211"])
+def test_halaman_kab_sama_dengan_pdf(pdf_semua, wil):
+    at = _halaman(wil)
+    assert not at.exception and at.selectbox(key="w_wil").value == wil
+    assert at.header[0].value == regions.NAMA[wil] and at.query_params["wil"] == wil
+    b, _, teks, _ = pdf_semua[wil]
+    assert [(x.label, x.value) for x in at.metric] == [(u.judul, u.teks_nilai) for u in b.utama]
+    for x in at.metric:
+        assert rapat(x.label) in teks and x.value in teks
+    if wil == "6271":
+        assert "ke-1 dari 14" in at.markdown[1].value and all(x.value == fmt.TIDAK_TERSEDIA for x in at.metric)
+        assert any("belum ada indikator dengan angka perempuan dan laki-laki" in i.value for i in at.info)
+    if wil == "6211":
+        assert dict((x.label, x.value) for x in at.metric)["Indeks Pemberdayaan Gender (IDG) · 2021"] == "88,71"
+
+
+def test_halaman_wil_tidak_sah():
+    at = _halaman("9999")
+    assert not at.exception
+    assert any("'9999'" in x.value and "tidak sah" in x.value for x in at.toast)
+    assert at.selectbox(key="w_wil").value == regions.PROVINSI and at.header[0].value == "Kalimantan Tengah"
+    assert at.metric[0].value == "0,541"
+
+
+def test_halaman_ganti_wilayah():
+    at = _halaman()
+    at.selectbox(key="w_wil").select("6201").run()
+    assert at.header[0].value == "Kotawaringin Barat" and at.query_params["wil"] == "6201"
+    assert [x.value for x in at.metric][2] == "91,67"
+
+
+# --- the command line (last: it closes the shared browser) ---------------------------------------------------
+def test_cli(tmp_path, pdf_semua, capsys):
+    out = tmp_path / "brief.pdf"
+    assert brief.main(["--wilayah", "6271", "--out", str(out)]) == 0
+    teks = rapat(" ".join(p.extract_text() for p in PdfReader(out).pages))
+    assert teks == pdf_semua["6271"][2]  # the same PDF as the page's button (same function, same data)
+    assert brief.main(["--wilayah", "Kota Palangkaraya", "--out", str(out)]) == 0
+    assert brief.main(["--wilayah", "9999", "--out", str(tmp_path / "x.pdf")]) == 2
+    assert "tidak dikenal" in capsys.readouterr().err and not (tmp_path / "x.pdf").exists()
