@@ -1,0 +1,687 @@
+"""Importing a new BPS / DP3APPKB table into data/: read, map onto the tidy schema, validate, preview, apply.
+
+    python -m kalteng_gender.impor FILE [--apply] [--indikator ID] [--sumber TEKS] [--jk P|L|T] [--tahun N]
+                                        [--catatan TEKS] [--kode bps|kemendagri] [--data-dir DIR]
+    python -m kalteng_gender.impor backup list
+    python -m kalteng_gender.impor backup restore NAMA
+
+Nothing is written unless every figure passes: each problem names file, row, column, value and reason in
+Bahasa Indonesia. Applying happens under a lock (data/.impor.lock), keeps a timestamped copy of the replaced file
+in data/backup/, replaces the data file atomically (temporary file + os.replace) and appends a line to
+data/changelog.csv. The Streamlit page "Perbarui Data" calls the same functions.
+"""
+from __future__ import annotations
+
+import argparse
+import contextlib
+import csv
+import datetime as _dt
+import difflib
+import hashlib
+import os
+import re
+import sys
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+from . import data as kd, fmt, regions
+from .data import KOLOM, KUNCI, TAHUN_MIN, DataError
+from .impor_baca import (BATAS_BYTE, Bawaan, ImporError, Masalah, Rekaman, SelPersen, baca, cari_tabel,
+                         jk_dari_teks, kode_dari_sel, nama_dari_sel, norm_tajuk, pendek)
+
+__all__ = ["Bawaan", "ImporError", "Masalah", "Pratinjau", "Hasil", "baca_tabel", "pratinjau", "terapkan",
+           "daftar_cadangan", "pulihkan", "baca_changelog", "tabel_ditambah", "tabel_diubah", "tabel_masalah",
+           "ringkasan", "tahun_sah", "main"]
+
+NAMA_KUNCI = ".impor.lock"
+FOLDER_CADANGAN = "backup"
+CHANGELOG = "changelog.csv"
+KOLOM_CHANGELOG = ["waktu", "berkas", "sha256", "baris_ditambah", "baris_diubah"]
+BATAS_TUNGGU = 60.0
+
+
+def tahun_sah() -> list[int]:
+    """Years a figure may carry, newest first (2000 to next year)."""
+    return list(range(kd._tahun_maks(), TAHUN_MIN - 1, -1))
+
+
+def _dir(data_dir) -> Path:
+    return Path(data_dir) if data_dir is not None else Path(kd.DATA_DIR)
+
+
+def _registry(data_dir: Path) -> pd.DataFrame:
+    return kd.muat_registry(data_dir / kd.REGISTRY_FILE.name)
+
+
+def _sha(isi: bytes) -> str:
+    return hashlib.sha256(isi).hexdigest()
+
+
+# --- numbers ------------------------------------------------------------------------------------------------------
+_BUKTI = {
+    ",": [re.compile(r"^[+-]?\d+,(\d{1,2}|\d{4,})$"), re.compile(r"^[+-]?\d{1,3}(\.\d{3})+,\d+$"),
+          re.compile(r"^[+-]?0,\d+$"), re.compile(r"^[+-]?\d{1,3}(\.\d{3}){2,}$")],
+    ".": [re.compile(r"^[+-]?\d+\.(\d{1,2}|\d{4,})$"), re.compile(r"^[+-]?\d{1,3}(,\d{3})+\.\d+$"),
+          re.compile(r"^[+-]?0\.\d+$"), re.compile(r"^[+-]?\d{1,3}(,\d{3}){2,}$")],
+}
+_ANGKA = {
+    ",": re.compile(r"^[+-]?(\d+|[1-9]\d{0,2}(\.\d{3})+)(,\d+)?$"),
+    ".": re.compile(r"^[+-]?(\d+|[1-9]\d{0,2}(,\d{3})+)(\.\d+)?$"),
+}
+
+
+def _bersih_angka(v: str) -> str:
+    return v.strip().replace("\u00a0", "").replace(" ", "").replace("−", "-").rstrip("%")
+
+
+def tanda_desimal(nilai: list, pemisah: str | None) -> str:
+    """',' or '.': the decimal mark the file's text numbers use (a ';' CSV defaults to the Indonesian comma)."""
+    teks = [_bersih_angka(v).rstrip("*") for v in nilai if isinstance(v, str)]
+    koma = sum(any(p.match(t) for p in _BUKTI[","]) for t in teks)
+    titik = sum(any(p.match(t) for p in _BUKTI["."]) for t in teks)
+    if koma != titik:
+        return "," if koma > titik else "."
+    return "," if pemisah == ";" else "."
+
+
+def baca_angka(v, desimal: str) -> tuple[float | None, bool]:
+    """(number or None, marked with '*'); text is read strictly with the file's decimal mark."""
+    if isinstance(v, bool):
+        return None, False
+    if isinstance(v, (int, float)):
+        x = float(v)
+        return (x if np.isfinite(x) else None), False
+    s = _bersih_angka(str(v))
+    bintang = s.endswith("*")
+    s = s.rstrip("*")
+    if not _ANGKA[desimal].match(s):
+        return None, bintang
+    ribuan = "." if desimal == "," else ","
+    return float(s.replace(ribuan, "").replace(desimal, ".")), bintang
+
+
+# --- from records to tidy rows ------------------------------------------------------------------------------------
+def _norm_satuan(s: str) -> str:
+    s = re.sub(r"\s+", " ", str(s).strip().lower())
+    return {"%": "persen", "persen (%)": "persen"}.get(s, s)
+
+
+def _kunci_nama(s: str) -> str:
+    return re.sub(r"^(kabupaten|kab|kota|provinsi|prov)\b\.?\s*", "", norm_tajuk(s).replace("_", " ")).replace(" ", "")
+
+
+def saran_wilayah(teks) -> list[str]:
+    calon = {_kunci_nama(n): f"{n} ({k})" for k, n in regions.NAMA.items()}
+    return [calon[c] for c in difflib.get_close_matches(_kunci_nama(teks), list(calon), n=2, cutoff=0.6)]
+
+
+def saran_indikator(teks, registry: pd.DataFrame, n: int = 3) -> list[str]:
+    """The registry's closest ids for an unknown indicator (by id and by label), as 'id (label)'."""
+    kunci = re.sub(r"\s+", " ", str(teks).strip().lower())
+    ids = registry["id"].tolist()
+    label = {}
+    for kol in ("label_id", "label_en"):
+        label.update({str(v).lower(): i for v, i in zip(registry[kol], registry["id"])})
+    hasil = difflib.get_close_matches(kunci, ids, n=n, cutoff=0.6)
+    hasil += [label[x] for x in difflib.get_close_matches(kunci, list(label), n=n, cutoff=0.5)]
+    if len(kunci) >= 3:
+        hasil += [i for i in ids if kunci in i] + [i for x, i in label.items() if kunci in x]
+    unik = list(dict.fromkeys(hasil))[:n]
+    teks_label = registry.set_index("id")["label_id"]
+    return [f"{i} ({teks_label[i]})" for i in unik]
+
+
+def _cari_indikator(teks, registry: pd.DataFrame) -> str | None:
+    s = re.sub(r"\s+", " ", str(teks).strip())
+    ids = set(registry["id"])
+    if s in ids:
+        return s
+    for kol in ("label_id", "label_en"):
+        cocok = registry.loc[registry[kol].str.lower() == s.lower(), "id"]
+        if len(cocok) == 1:
+            return cocok.iloc[0]
+    return None
+
+
+@dataclass
+class Bacaan:
+    """A file read and mapped onto the tidy schema (every row already checked)."""
+    berkas: str
+    jenis: str
+    bentuk: str
+    tabel: pd.DataFrame          # KOLOM + _baris (the row in the file)
+    peringatan: list[str]
+
+
+def baca_tabel(isi: bytes, nama: str, registry: pd.DataFrame, bawaan: Bawaan | None = None) -> Bacaan:
+    """Read CSV/XLSX bytes, find the table, map it onto the tidy schema and check every figure.
+
+    Raises ImporError (a DataError) listing every problem; never anything else for bad input."""
+    bawaan = bawaan or Bawaan()
+    lembar = baca(isi, nama)
+    berkas = lembar.berkas
+    tabel = cari_tabel(lembar, bawaan)
+    masalah = list(tabel.masalah)
+    dipakai = not tabel.rekaman or any(r.asal.get("indikator") == "opsi --indikator" for r in tabel.rekaman)
+    if bawaan.indikator and dipakai and _cari_indikator(bawaan.indikator, registry) is None:
+        saran = saran_indikator(bawaan.indikator, registry)
+        masalah.append(Masalah(berkas, _alasan_indikator(saran), None, "opsi --indikator", bawaan.indikator))
+    if masalah:
+        raise ImporError(berkas, masalah)
+    if not tabel.rekaman:
+        raise ImporError(berkas, [Masalah(berkas, "berkas kosong, tidak ada baris data (tidak ada satu angka pun "
+                                                  "di bawah tajuk)")])
+    desimal = tanda_desimal([r.mentah.get("nilai") for r in tabel.rekaman], tabel.pemisah)
+    info = registry.set_index("id")
+    baris, masalah = [], []
+    for r in tabel.rekaman:
+        hasil = _ke_baris(r, berkas, info, registry, desimal, masalah)
+        if hasil is not None:
+            baris.append(hasil)
+    df = pd.DataFrame(baris, columns=KOLOM + ["_baris", "_asal_nilai", "_bintang"])
+    peringatan = list(tabel.peringatan)
+    if not masalah and len(df):
+        df, masalah_ganda, n_kembar = _cek_ganda(df, berkas)
+        masalah += masalah_ganda
+        if n_kembar:
+            peringatan.append(f"{n_kembar} baris kembar (kunci dan nilai sama) digabung menjadi satu.")
+    if masalah:
+        raise ImporError(berkas, sorted(masalah, key=lambda m: (m.baris or 0)))
+    if df["_bintang"].any():
+        peringatan.append(f"{int(df['_bintang'].sum())} angka bertanda '*' di berkas; tanda itu dicatat di kolom "
+                          "catatan.")
+    df["tahun"] = df["tahun"].astype("int64")
+    df["nilai"] = df["nilai"].astype(float)
+    jenis = lembar.jenis + (f", lembar '{lembar.nama_lembar}'" if lembar.nama_lembar else "") + \
+        (f", pemisah '{lembar.pemisah}', desimal '{desimal}', {lembar.pengodean}" if lembar.jenis == "CSV" else "")
+    return Bacaan(berkas, jenis, tabel.bentuk, df[KOLOM + ["_baris"]].reset_index(drop=True), peringatan)
+
+
+def _alasan_indikator(saran: list[str]) -> str:
+    return ("indikator tidak ada di registry (data/indikator.csv); "
+            + (f"yang paling mirip: {'; '.join(saran)}" if saran else "lihat daftar id di data/indikator.csv"))
+
+
+def _ke_baris(r: Rekaman, berkas: str, info: pd.DataFrame, registry: pd.DataFrame, desimal: str,
+              masalah: list[Masalah]) -> dict | None:
+    m, asal = r.mentah, r.asal
+    n_awal = len(masalah)
+
+    def salah(kolom: str, alasan: str, nilai=None):
+        masalah.append(Masalah(berkas, alasan, r.baris, asal.get(kolom), m.get(kolom) if nilai is None else nilai))
+
+    # region: a code, a name, or both (then they must agree)
+    kode = None
+    kode_mentah, nama_mentah = m.get("kode_bps", ""), m.get("wilayah", "")
+    ada_kode = kode_mentah not in (None, "")
+    ada_nama = nama_mentah not in (None, "")
+    if ada_kode:
+        kode = kode_dari_sel(kode_mentah, m.get("_skema", "bps"), longgar=True)
+        if kode is None:
+            skema = "Kemendagri" if m.get("_skema") == "kemendagri" else "BPS"
+            salah("kode_bps", f"kode wilayah {skema} tidak dikenal (kode BPS sah: 6201–6213, 6271, 6200, 0000)")
+    if ada_nama:
+        kode_nama = nama_dari_sel(nama_mentah)
+        if kode_nama is None:
+            saran = saran_wilayah(nama_mentah)
+            salah("wilayah", "wilayah tidak dikenal (bukan salah satu dari 14 kabupaten/kota Kalteng, Kalimantan "
+                  "Tengah, atau Indonesia)" + (f"; mungkin maksudnya {' atau '.join(saran)}" if saran else ""))
+        elif kode is not None and kode != kode_nama:
+            petunjuk = ("; bila kolom kode memakai penomoran Kemendagri, beri --kode kemendagri"
+                        if m.get("_skema") != "kemendagri" else "")
+            salah("kode_bps", f"kode ini berarti {regions.NAMA[kode]} ({kode}), tetapi kolom wilayah menyebut "
+                  f"'{pendek(nama_mentah)}' ({regions.NAMA[kode_nama]}, {kode_nama}){petunjuk}")
+        elif kode is None and not ada_kode:
+            kode = kode_nama
+    if not ada_kode and not ada_nama:
+        masalah.append(Masalah(berkas, "kode wilayah dan nama wilayah kosong", r.baris))
+
+    # year
+    tahun = None
+    t = m.get("tahun")
+    if isinstance(t, (int, float)) and not isinstance(t, bool) and float(t).is_integer():
+        tahun = int(t)
+    elif isinstance(t, str) and re.fullmatch(r"\s*\d{4}(\.0+)?\s*", t):
+        tahun = int(float(t))
+    if tahun is None:
+        salah("tahun", "tahun bukan bilangan bulat empat angka")
+    elif not TAHUN_MIN <= tahun <= kd._tahun_maks():
+        salah("tahun", f"tahun di luar {TAHUN_MIN}–{kd._tahun_maks()}")
+
+    # indicator, sex
+    ind = _cari_indikator(m.get("indikator", ""), registry)
+    if ind is None and asal.get("indikator") != "opsi --indikator":  # a bad option is reported once, above
+        salah("indikator", _alasan_indikator(saran_indikator(m.get("indikator", ""), registry)))
+    jk = jk_dari_teks(m.get("jenis_kelamin", ""))
+    if jk is None:
+        salah("jenis_kelamin", "jenis kelamin harus P (perempuan), L (laki-laki) atau T (total)")
+
+    # value
+    v = m.get("nilai")
+    if isinstance(v, SelPersen):
+        x, bintang = None, False
+        salah("nilai", "sel berformat persen (Excel menampilkan ×100); ubah format sel ke Angka dengan nilai "
+              "persen yang tampil")
+    else:
+        x, bintang = baca_angka(v, desimal)
+        if x is None:
+            lain = "," if desimal == "." else "."
+            petunjuk = (f" (berkas ini memakai '{desimal}' sebagai tanda desimal)"
+                        if isinstance(v, str) and _ANGKA[lain].match(_bersih_angka(v).rstrip("*")) else "")
+            salah("nilai", "bukan angka" + petunjuk)
+
+    # unit, source, note
+    satuan_reg = info.at[ind, "satuan"] if ind is not None else None
+    satuan = m.get("satuan", "")
+    if ind is not None and satuan not in (None, "") and _norm_satuan(satuan) != _norm_satuan(satuan_reg):
+        salah("satuan", f"satuan berbeda dari registry untuk '{ind}' ({satuan_reg}); ubah angkanya ke satuan "
+              "registry, pengimpor tidak mengonversi")
+    sumber = str(m.get("sumber", "") or "").strip()
+    if not sumber:
+        salah("sumber", "sumber kosong; setiap angka wajib menyebut sumbernya")
+    catatan = str(m.get("catatan", "") or "").strip()
+    for kol, teks in (("sumber", sumber), ("catatan", catatan)):
+        if teks.startswith("="):
+            salah(kol, "isian diawali '=' (rumus) ditolak; tulis teksnya saja")
+
+    # range and whole numbers, once the value and the indicator are known
+    if x is not None and ind is not None:
+        lo, hi = info.at[ind, "rentang_min"], info.at[ind, "rentang_maks"]
+        if (not np.isnan(lo) and x < lo) or (not np.isnan(hi) and x > hi):
+            if satuan_reg == "persen":
+                alasan = f"persentase di luar {lo:g}–{hi:g}"
+            elif str(satuan_reg).startswith("indeks"):
+                alasan = f"indeks di luar rentangnya {lo:g}–{hi:g} menurut registry untuk '{ind}'"
+            elif np.isnan(hi):
+                alasan = f"nilai negatif; '{ind}' ({satuan_reg}) minimal {lo:g}"
+            else:
+                alasan = f"di luar rentang {lo:g}–{hi:g} untuk '{ind}' ({satuan_reg})"
+            salah("nilai", alasan)
+        elif fmt.desimal_untuk(satuan_reg) == 0 and not float(x).is_integer():
+            salah("nilai", f"'{ind}' dihitung dalam {satuan_reg}: harus bilangan bulat (periksa tanda desimal "
+                  "dan ribuan)")
+    if len(masalah) > n_awal:
+        return None
+    if bintang:
+        catatan = "; ".join(c for c in (catatan, "bertanda * di berkas sumber") if c)
+    return {"kode_bps": kode, "wilayah": regions.NAMA[kode], "tahun": tahun, "indikator": ind, "jenis_kelamin": jk,
+            "nilai": x, "satuan": satuan_reg, "sumber": sumber, "catatan": catatan, "_baris": r.baris,
+            "_asal_nilai": asal.get("nilai"), "_bintang": bintang}
+
+
+def angka_pesan(x: float) -> str:
+    """A number as typed in a message: 70.1 -> '70,1', 1434119.0 -> '1434119' (no rounding, no exponent)."""
+    return np.format_float_positional(float(x), trim="-").replace(".", ",")
+
+
+def _cek_ganda(df: pd.DataFrame, berkas: str) -> tuple[pd.DataFrame, list[Masalah], int]:
+    """Identical duplicate rows are merged; the same key with different values is an error."""
+    masalah, buang = [], []
+    for _, grup in df[df.duplicated(KUNCI, keep=False)].groupby(KUNCI, sort=False):
+        if np.allclose(grup["nilai"], grup["nilai"].iloc[0], rtol=1e-9, atol=0) and grup["sumber"].nunique() == 1:
+            buang += list(grup.index[1:])
+            continue
+        k = grup.iloc[0]
+        nilai = " / ".join(angka_pesan(v) for v in grup["nilai"])
+        tempat = ", ".join(f"baris {b} {a}" for b, a in zip(grup["_baris"], grup["_asal_nilai"]))
+        masalah.append(Masalah(berkas, f"kunci ganda dengan nilai berbeda untuk ({k['kode_bps']} {k['wilayah']}, "
+                               f"{k['tahun']}, {k['indikator']}, {k['jenis_kelamin']}) di {tempat}",
+                               int(k["_baris"]), k["_asal_nilai"], nilai))
+    return df.drop(index=buang), masalah, len(buang)
+
+
+# --- preview ------------------------------------------------------------------------------------------------------
+@dataclass
+class Pratinjau:
+    berkas: str
+    sha256: str                  # of the imported file
+    sha_data: str                # of the data file the preview was made against
+    jenis: str
+    bentuk: str
+    n_angka: int                 # figures read from the file
+    ditambah: pd.DataFrame       # KOLOM + _baris
+    diubah: pd.DataFrame         # KUNCI, wilayah, nilai(_lama), satuan, sumber(_lama), catatan(_lama), _baris
+    tetap: int                   # rows of the current data left as they are
+    sama: int                    # figures in the file already in the data, identical
+    n_data: int
+    gabungan: pd.DataFrame = field(repr=False)
+    peringatan: list[str] = field(default_factory=list)
+
+    @property
+    def ada_perubahan(self) -> bool:
+        return bool(len(self.ditambah) or len(self.diubah))
+
+
+def _muat_data_dir(data_dir: Path, registry: pd.DataFrame) -> tuple[bytes, pd.DataFrame]:
+    path = data_dir / kd.DATA_FILE.name
+    try:
+        isi = path.read_bytes()
+    except FileNotFoundError:
+        raise DataError(f"Berkas data {path} tidak ditemukan.")
+    return isi, kd.muat_data(path, registry)
+
+
+def _isi(sumber, nama: str | None) -> tuple[bytes, str]:
+    if isinstance(sumber, (bytes, bytearray)):
+        return bytes(sumber), nama or "unggahan"
+    path = Path(sumber)
+    nama = nama or path.name
+    if not path.is_file():
+        raise DataError(f"{nama}: berkas tidak ditemukan.")
+    if path.stat().st_size > BATAS_BYTE:
+        raise ImporError(nama, [Masalah(nama, f"berkas terlalu besar ({path.stat().st_size / 1024 / 1024:.1f} MB); "
+                                              "batasnya 10 MB")])
+    try:
+        return path.read_bytes(), nama
+    except OSError as e:
+        raise ImporError(nama, [Masalah(nama, f"tidak dapat dibaca: {e.strerror}")])
+
+
+def pratinjau(sumber, nama: str | None = None, data_dir=None, bawaan: Bawaan | None = None) -> Pratinjau:
+    """What applying the file would do to data_dir's data file; nothing is written. Raises DataError."""
+    data_dir = _dir(data_dir)
+    isi, nama = _isi(sumber, nama)
+    registry = _registry(data_dir)
+    bacaan = baca_tabel(isi, nama, registry, bawaan)
+    isi_data, lama = _muat_data_dir(data_dir, registry)
+    return _bandingkan(bacaan, isi, isi_data, lama, registry)
+
+
+def _bandingkan(b: Bacaan, isi: bytes, isi_data: bytes, lama: pd.DataFrame, registry) -> Pratinjau:
+    baru = b.tabel
+    gabung = baru.merge(lama[KOLOM], on=KUNCI, how="left", suffixes=("", "_lama"), indicator=True)
+    ditambah = gabung.loc[gabung["_merge"] == "left_only", KOLOM + ["_baris"]]
+    ada = gabung[gabung["_merge"] == "both"].copy()
+    nilai_sama = np.isclose(ada["nilai"], ada["nilai_lama"], rtol=1e-9, atol=0)
+    identik = nilai_sama & (ada["sumber"] == ada["sumber_lama"]) & \
+        ((ada["catatan"] == "") | (ada["catatan"] == ada["catatan_lama"]))
+    # an unchanged figure keeps its existing note unless the file brings one
+    ada["catatan"] = np.where(nilai_sama & (ada["catatan"] == ""), ada["catatan_lama"], ada["catatan"])
+    diubah = ada[~identik]
+    kunci_ubah = pd.MultiIndex.from_frame(diubah[KUNCI])
+    sisa = lama[~pd.MultiIndex.from_frame(lama[KUNCI]).isin(kunci_ubah)]
+    gabungan = pd.concat([sisa[KOLOM], diubah[KOLOM], ditambah[KOLOM]], ignore_index=True)
+    gabungan = gabungan.sort_values(["indikator", "kode_bps", "tahun", "jenis_kelamin"]).reset_index(drop=True)
+    if len(ditambah) or len(diubah):
+        gabungan = kd.validasi(gabungan, f"{kd.DATA_FILE.name} (hasil gabungan)", registry)[KOLOM]
+    kol_ubah = KUNCI + ["wilayah", "nilai_lama", "nilai", "satuan", "sumber_lama", "sumber", "catatan_lama", "catatan",
+                        "_baris"]
+    return Pratinjau(b.berkas, _sha(isi), _sha(isi_data), b.jenis, b.bentuk, len(baru),
+                     ditambah.reset_index(drop=True), diubah[kol_ubah].reset_index(drop=True),
+                     len(lama) - len(diubah), int(identik.sum()), len(lama), gabungan, b.peringatan)
+
+
+# --- apply, backups, changelog ------------------------------------------------------------------------------------
+@dataclass
+class Hasil:
+    pesan: str
+    diterapkan: bool
+    ditambah: int = 0
+    diubah: int = 0
+    cadangan: Path | None = None
+    pratinjau: Pratinjau | None = None
+
+
+@contextlib.contextmanager
+def _kunci(data_dir: Path, batas_tunggu: float):
+    from filelock import FileLock, Timeout
+
+    kunci = FileLock(str(data_dir / NAMA_KUNCI), timeout=batas_tunggu)
+    try:
+        kunci.acquire()
+    except Timeout:
+        raise DataError(f"Data sedang diperbarui oleh proses impor lain (kunci {NAMA_KUNCI} dipegang lebih dari "
+                        f"{batas_tunggu:g} detik); tidak ada yang ditulis, coba lagi sebentar lagi.")
+    try:
+        yield
+    finally:
+        kunci.release()
+
+
+def _tulis_atomik(tujuan: Path, isi: bytes) -> None:
+    """Write to a temporary file in the same folder, fsync, then os.replace: readers see old or new, never half."""
+    fd, tmp = tempfile.mkstemp(dir=tujuan.parent, prefix=f".{tujuan.stem}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "wb") as f:
+            f.write(isi)
+            f.flush()
+            os.fsync(f.fileno())
+        os.replace(tmp, tujuan)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise
+
+
+def _cadangkan(data_dir: Path) -> Path:
+    folder = data_dir / FOLDER_CADANGAN
+    folder.mkdir(exist_ok=True)
+    cap = _dt.datetime.now().strftime("%Y%m%dT%H%M%S%f")
+    stem = kd.DATA_FILE.stem
+    tujuan, n = folder / f"{stem}-{cap}.csv", 1
+    while tujuan.exists():
+        tujuan, n = folder / f"{stem}-{cap}-{n}.csv", n + 1
+    _tulis_atomik(tujuan, (data_dir / kd.DATA_FILE.name).read_bytes())
+    return tujuan
+
+
+def _catat(data_dir: Path, berkas: str, sha: str, ditambah: int, diubah: int) -> None:
+    path = data_dir / CHANGELOG
+    baru = not path.exists() or path.stat().st_size == 0
+    with open(path, "a", newline="", encoding="utf-8") as f:
+        w = csv.writer(f)
+        if baru:
+            w.writerow(KOLOM_CHANGELOG)
+        aman = "'" + berkas if berkas[:1] in ("=", "+", "-", "@") else berkas  # never a formula in a spreadsheet
+        w.writerow([_dt.datetime.now().astimezone().isoformat(timespec="seconds"), aman, sha, ditambah, diubah])
+        f.flush()
+        os.fsync(f.fileno())
+
+
+def terapkan(sumber, nama: str | None = None, data_dir=None, bawaan: Bawaan | None = None,
+             harap_sha_data: str | None = None, batas_tunggu: float = BATAS_TUNGGU) -> Hasil:
+    """Apply an import: under the lock, re-read the data, check again, back up, replace atomically, log.
+
+    harap_sha_data: the data file's SHA-256 the user previewed against; if the data changed since, refuse."""
+    data_dir = _dir(data_dir)
+    isi, nama = _isi(sumber, nama)
+    nama = Path(nama).name
+    with _kunci(data_dir, batas_tunggu):
+        p = pratinjau(isi, nama, data_dir, bawaan)
+        if harap_sha_data and p.sha_data != harap_sha_data:
+            raise DataError("Data berubah sejak pratinjau dibuat (impor lain sudah diterapkan); tidak ada yang "
+                            "ditulis. Buat pratinjau lagi.")
+        if not p.ada_perubahan:
+            return Hasil(f"Tidak ada perubahan: semua {p.n_angka} angka di {nama} sudah sama dengan data; "
+                         "tidak ada yang ditulis.", False, pratinjau=p)
+        cadangan = _cadangkan(data_dir)
+        _tulis_atomik(data_dir / kd.DATA_FILE.name, p.gabungan.to_csv(index=False).encode("utf-8"))
+        _catat(data_dir, nama, p.sha256, len(p.ditambah), len(p.diubah))
+    return Hasil(f"Diterapkan: {len(p.ditambah)} baris ditambah, {len(p.diubah)} baris diubah di "
+                 f"{kd.DATA_FILE.name}. Cadangan data lama: {FOLDER_CADANGAN}/{cadangan.name}.",
+                 True, len(p.ditambah), len(p.diubah), cadangan, p)
+
+
+def daftar_cadangan(data_dir=None) -> pd.DataFrame:
+    """Backups in data/backup/, newest first: name, time, rows, size."""
+    folder = _dir(data_dir) / FOLDER_CADANGAN
+    baris = []
+    for path in sorted(folder.glob("*.csv"), reverse=True) if folder.is_dir() else []:
+        m = re.search(r"-(\d{8}T\d{6})\d*", path.name)
+        waktu = _dt.datetime.strptime(m.group(1), "%Y%m%dT%H%M%S").strftime("%Y-%m-%d %H:%M:%S") if m else ""
+        with open(path, "rb") as f:
+            n = max(sum(1 for _ in f) - 1, 0)
+        baris.append({"nama": path.name, "waktu": waktu, "baris": n, "ukuran_kb": round(path.stat().st_size / 1024, 1)})
+    return pd.DataFrame(baris, columns=["nama", "waktu", "baris", "ukuran_kb"])
+
+
+def pulihkan(nama: str, data_dir=None, batas_tunggu: float = BATAS_TUNGGU) -> Hasil:
+    """Put a backup back as the data file: validated first, the current file backed up, replaced atomically."""
+    data_dir = _dir(data_dir)
+    if not re.fullmatch(r"[\w][\w.-]*\.csv", nama or ""):
+        raise DataError(f"Nama cadangan '{nama}' tidak sah; lihat `python -m kalteng_gender.impor backup list`.")
+    path = data_dir / FOLDER_CADANGAN / nama
+    if not path.is_file():
+        raise DataError(f"Cadangan '{nama}' tidak ada di {FOLDER_CADANGAN}/; lihat "
+                        "`python -m kalteng_gender.impor backup list`.")
+    registry = _registry(data_dir)
+    with _kunci(data_dir, batas_tunggu):
+        isi = path.read_bytes()
+        pulih = kd.muat_data(path, registry)
+        _, lama = _muat_data_dir(data_dir, registry)
+        gabung = pulih.merge(lama, on=KUNCI, how="outer", suffixes=("", "_lama"), indicator=True)
+        ditambah = int((gabung["_merge"] == "left_only").sum())
+        dihapus = int((gabung["_merge"] == "right_only").sum())
+        ada = gabung[gabung["_merge"] == "both"]
+        diubah = int((~np.isclose(ada["nilai"], ada["nilai_lama"], rtol=1e-9, atol=0)
+                      | (ada["sumber"] != ada["sumber_lama"]) | (ada["catatan"] != ada["catatan_lama"])).sum())
+        cadangan = _cadangkan(data_dir)
+        _tulis_atomik(data_dir / kd.DATA_FILE.name, isi)
+        _catat(data_dir, f"pulihkan {nama}", _sha(isi), ditambah, diubah)
+    return Hasil(f"Dipulihkan dari {nama}: {len(pulih)} baris ({ditambah} kembali ditambahkan, {diubah} diubah, "
+                 f"{dihapus} dihapus dibanding data sebelumnya). Data sebelumnya dicadangkan sebagai "
+                 f"{FOLDER_CADANGAN}/{cadangan.name}.", True, ditambah, diubah, cadangan)
+
+
+def baca_changelog(data_dir=None) -> pd.DataFrame:
+    path = _dir(data_dir) / CHANGELOG
+    if not path.is_file():
+        return pd.DataFrame(columns=KOLOM_CHANGELOG)
+    return pd.read_csv(path, dtype=str, keep_default_na=False)
+
+
+# --- showing a preview --------------------------------------------------------------------------------------------
+def tabel_ditambah(p: Pratinjau) -> pd.DataFrame:
+    """Rows to be added, numbers written the Indonesian way."""
+    d = p.ditambah
+    return pd.DataFrame({
+        "baris berkas": d["_baris"], "kode_bps": d["kode_bps"], "wilayah": d["wilayah"], "tahun": d["tahun"],
+        "indikator": d["indikator"], "jk": d["jenis_kelamin"],
+        "nilai": [fmt.nilai_satuan(v, s) for v, s in zip(d["nilai"], d["satuan"])], "satuan": d["satuan"],
+        "sumber": d["sumber"]})
+
+
+def tabel_diubah(p: Pratinjau) -> pd.DataFrame:
+    """Values to be changed: old → new (and the source when it changes)."""
+    d = p.diubah
+    return pd.DataFrame({
+        "baris berkas": d["_baris"], "kode_bps": d["kode_bps"], "wilayah": d["wilayah"], "tahun": d["tahun"],
+        "indikator": d["indikator"], "jk": d["jenis_kelamin"],
+        "nilai lama": [fmt.nilai_satuan(v, s) for v, s in zip(d["nilai_lama"], d["satuan"])],
+        "nilai baru": [fmt.nilai_satuan(v, s) for v, s in zip(d["nilai"], d["satuan"])],
+        "berubah": [", ".join(k for k, beda in (("nilai", not np.isclose(n0, n1, rtol=1e-9, atol=0)),
+                                                ("sumber", s0 != s1), ("catatan", c0 != c1)) if beda)
+                    for n0, n1, s0, s1, c0, c1 in zip(d["nilai_lama"], d["nilai"], d["sumber_lama"], d["sumber"],
+                                                      d["catatan_lama"], d["catatan"])],
+        "satuan": d["satuan"],
+        "sumber": [b if b == a else f"{a} → {b}" for a, b in zip(d["sumber_lama"], d["sumber"])]})
+
+
+def tabel_masalah(e: DataError) -> pd.DataFrame:
+    """A refusal as a table: one row per problem with file, row, column, value and reason."""
+    if isinstance(e, ImporError):
+        return pd.DataFrame([{"berkas": m.berkas, "baris": "" if m.baris is None else str(m.baris),
+                              "kolom": m.kolom or "", "nilai": "" if m.nilai is None else pendek(m.nilai),
+                              "alasan": m.alasan} for m in e.rincian])
+    return pd.DataFrame({"alasan": e.masalah})
+
+
+def _sumber_ringkas(*frames: pd.DataFrame) -> list[str]:
+    s = pd.concat([f["sumber"] for f in frames if len(f)]) if any(len(f) for f in frames) else pd.Series([], dtype=str)
+    return [f"  {sumber} ({n} baris)" for sumber, n in s.value_counts().items()]
+
+
+def ringkasan(p: Pratinjau, maks: int = 200) -> str:
+    """The preview as text for the command line."""
+    out = [f"Berkas   : {p.berkas} ({p.jenis})",
+           f"Tata letak: {p.bentuk}; {p.n_angka} angka terbaca",
+           f"Pratinjau terhadap {kd.DATA_FILE.name} ({p.n_data} baris):",
+           f"  {len(p.ditambah)} baris ditambah, {len(p.diubah)} baris diubah, {p.tetap} baris tetap "
+           f"({p.sama} angka di berkas sudah sama persis dengan data)."]
+    for judul, tabel in (("Baris ditambah", tabel_ditambah(p)), ("Nilai diubah (lama → baru)", tabel_diubah(p))):
+        if len(tabel):
+            tampil = tabel.drop(columns=["sumber", "satuan"])
+            out += ["", f"{judul} ({len(tabel)}):",
+                    tampil.head(maks).to_string(index=False)]
+            if len(tabel) > maks:
+                out.append(f"  … dan {len(tabel) - maks} baris lain")
+    if p.ada_perubahan:
+        out += ["", "Sumber baris yang ditambah/diubah:"] + _sumber_ringkas(p.ditambah, p.diubah)
+        ubah_sumber = p.diubah[p.diubah["sumber"] != p.diubah["sumber_lama"]]
+        if len(ubah_sumber):
+            out.append(f"  ({len(ubah_sumber)} baris berganti sumber)")
+    if p.peringatan:
+        out += ["", "Peringatan:"] + [f"  - {w}" for w in p.peringatan]
+    return "\n".join(out)
+
+
+# --- command line -------------------------------------------------------------------------------------------------
+def _main_backup(argv: list[str]) -> int:
+    ap = argparse.ArgumentParser(prog="python -m kalteng_gender.impor backup",
+                                 description="Daftar cadangan data, atau pulihkan satu cadangan.")
+    ap.add_argument("aksi", choices=["list", "restore"], help="list = daftar; restore NAMA = pulihkan")
+    ap.add_argument("nama", nargs="?", help="nama berkas cadangan (lihat 'backup list')")
+    ap.add_argument("--data-dir", type=Path, default=None, help="folder data (bawaan: data/)")
+    a = ap.parse_args(argv)
+    try:
+        if a.aksi == "list":
+            daftar = daftar_cadangan(a.data_dir)
+            if not len(daftar):
+                print(f"Belum ada cadangan di {_dir(a.data_dir) / FOLDER_CADANGAN}.")
+            else:
+                print(daftar.to_string(index=False))
+            return 0
+        if not a.nama:
+            ap.error("restore perlu NAMA cadangan (lihat 'backup list')")
+        print(pulihkan(a.nama, a.data_dir).pesan)
+        return 0
+    except DataError as e:
+        print(str(e), file=sys.stderr)
+        return 1
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else list(argv)
+    if argv[:1] == ["backup"]:
+        return _main_backup(argv[1:])
+    ap = argparse.ArgumentParser(
+        prog="python -m kalteng_gender.impor",
+        description="Impor tabel BPS/DP3APPKB (CSV atau XLSX) ke data/: baca, periksa, pratinjau; "
+                    "tulis hanya dengan --apply. Juga: 'backup list' dan 'backup restore NAMA'.")
+    ap.add_argument("berkas", type=Path, help="berkas .csv atau .xlsx")
+    ap.add_argument("--apply", action="store_true", help="terapkan ke data/ (tanpa ini hanya pratinjau)")
+    ap.add_argument("--indikator", help="id indikator registry bila tabel tidak menyebutnya (tata letak lebar)")
+    ap.add_argument("--sumber", help="sumber angka (URL atau judul publikasi) bila tabel tidak menyebutnya")
+    ap.add_argument("--jk", help="jenis kelamin P/L/T bila tabel tidak menyebutnya")
+    ap.add_argument("--tahun", type=int, help="tahun data bila tabel tidak menyebutnya")
+    ap.add_argument("--catatan", help="catatan untuk setiap baris (mis. periode data)")
+    ap.add_argument("--kode", choices=["bps", "kemendagri"], default="bps",
+                    help="cara membaca kolom 'kode': kode BPS (bawaan) atau kode Kemendagri")
+    ap.add_argument("--data-dir", type=Path, default=None, help="folder data (bawaan: data/)")
+    a = ap.parse_args(argv)
+    jk = None
+    if a.jk:
+        jk = jk_dari_teks(a.jk)
+        if jk is None:
+            ap.error(f"--jk '{a.jk}' harus P, L atau T")
+    bawaan = Bawaan(a.indikator, a.sumber, jk, a.tahun, a.catatan, a.kode)
+    try:
+        if a.apply:
+            hasil = terapkan(a.berkas, None, a.data_dir, bawaan)
+            print(ringkasan(hasil.pratinjau))
+            print("\n" + hasil.pesan)
+        else:
+            print(ringkasan(pratinjau(a.berkas, None, a.data_dir, bawaan)))
+            print("\nBelum ada yang ditulis. Jalankan lagi dengan --apply untuk menerapkan.")
+        return 0
+    except DataError as e:
+        print(str(e), file=sys.stderr)
+        return 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
