@@ -249,3 +249,76 @@ def catatan_indikator(reg: pd.DataFrame, ind: str, lang: str) -> None:
         st.caption("⚠️ " + t("patahan_metode", lang).format(lain=label(reg, lain, lang)))
     if ind in set(reg["id"]) and info(reg, ind)["sektor"] == "perlindungan":
         st.caption("ℹ️ " + t("laporan_bukan_prevalensi", lang))
+
+
+# --- composite indices (pages 4 Profil Wilayah and 6 Indeks Komposit) ------------------------------------------
+
+def sumber_banyak(df: pd.DataFrame, indikator: list[str], kode: str, tahun: int | None = None) -> None:
+    """Source caption for a view drawn from several indicators of one region (and year)."""
+    sel = df[df["indikator"].isin(indikator) & (df["kode_bps"] == kode)]
+    if tahun is not None:
+        sel = sel[sel["tahun"] == int(tahun)]
+    sumber = sorted(sel["sumber"].unique().tolist())
+    if sumber:
+        st.caption("**Sumber:** " + " · ".join(sumber[:6]) + (f" (+{len(sumber) - 6} lainnya)" if len(sumber) > 6 else ""))
+
+
+def _kontrafaktual_tampil(kf: pd.DataFrame, nama: str, kunci: str, lang: str) -> None:
+    from kalteng_gender import charts
+    st.markdown("\n".join(f"- {s}" for s in kf["kalimat"]))
+    st.plotly_chart(charts.batang_kontrafaktual(kf, f"IKG jika satu dimensi setara — {nama} (indeks 0–1)"),
+                    key=f"kf_{kunci}", config={"displaylogo": False})
+    with st.expander(t("tabel", lang)):
+        st.dataframe(kf.assign(ikg_aktual=kf["ikg_aktual"].map(lambda v: fmt.angka(v, 3)),
+                               ikg_setara=kf["ikg_setara"].map(lambda v: fmt.angka(v, 3)),
+                               turun=kf["turun"].map(lambda v: fmt.angka(v, 3))), hide_index=True, width="stretch")
+
+
+def bagian_ikg(df: pd.DataFrame, reg: pd.DataFrame, kode: str, tahun: int, lang: str, lengkap: bool = True) -> None:
+    """IKG of a region-year explained from the components the data hold: published vs recomputed (a difference
+    above tolerance shown beside both), missing components named, explanation, driver sentence; with
+    `lengkap` also the component table, the female/male dimensions and the counterfactuals."""
+    from kalteng_gender import charts, komposit
+    nama = regions.NAMA.get(kode, kode)
+    r = komposit.tabel_ikg(df, kode, [int(tahun)]).iloc[0]
+    c1, c2, c3 = st.columns(3)
+    c1.metric(f"{t('ikg_terbit', lang)} · {nama} {tahun}", fmt.angka(r["ikg_terbit"], 3))
+    c2.metric(f"{t('ikg_hitung', lang)} · {tahun}", "—" if r["kurang"] else fmt.angka(r["ikg_hitung"], 4))
+    if r["kurang"]:
+        c2.caption(t("tidak_dapat_dihitung", lang) + ": " + t("komponen_kurang", lang).lower())
+    c3.metric(f"IKG Indonesia {tahun}", fmt.angka(komposit.ikg_terbit(df, regions.NASIONAL, tahun), 3))
+    if r["beda"]:
+        st.error("⚠️ " + r["status"])
+    elif not r["kurang"]:
+        st.success(r["status"])
+    if r["kurang"]:
+        st.warning(f"**{t('komponen_kurang', lang)} ({tahun}):** " + ", ".join(r["kurang"]) + ".")
+    st.markdown("\n".join(f"- {s}" for s in komposit.penjelasan_ikg(df, kode, tahun)))
+    st.markdown(f"**{t('pendorong', lang)}.** " + komposit.kalimat_perubahan(df, kode, tahun))
+    if not lengkap:
+        st.caption(t("buka_komposit", lang))
+        return
+    st.subheader(t("komponen_ikg", lang))
+    st.dataframe(komposit.tampil_komponen(komposit.tabel_komponen(df, kode, tahun), tahun), hide_index=True,
+                 width="stretch")
+    sumber_banyak(df, ["ikg", *komposit.INDIKATOR_IKG], kode, tahun)
+    inp = komposit.input_ikg(df, kode, tahun)
+    baris = komposit.baris_dimensi(komposit.dimensi_pl(inp), nama, tahun)
+    if len(baris):
+        st.plotly_chart(charts.batang_pl(baris, f"Dimensi IKG, perempuan vs laki-laki — {nama} {tahun} "
+                                                "(indeks 0–1; dimensi yang komponennya lengkap)"),
+                        key="ikg_dimensi", config={"displaylogo": False})
+        with st.expander(t("tabel", lang)):
+            st.dataframe(baris.assign(P=baris["P"].map(lambda v: fmt.angka(v, 4)),
+                                      L=baris["L"].map(lambda v: fmt.angka(v, 4))), hide_index=True, width="stretch")
+    else:
+        st.info(f"Belum ada dimensi IKG yang komponennya lengkap untuk {nama} {tahun} ({t('tidak_tersedia', lang)}).")
+    st.subheader(t("kontrafaktual", lang))
+    kf = komposit.kontrafaktual(inp)
+    if kf["ikg_setara"].notna().all():
+        _kontrafaktual_tampil(kf, f"{nama} {tahun}", "wilayah", lang)
+    else:
+        st.info(f"Kontrafaktual butuh kedelapan komponen pada tahun yang sama; untuk {nama} {tahun} belum lengkap. "
+                "Contoh cara bacanya pada baris acuan BPS Indonesia 2023 (bukan angka Kalimantan Tengah):")
+        _kontrafaktual_tampil(komposit.kontrafaktual(komposit.acuan("Indonesia", 2023)),
+                              "Indonesia 2023 (acuan BPS, formulas.md)", "acuan", lang)

@@ -174,3 +174,139 @@ def batang_peringkat_sorot(nilai: pd.DataFrame, judul: str, satuan: str, acuan: 
                           annotation_text=f"{nama} {fmt.nilai_satuan(v, satuan, tanda=divergen and not titik_tengah)}",
                           annotation_position="top" if n % 2 == 0 else "bottom")
     return fig
+
+
+# --- sector gaps, composite indices (pages 3 and 6) ----------------------------------------------------------
+BATAS_PARITAS = 1.5  # |ln(P/L)| where the heat-map colour saturates (P/L ≈ 0,22 or 4,5)
+
+
+def _bungkus(teks: str, lebar: int = 22) -> str:
+    """Wrap a label onto lines of about `lebar` characters (<br>), keeping every word."""
+    baris, kini = [], ""
+    for kata in teks.split():
+        if kini and len(kini) + 1 + len(kata) > lebar:
+            baris.append(kini)
+            kini = kata
+        else:
+            kini = f"{kini} {kata}".strip()
+    return "<br>".join([*baris, kini])
+
+
+def heatmap_paritas(matriks: pd.DataFrame, judul: str) -> go.Figure:
+    """Indicator × region heat map of the signed distance from parity (`skor`, negative = worse for women).
+
+    `matriks`: long table of `sektor.matriks_paritas`. Diverging scale centred on parity (0); each cell is
+    labelled with P/L and its year, so colour is not the only carrier. Cells without both P and L are grey
+    with "data tidak tersedia", never coloured as parity. Indicators are rows (their labels are long),
+    regions are columns."""
+    wil = list(dict.fromkeys(matriks["wilayah"]))
+    ind = list(dict.fromkeys(matriks["indikator"]))
+    label = dict(zip(matriks["indikator"], matriks["label"]))
+    y = list(range(len(ind)))  # positions, so two similar labels never merge into one row
+    m = matriks.set_index(["indikator", "wilayah"])
+    z, zk, teks, hover = [], [], [], []
+    for i in ind:
+        baris_z, baris_k, baris_t, baris_h = [], [], [], []
+        for w in wil:
+            r = m.loc[(i, w)]
+            ada = not pd.isna(r["skor"])
+            baris_z.append(float(np.clip(r["skor"], -BATAS_PARITAS, BATAS_PARITAS)) if ada else None)
+            baris_k.append(None if ada else 0)
+            if ada:
+                baris_t.append(f"{fmt.angka(r['rasio'], 2)}<br>{int(r['tahun'])}")
+                asal = " (L = 100 − P)" if r["L_asal"] == "100 − P" else ""
+                baris_h.append(f"<b>{w}</b> · {label[i]} ({int(r['tahun'])})<br>P {fmt.nilai_satuan(r['P'], r['satuan'])}"
+                               f" · L {fmt.nilai_satuan(r['L'], r['satuan'])}{asal} {r['satuan']}<br>"
+                               f"P − L {fmt.nilai_satuan(r['gap'], r['satuan'], tanda=True)} · P/L "
+                               f"{fmt.angka(r['rasio'], 2)}<br>{r['status']}")
+            else:
+                baris_t.append("")
+                baris_h.append(f"<b>{w}</b> · {label[i]}<br>{fmt.TIDAK_TERSEDIA}")
+        z.append(baris_z), zk.append(baris_k), teks.append(baris_t), hover.append(baris_h)
+    fig = go.Figure()
+    fig.add_trace(go.Heatmap(z=zk, x=wil, y=y, colorscale=[[0, "#e6e6e6"], [1, "#e6e6e6"]], showscale=False,
+                             text=hover, hovertemplate="%{text}<extra></extra>", xgap=2, ygap=2,
+                             name=fmt.TIDAK_TERSEDIA))
+    fig.add_trace(go.Heatmap(
+        z=z, x=wil, y=y, colorscale=SKALA_GAP, zmid=0, zmin=-BATAS_PARITAS, zmax=BATAS_PARITAS,
+        customdata=hover, hovertemplate="%{customdata}<extra></extra>", text=teks, texttemplate="%{text}",
+        textfont=dict(size=11), xgap=2, ygap=2, hoverongaps=False,
+        colorbar=dict(thickness=12, tickvals=[-BATAS_PARITAS, 0, BATAS_PARITAS],
+                      ticktext=["lebih buruk<br>bagi perempuan", "setara", "lebih baik<br>bagi perempuan"])))
+    fig.update_yaxes(autorange="reversed", tickmode="array", tickvals=y,
+                     ticktext=[_bungkus(label[i], 42) for i in ind], tickfont=dict(size=11))
+    fig.update_xaxes(tickangle=-40, side="bottom", tickfont=dict(size=11))
+    fig = _layout(fig, judul, 170 + 40 * len(ind))
+    fig.update_layout(plot_bgcolor="white", margin=dict(l=10, r=10, t=60, b=10))
+    return fig
+
+
+def batang_paritas(tabel: pd.DataFrame, judul: str) -> go.Figure:
+    """Women's share (%) per component with parity (50 %) marked; missing components labelled, not drawn.
+
+    `tabel`: columns komponen, perempuan, tahun (as `komposit.tabel_idg`)."""
+    ada = tabel.dropna(subset=["perempuan"])
+    kosong = tabel[tabel["perempuan"].isna()]
+    fig = go.Figure()
+    if len(ada):
+        fig.add_trace(go.Bar(
+            x=ada["perempuan"], y=ada["komponen"], orientation="h", marker_color=WARNA_JK["P"],
+            text=[f"{fmt.angka(v, 2)} % ({int(t)})" for v, t in zip(ada["perempuan"], ada["tahun"])],
+            textposition="outside", cliponaxis=False, hovertemplate="%{y}: %{text}<extra></extra>", name="perempuan"))
+    if len(kosong):
+        fig.add_trace(go.Bar(x=[0] * len(kosong), y=kosong["komponen"], orientation="h", marker_color=ABU,
+                             text=[fmt.TIDAK_TERSEDIA] * len(kosong), textposition="outside", cliponaxis=False,
+                             hovertemplate="%{y}: " + fmt.TIDAK_TERSEDIA + "<extra></extra>"))
+    fig.add_vline(x=50, line_dash="dash", line_color="#444", annotation_text="kesetaraan 50 %",
+                  annotation_position="top")
+    fig.update_layout(showlegend=False, xaxis=dict(range=[0, 100], title="persen perempuan"),
+                      yaxis=dict(categoryorder="array", categoryarray=list(tabel["komponen"])[::-1]))
+    return _layout(fig, judul, 120 + 55 * len(tabel))
+
+
+def batang_kontrafaktual(tabel: pd.DataFrame, judul: str) -> go.Figure:
+    """Actual IKG and the IKG with each dimension at parity (`komposit.kontrafaktual`), labelled to 3 decimals."""
+    ada = tabel.dropna(subset=["ikg_setara"])
+    fig = go.Figure()
+    if len(ada):
+        fig.add_trace(go.Bar(x=ada["ikg_setara"], y=ada["dimensi"], orientation="h", marker_color=SOROT,
+                             text=[fmt.angka(v, 3) for v in ada["ikg_setara"]], textposition="outside",
+                             cliponaxis=False, name="jika dimensi setara",
+                             hovertemplate="jika %{y} setara: IKG %{text}<extra></extra>"))
+        aktual = float(ada["ikg_aktual"].iloc[0])
+        fig.add_vline(x=aktual, line_dash="dash", line_color="#444",
+                      annotation_text=f"IKG aktual {fmt.angka(aktual, 3)}", annotation_position="top")
+    fig.update_layout(showlegend=False, xaxis=dict(range=[0, 1], title="IKG (0 = setara)"))
+    return _layout(fig, judul, 300)
+
+
+def diagram_alur(struktur: dict[str, list[str]], indeks: str, tersedia: dict[str, bool], judul: str) -> go.Figure:
+    """Sankey "how it is calculated": indicators → dimensions → index; grey nodes have no data for the view.
+
+    A dimension is available when all its indicators are, the index when all dimensions are."""
+    biru, hijau, ungu = "#0072B2", "#009E73", "#440154"
+    simpul = list(dict.fromkeys(i for dims in struktur.values() for i in dims))
+    dimensi = list(struktur)
+    label, warna = [], []
+    for s in simpul:
+        ok = tersedia.get(s, False)
+        label.append(f"{s} ✓" if ok else f"{s} ✗ ({fmt.TIDAK_TERSEDIA})")
+        warna.append(biru if ok else ABU)
+    dim_ok = {d: all(tersedia.get(i, False) for i in struktur[d]) for d in dimensi}
+    for d in dimensi:
+        label.append(d)
+        warna.append(hijau if dim_ok[d] else ABU)
+    label.append(indeks)
+    warna.append(ungu if all(dim_ok.values()) else ABU)
+    src, tgt, val = [], [], []
+    for j, d in enumerate(dimensi):
+        for i in struktur[d]:
+            src.append(simpul.index(i)), tgt.append(len(simpul) + j), val.append(1)
+        src.append(len(simpul) + j), tgt.append(len(simpul) + len(dimensi)), val.append(len(struktur[d]))
+    fig = go.Figure(go.Sankey(
+        arrangement="snap", valueformat=".0f",
+        node=dict(label=label, color=warna, pad=18, thickness=16, line=dict(color="white", width=0.5),
+                  hovertemplate="%{label}<extra></extra>"),
+        link=dict(source=src, target=tgt, value=val, color="rgba(120,120,120,0.25)",
+                  hovertemplate="%{source.label} → %{target.label}<extra></extra>")))
+    return _layout(fig, judul, 380)

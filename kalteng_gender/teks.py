@@ -115,6 +115,57 @@ TEKS: dict[str, tuple[str, str]] = {
     "tidak_ada_baris": ("Tidak ada baris yang cocok dengan filter ini.", "No rows match these filters."),
     "n_berdata": ("{n} dari 14 kabupaten/kota punya data; wilayah abu-abu: data tidak tersedia.",
                   "{n} of 14 regencies/cities have data; grey regions: data not available."),
+    # pages 3, 4, 6 (sector gaps, regional profile, composite indices)
+    "judul_sektor": ("Kesenjangan per Sektor", "Gaps by Sector"),
+    "judul_profil": ("Profil Wilayah", "Regional Profile"),
+    "judul_komposit": ("Indeks Komposit", "Composite Indices"),
+    "sektor_intro": ("Setiap indikator menurut jenis kelamin: nilai perempuan (P) dan laki-laki (L), selisih P − L "
+                     "dalam satuan indikator, dan rasio P / L. Arah \"lebih baik\" diambil dari registry indikator.",
+                     "Every by-sex indicator: female (P) and male (L) values, the gap P − L in the indicator's "
+                     "unit, and the ratio P / L. The \"better\" direction comes from the indicator registry."),
+    "heatmap_judul": ("Jarak dari kesetaraan", "Distance from parity"),
+    "heatmap_ket": ("Sel berisi rasio P/L dan tahunnya. Merah = lebih buruk bagi perempuan, biru = lebih baik, "
+                    "menurut arah indikator (mis. TPT: lebih rendah lebih baik). Abu-abu = data tidak tersedia "
+                    "(bukan nol). Warna = ln(P/L), dibalik bila lebih rendah lebih baik; jenuh pada ±1,5.",
+                    "Cells show the P/L ratio and its year. Red = worse for women, blue = better, by the "
+                    "indicator's direction (e.g. unemployment: lower is better). Grey = data not available (not "
+                    "zero). Colour = ln(P/L), flipped where lower is better; saturates at ±1.5."),
+    "cakupan_sektor": ("Cakupan data menurut jenis kelamin", "Coverage of by-sex data"),
+    "perbandingan_pl": ("Perempuan vs laki-laki", "Women vs men"),
+    "tabel_pl": ("Semua perbandingan P/L di sektor ini", "All F/M comparisons in this sector"),
+    "netral_ket": ("Indikator netral (mis. jumlah penduduk) tidak punya arah lebih baik: hanya di tabel, tidak "
+                   "diwarnai.", "Neutral indicators (e.g. population counts) have no better direction: table "
+                   "only, not coloured."),
+    "tanpa_pl": ("Belum ada pasangan angka P dan L untuk sektor dan tahun ini.",
+                 "No pair of female and male figures for this sector and year yet."),
+    "kelengkapan": ("Kelengkapan data", "Data completeness"),
+    "tampil_hanya_ada": ("Hanya indikator yang punya data", "Only indicators with data"),
+    "profil_ket": ("Peringkat memakai arah indikator (1 = terbaik) dan hanya diberikan bila ≥ 2 kab/kota punya "
+                   "angka pada tahun yang sama. Kalteng dan Indonesia dari tahun yang sama bila terbit, selain itu "
+                   "tahun terdekat (tahun ditulis). Peringkat jumlah (kasus, orang) ikut mencerminkan besar "
+                   "penduduk.", "Ranks follow the indicator's direction (1 = best) and are given only when ≥ 2 "
+                   "regencies have a figure for the same year. Kalteng and Indonesia from the same year when "
+                   "published, else the nearest year (shown). Ranks of counts also reflect population size."),
+    "tren_wilayah": ("Tren satu indikator", "Trend of one indicator"),
+    "ikg_bagian": ("IKG: tiga dimensi", "IKG: three dimensions"),
+    "ikg_terbit": ("IKG terbit (BPS)", "Published IKG (BPS)"),
+    "ikg_hitung": ("IKG dihitung ulang", "Recomputed IKG"),
+    "tidak_dapat_dihitung": ("tidak dapat dihitung", "cannot be computed"),
+    "komponen_kurang": ("Komponen yang tidak ada di data", "Components missing from the data"),
+    "komponen_ikg": ("Komponen IKG yang ada di data", "IKG components in the data"),
+    "kontrafaktual": ("Jika satu dimensi setara", "If one dimension were at parity"),
+    "pendorong": ("Apa yang mengubah IKG sejak tahun sebelumnya", "What changed the IKG since the previous year"),
+    "cek_tahun": ("Cek per tahun: dihitung vs terbit", "Check by year: computed vs published"),
+    "cek_acuan": ("Bukti rumus: baris acuan BPS (Jawa Barat 2018–2022, Indonesia 2023)",
+                  "Proof of the formula: BPS reference rows (West Java 2018–2022, Indonesia 2023)"),
+    "cek_acuan_ket": ("Angka ini BUKAN angka Kalimantan Tengah: tabel acuan BPS di docs/formulas.md, dimasukkan "
+                      "lewat jalur yang sama dengan data Kalteng (MTF/MHPK20 disimpan dalam persen).",
+                      "These are NOT Central Kalimantan figures: BPS reference table in docs/formulas.md, fed "
+                      "through the same path as Kalteng's data (MTF/MHPK20 stored in percent)."),
+    "ipg_bagian": ("IPG: IPM perempuan dan laki-laki", "IPG: female and male HDI"),
+    "idg_bagian": ("IDG: tiga komponen", "IDG: three components"),
+    "cara_hitung": ("Cara menghitung", "How it is calculated"),
+    "buka_komposit": ("Rincian di halaman Indeks Komposit.", "Details on the Composite Indices page."),
 }
 
 
