@@ -310,3 +310,13 @@ def diagram_alur(struktur: dict[str, list[str]], indeks: str, tersedia: dict[str
         link=dict(source=src, target=tgt, value=val, color="rgba(120,120,120,0.25)",
                   hovertemplate="%{source.label} → %{target.label}<extra></extra>")))
     return _layout(fig, judul, 380)
+
+
+def beri_judul(fig: go.Figure, judul: str, lebar: int = 70) -> go.Figure:
+    """Set a long title wrapped onto lines of about `lebar` characters, with room above the plot for it
+    (plotly titles do not wrap by themselves). " — " starts a new line."""
+    import textwrap
+    baris = [b for bagian in judul.split(" — ") for b in textwrap.wrap(bagian, lebar)]
+    fig.update_layout(title=dict(text="<br>".join(baris), x=0, font=dict(size=15)),
+                      margin=dict(t=22 * len(baris) + 30))
+    return fig

@@ -232,3 +232,12 @@ def seri_grafik(titik: pd.DataFrame) -> dict[str, pd.DataFrame]:
     awal, akhir = int(titik["tahun"].min()), int(titik["tahun"].max())
     return {nama: isi_tahun_kosong(s, awal, akhir)
             for nama, s in titik.groupby("wilayah", sort=False)}
+
+
+SATUAN_JUMLAH = {"orang", "jiwa", "kasus", "laporan"}
+
+
+def acuan_sebanding(satuan: str, mode: str = "T") -> bool:
+    """Whether province and national values can sit on a kab/kota scale as reference lines: not for counts
+    (a province count is the sum of its regencies), except as a P/L ratio."""
+    return mode == "rasio" or satuan not in SATUAN_JUMLAH

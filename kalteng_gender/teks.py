@@ -115,6 +115,10 @@ TEKS: dict[str, tuple[str, str]] = {
     "tidak_ada_baris": ("Tidak ada baris yang cocok dengan filter ini.", "No rows match these filters."),
     "n_berdata": ("{n} dari 14 kabupaten/kota punya data; wilayah abu-abu: data tidak tersedia.",
                   "{n} of 14 regencies/cities have data; grey regions: data not available."),
+    "acuan_jumlah": ("Kalteng dan Indonesia tidak digambar sebagai garis: untuk jumlah ({satuan}) angka provinsi "
+                     "adalah total seluruh kab/kota, bukan pembanding.",
+                     "Kalteng and Indonesia are not drawn as lines: for counts ({satuan}) the province figure is "
+                     "the total of all regencies, not a benchmark."),
     # pages 3, 4, 6 (sector gaps, regional profile, composite indices)
     "judul_sektor": ("Kesenjangan per Sektor", "Gaps by Sector"),
     "judul_profil": ("Profil Wilayah", "Regional Profile"),

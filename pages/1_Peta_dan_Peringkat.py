@@ -33,35 +33,35 @@ urut = nilai.sort_values("nilai", ascending=(i["arah"] == "turun"))
 bawaan = str(urut.iloc[0]["kode_bps"]) if len(ada) else list(regions.KABKOTA)[0]
 
 k_peta, k_batang = st.columns([3, 2])
-k_pilih, k_nilai, k_rank, k_prov, k_nas = st.columns([3, 2, 2, 2, 2])
+k_pilih, k_nilai, k_rank, k_acuan = st.columns([3, 2, 2, 3])
 with k_pilih:
     wil = ui.pilih_wilayah(t("wilayah_terpilih", lang), list(regions.KABKOTA), bawaan,
                            format_func=regions.NAMA.get, help=t("klik_peta", lang))
 
 judul = f"{ui.label(reg, ind, lang)} — {t(jk, lang)}, {tahun} ({satuan})"
+garis = v_acuan if seleksi.acuan_sebanding(satuan, jk) else {}
 with k_peta:
-    st.plotly_chart(charts.peta(nilai, gj, pusat, judul, satuan, divergen=divergen, titik_tengah=tengah, pilih=wil),
-                    key="peta_peringkat", on_select=ui.klik_peta("peta_peringkat", list(regions.KABKOTA)),
-                    selection_mode="points", config={"displaylogo": False})
+    peta = charts.peta(nilai, gj, pusat, judul, satuan, divergen=divergen, titik_tengah=tengah, pilih=wil)
+    peta.update_layout(map_zoom=5.8)  # the whole province in a 3/5-width column
+    st.plotly_chart(charts.beri_judul(peta, judul), key="peta_peringkat", selection_mode="points",
+                    on_select=ui.klik_peta("peta_peringkat", list(regions.KABKOTA)), config={"displaylogo": False})
     st.caption(t("klik_peta", lang))
 with k_batang:
-    st.plotly_chart(charts.batang_peringkat_sorot(
-        nilai, f"{t('peringkat_judul', lang)}: {judul}", satuan, v_acuan, divergen, tengah, wil),
-        key="batang_peringkat", config={"displaylogo": False})
-    st.caption(t("acuan_tahun_sama", lang))
+    batang = charts.batang_peringkat_sorot(nilai, judul, satuan, garis, divergen, tengah, wil)
+    st.plotly_chart(charts.beri_judul(batang, f"{t('peringkat_judul', lang)}: {judul}", 45), key="batang_peringkat",
+                    config={"displaylogo": False})
+    st.caption(t("acuan_tahun_sama", lang) if garis else t("acuan_jumlah", lang).format(satuan=satuan))
 
 r = seleksi.rincian_wilayah(nilai, wil, i["arah"], jk)
 kunci_urut = jk if jk in ("gap", "rasio") else i["arah"]
 with k_nilai:
     st.metric(f"{regions.NAMA[wil]} · {tahun}", fmt.nilai_satuan(r["nilai"], satuan, tanda=(jk == "gap")))
 with k_rank:
-    st.metric(t("peringkat", lang), t("tidak_tersedia", lang) if r["peringkat"] is None else
-              f"{r['peringkat']} {t('dari_berdata', lang).format(n=r['n'])}")
-    st.caption(t(f"urut_{kunci_urut}", lang))
-with k_prov:
-    st.metric(f"Kalteng · {tahun}", fmt.nilai_satuan(v_acuan["Kalteng"], satuan, tanda=(jk == "gap")))
-with k_nas:
-    st.metric(f"Indonesia · {tahun}", fmt.nilai_satuan(v_acuan["Indonesia"], satuan, tanda=(jk == "gap")))
+    st.metric(t("peringkat", lang), "–" if r["peringkat"] is None else f"{r['peringkat']} / {r['n']}")
+    st.caption(t("dari_berdata", lang).format(n=r["n"]) + "; " + t(f"urut_{kunci_urut}", lang))
+with k_acuan:
+    for nama, v in v_acuan.items():
+        st.markdown(f"**{nama} · {tahun}:** {fmt.nilai_satuan(v, satuan, tanda=(jk == 'gap'))}")
 with k_pilih:
     ui.tautan_profil(wil, lang)
 

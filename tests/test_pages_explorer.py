@@ -29,7 +29,13 @@ def jalankan(berkas, **params):
 
 
 def metrik(at):
-    return {m.label: m.value for m in at.metric}
+    """Metric cards plus the reference lines written as '**Kalteng · 2020:** 71,05'."""
+    m = {x.label: x.value for x in at.metric}
+    for md in at.markdown:
+        if md.value.startswith("**") and ":** " in md.value:
+            k, v = md.value[2:].split(":** ", 1)
+            m[k] = v
+    return m
 
 
 def spek(at, n=0):
@@ -64,8 +70,9 @@ def test_map_page_default_ipm_2020_ranks_the_four_published_regions():
     at = jalankan(PETA)
     assert at.selectbox(key="w_ind").value == "ipm" and at.selectbox(key="w_tahun").value == 2020
     # 2020 is the year with most regencies on the old-basis IPM: Gunung Mas 70,81 leads Barito Utara 70,59
-    assert metrik(at) == {"Gunung Mas · 2020": "70,81", "Peringkat": "1 dari 4 kab/kota yang punya data",
+    assert metrik(at) == {"Gunung Mas · 2020": "70,81", "Peringkat": "1 / 4",
                           "Kalteng · 2020": "71,05", "Indonesia · 2020": "data tidak tersedia"}
+    assert "dari 4 kab/kota yang punya data; 1 = nilai tertinggi (lebih tinggi lebih baik)" in teks(at)
     peta = spek(at, 0)
     abu, isi = peta["data"]
     assert len(abu["locations"]) == 10 and "data tidak tersedia" in abu["hovertemplate"]
@@ -89,7 +96,7 @@ def test_map_page_year_and_region_select_box_change_the_details():
     assert arr(spek(at, 1)["data"][0]["y"]) == ["Seruyan", "Kapuas", "Barito Selatan", "Palangka Raya"]
     at.selectbox(key="w_wil").select("6208").run()
     m = metrik(at)
-    assert m["Seruyan · 2017"] == "66,14" and m["Peringkat"] == "4 dari 4 kab/kota yang punya data"
+    assert m["Seruyan · 2017"] == "66,14" and m["Peringkat"] == "4 / 4"
     assert qp(at, "wil") == "6208" and qp(at, "tahun") == "2017"
 
 
@@ -122,6 +129,9 @@ def test_map_page_sector_filter_limits_indicators_and_notes_reports():
     at.selectbox(key="w_ind").select("korban_kekerasan_perempuan_anak").run()
     at.selectbox(key="w_wil").select("6201").run()
     assert metrik(at)["Kotawaringin Barat · 2025"] == "88"  # 63 children + 25 women, DP3APPKB 2025
+    # a province count is the sum of its regencies: shown as text, never as a reference line on the ranking
+    assert not spek(at, 1)["layout"].get("shapes") and "bukan pembanding" in teks(at)
+    assert metrik(at)["Peringkat"] == "14 / 14"  # most reported victims ranks last (lower is better)
 
 
 def test_clicking_a_region_on_the_map_selects_it():
@@ -135,13 +145,13 @@ def test_clicking_a_region_on_the_map_selects_it():
     at._run(ws)
     assert not at.exception
     assert at.selectbox(key="w_wil").value == "6205"
-    assert metrik(at)["Barito Utara · 2020"] == "70,59" and metrik(at)["Peringkat"].startswith("2 dari 4")
+    assert metrik(at)["Barito Utara · 2020"] == "70,59" and metrik(at)["Peringkat"] == "2 / 4"
     assert qp(at, "wil") == "6205"
 
 
 def test_map_page_link_reproduces_view_and_bad_values_are_ignored():
     at = jalankan(PETA, ind="ipm", tahun="2017", wil="6271")
-    assert metrik(at)["Palangka Raya · 2017"] == "79,69" and metrik(at)["Peringkat"].startswith("1 dari 4")
+    assert metrik(at)["Palangka Raya · 2017"] == "79,69" and metrik(at)["Peringkat"] == "1 / 4"
     buruk = jalankan(PETA, ind="__import__('os')", tahun="19x", wil="9999", jk="<script>")
     assert buruk.selectbox(key="w_ind").value == "ipm" and buruk.selectbox(key="w_tahun").value == 2020
     assert not buruk.error
@@ -348,6 +358,17 @@ def test_method_break_pairs_and_default_year():
     assert seleksi.tahun_bawaan(df, "ipm") == 2020
     assert seleksi.tahun_bawaan(df, "kasus_kekerasan_perempuan_anak") == 2023  # 14 regencies vs 6 in 2025
     assert seleksi.tahun_bawaan(df, "ikg") == 2023  # province only: latest year
+
+
+def test_long_titles_wrap_and_counts_get_no_reference_line():
+    fig = charts.beri_judul(charts.go.Figure(), "Perempuan 15–49 yang persalinan hidup terakhirnya tidak di fasilitas "
+                            "kesehatan (MTF) — Perempuan (P), 2023 (persen)", 45)
+    baris = fig.layout.title.text.split("<br>")
+    assert baris == ["Perempuan 15–49 yang persalinan hidup", "terakhirnya tidak di fasilitas kesehatan", "(MTF)",
+                     "Perempuan (P), 2023 (persen)"]
+    assert fig.layout.margin.t == 22 * 4 + 30
+    assert seleksi.acuan_sebanding("persen") and not seleksi.acuan_sebanding("kasus")
+    assert seleksi.acuan_sebanding("jiwa", "rasio") and not seleksi.acuan_sebanding("jiwa", "gap")
 
 
 def test_rank_bar_highlights_selection_and_centres_ratio():
