@@ -173,6 +173,47 @@ TEKS: dict[str, tuple[str, str]] = {
 }
 
 
+# Perbarui Data (importer page)
+TEKS.update({
+    "imp_judul": ("Perbarui Data", "Update Data"),
+    "imp_intro": ("Unggah tabel baru dari BPS atau DP3APPKB (CSV atau XLSX, paling besar 10 MB). Berkas diperiksa "
+                  "dan pratinjaunya ditampilkan; data baru ditulis hanya setelah Anda menekan **Terapkan**. Data "
+                  "lama selalu dicadangkan dan bisa dipulihkan.",
+                  "Upload a new table from BPS or DP3APPKB (CSV or XLSX, at most 10 MB). The file is checked and "
+                  "previewed; nothing is written until you press **Apply**. The previous data are always backed up "
+                  "and can be restored."),
+    "imp_unggah": ("Berkas tabel (.csv atau .xlsx)", "Table file (.csv or .xlsx)"),
+    "imp_opsi": ("Keterangan untuk tabel lebar BPS (wilayah ke bawah)", "Details for wide BPS tables (regions down)"),
+    "imp_opsi_ket": ("Isi bila tabel tidak menyebutnya sendiri: indikator dan sumber wajib untuk tabel lebar; tahun "
+                     "dan jenis kelamin bila tidak ada di tajuk kolom.",
+                     "Fill in what the table does not say itself: indicator and source are required for wide "
+                     "tables; year and sex when the column headers do not give them."),
+    "imp_jk": ("Jenis kelamin", "Sex"),
+    "imp_catatan": ("Catatan untuk setiap baris (mis. periode data)", "Note for every row (e.g. data period)"),
+    "imp_kode": ("Kolom 'kode' memakai", "The 'kode' column uses"),
+    "imp_kode_bps": ("kode BPS", "BPS codes"),
+    "imp_kode_kemendagri": ("kode Kemendagri", "Kemendagri codes"),
+    "imp_ditolak": ("Berkas ditolak; tidak ada yang ditulis. Perbaiki masalah berikut lalu unggah lagi:",
+                    "File refused; nothing was written. Fix these problems and upload again:"),
+    "imp_pratinjau": ("Pratinjau", "Preview"),
+    "imp_ditambah": ("Baris ditambah", "Rows added"),
+    "imp_diubah": ("Baris diubah", "Rows changed"),
+    "imp_tetap": ("Baris tetap", "Rows untouched"),
+    "imp_diubah_judul": ("Nilai diubah (lama → baru)", "Values changed (old → new)"),
+    "imp_tanpa_perubahan": ("Semua angka di berkas ini sudah sama dengan data; tidak ada yang perlu diterapkan.",
+                            "Every figure in this file is already in the data; nothing to apply."),
+    "imp_terapkan": ("Terapkan ke data", "Apply to the data"),
+    "imp_cadangan": ("Cadangan dan pemulihan", "Backups and restore"),
+    "imp_tanpa_cadangan": ("Belum ada cadangan: cadangan dibuat setiap kali data diperbarui.",
+                           "No backups yet: one is made every time the data are updated."),
+    "imp_pilih_cadangan": ("Cadangan yang dipulihkan", "Backup to restore"),
+    "imp_yakin": ("Saya yakin: ganti data sekarang dengan cadangan ini (data sekarang dicadangkan dulu)",
+                  "I am sure: replace the current data with this backup (the current data are backed up first)"),
+    "imp_pulihkan": ("Pulihkan", "Restore"),
+    "imp_changelog": ("Riwayat pembaruan (data/changelog.csv)", "Update history (data/changelog.csv)"),
+})
+
+
 def t(kunci: str, lang: str = "id") -> str:
     """Label for a key; an unknown key is returned as is so a missing entry is visible, not fatal."""
     pasangan = TEKS.get(kunci)
