@@ -58,7 +58,8 @@ with k_nilai:
     st.metric(f"{regions.NAMA[wil]} · {tahun}", fmt.nilai_satuan(r["nilai"], satuan, tanda=(jk == "gap")))
 with k_rank:
     st.metric(t("peringkat", lang), "–" if r["peringkat"] is None else f"{r['peringkat']} / {r['n']}")
-    st.caption(t("dari_berdata", lang).format(n=r["n"]) + "; " + t(f"urut_{kunci_urut}", lang))
+    if r["n"]:
+        st.caption(t("dari_berdata", lang).format(n=r["n"]) + "; " + t(f"urut_{kunci_urut}", lang))
 with k_acuan:
     for nama, v in v_acuan.items():
         st.markdown(f"**{nama} · {tahun}:** {fmt.nilai_satuan(v, satuan, tanda=(jk == 'gap'))}")
