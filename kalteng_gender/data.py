@@ -130,7 +130,7 @@ def validasi(df: pd.DataFrame, nama_berkas: str, registry: pd.DataFrame | None =
 
 
 def muat_registry(path: Path | None = None) -> pd.DataFrame:
-    path = path or REGISTRY_FILE  # looked up at call time so tests and the importer can point elsewhere
+    path = Path(path or REGISTRY_FILE)  # looked up at call time so tests and the importer can point elsewhere
     reg = pd.read_csv(path, dtype=str, keep_default_na=False)
     hilang = [k for k in KOLOM_REGISTRY if k not in reg.columns]
     if hilang:
@@ -148,7 +148,7 @@ def muat_registry(path: Path | None = None) -> pd.DataFrame:
 
 def muat_data(path: Path | None = None, registry: pd.DataFrame | None = None) -> pd.DataFrame:
     """Read and validate the cleaned CSV; refuse it whole if anything fails."""
-    path = path or DATA_FILE
+    path = Path(path or DATA_FILE)
     try:
         mentah = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8")
     except FileNotFoundError:
