@@ -1,0 +1,233 @@
+"""Concurrent users: N browser sessions (Playwright contexts in one Debian chromium) against one local server,
+each changing filters for a fixed time, bounded in count and time.
+
+    python -m benchmarks.load [--users 20] [--seconds 60] [--page Peta_dan_Peringkat]
+
+Each user opens the page (ramp-up, timed separately), then loops: pick a filter (indicator, year, or the
+P/L/gap radio), choose a different value, and time the rerun from the click on the new value until the app's
+script state goes running -> notRunning (what Streamlit's running indicator shows), and until every chart has
+drawn again. Errors: a Streamlit exception on the page, a console error, a request off localhost, a lost
+websocket, or a rerun that does not finish within 30 s. Only localhost is contacted.
+"""
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import random
+import statistics
+import sys
+import time
+from pathlib import Path
+
+from tests.e2e import harness
+
+BATAS_AKSI_MS = 30_000
+MAKS_AKSI_PER_PENGGUNA = 400
+
+
+def _persentil(x: list[float], p: float) -> float | None:
+    if not x:
+        return None
+    x = sorted(x)
+    k = (len(x) - 1) * p
+    lo, hi = int(k), min(int(k) + 1, len(x) - 1)
+    return x[lo] + (x[hi] - x[lo]) * (k - lo)
+
+
+async def _tunggu_grafik(page, batas_s: float = 30) -> bool:
+    akhir = time.monotonic() + batas_s
+    while time.monotonic() < akhir:
+        if harness.grafik_siap(await page.evaluate(harness.JS_GRAFIK)):
+            return True
+        await page.wait_for_timeout(100)
+    return False
+
+
+async def _ganti_pilihan(page, rng: random.Random) -> tuple | None:
+    """Choose a different value in a random filter: (kind, filter name, locator to click) or None.
+    The click that sets the new value is the last action: the caller takes its time just before it."""
+    utama = page.locator('[data-testid="stMain"]')
+    kandidat = []
+    for nama in ("Indikator", "Tahun"):
+        if await utama.get_by_role("combobox", name=nama, exact=True).count():
+            kandidat.append(("combobox", nama))
+    radio = utama.locator('[data-testid="stRadio"]').filter(has_text="Tampilkan")
+    if await radio.count() and await radio.first.locator('[role="radio"], input[type="radio"]').count() > 1:
+        kandidat.append(("radio", "Tampilkan"))
+    if not kandidat:
+        return None
+    jenis, nama = rng.choice(kandidat)
+    if jenis == "combobox":
+        kotak = utama.get_by_role("combobox", name=nama, exact=True).first
+        sekarang = await kotak.input_value()
+        await kotak.click()
+        opsi = page.get_by_role("option")
+        await opsi.first.wait_for(timeout=10_000)
+        teks = [t.strip() for t in await opsi.all_inner_texts()]
+        lain = [i for i, t in enumerate(teks) if t and t != sekarang]
+        if not lain:
+            await page.keyboard.press("Escape")
+            return None
+        target = opsi.nth(rng.choice(lain))
+    else:
+        pilihan = radio.first.locator("label")
+        n = await pilihan.count()
+        cek = [await pilihan.nth(i).locator("input").is_checked() for i in range(n)]
+        lain = [i for i in range(n) if not cek[i]]
+        if not lain:
+            return None
+        target = pilihan.nth(rng.choice(lain))
+    return jenis, nama, target
+
+
+async def _pengguna(no: int, browser, url: str, akhir_ramp: asyncio.Event, batas: dict, hasil: dict,
+                    rng: random.Random) -> None:
+    ctx = await browser.new_context(viewport={"width": 1400, "height": 1600})
+    jaga = harness.Penjaga().pasang(ctx)
+    page = await ctx.new_page()
+    page.set_default_timeout(BATAS_AKSI_MS)
+    await page.add_init_script(f"({harness.JS_PENGAMAT})()")
+    catatan = hasil.setdefault("pengguna", {}).setdefault(no, {"aksi": 0, "galat": []})
+    try:
+        t = time.perf_counter()
+        await page.goto(url)
+        await page.wait_for_function(harness.JS_DIAM, timeout=120_000, polling=200)
+        await _tunggu_grafik(page, 120)
+        hasil["ramp_s"].append(time.perf_counter() - t)
+    except Exception as e:  # noqa: BLE001 - every failure is counted, the run goes on
+        catatan["galat"].append(f"buka: {type(e).__name__}: {str(e)[:200]}")
+        await ctx.close()
+        return
+    await akhir_ramp.wait()
+    while time.monotonic() < batas["akhir"] and catatan["aksi"] < MAKS_AKSI_PER_PENGGUNA:
+        try:
+            dipilih = await _ganti_pilihan(page, rng)
+            if dipilih is None:
+                await page.wait_for_timeout(200)
+                continue
+            jenis, nama, target = dipilih
+            t0 = await page.evaluate("performance.now()")
+            w0 = time.perf_counter()
+            await target.click()
+            t1 = await page.wait_for_function(harness.JS_SELESAI_SETELAH, arg=t0, timeout=BATAS_AKSI_MS,
+                                               polling=50)
+            rerun_ms = (await t1.json_value()) - t0
+            await page.wait_for_function(harness.JS_DIAM, timeout=BATAS_AKSI_MS, polling=100)
+            digambar = await _tunggu_grafik(page, BATAS_AKSI_MS / 1000)
+            grafik_ms = (time.perf_counter() - w0) * 1000
+            catatan["aksi"] += 1
+            hasil["rerun_ms"].append(rerun_ms)
+            hasil["grafik_ms"].append(grafik_ms)
+            hasil["per_filter"].setdefault(nama, []).append(rerun_ms)
+            if not digambar:
+                catatan["galat"].append(f"{nama}: charts not drawn within {BATAS_AKSI_MS} ms")
+            if await page.locator('[data-testid="stException"]').count():
+                catatan["galat"].append(f"{nama}: Streamlit exception on the page")
+                await page.reload()
+                await page.wait_for_function(harness.JS_DIAM, timeout=120_000, polling=200)
+        except Exception as e:  # noqa: BLE001
+            catatan["galat"].append(f"aksi: {type(e).__name__}: {str(e)[:200]}")
+            try:
+                await page.keyboard.press("Escape")
+            except Exception:  # noqa: BLE001
+                pass
+    catatan["galat"] += [f"konsol: {k}" for k in jaga.galat()]
+    catatan["galat"] += [f"permintaan asing: {u}" for u in jaga.asing()]
+    await ctx.close()
+
+
+async def _jalankan(url: str, pengguna: int, detik: float, seed: int) -> dict:
+    from playwright.async_api import async_playwright
+
+    hasil = {"ramp_s": [], "rerun_ms": [], "grafik_ms": [], "per_filter": {}}
+    async with async_playwright() as pw:
+        browser = await harness.luncurkan(pw.chromium)
+        akhir_ramp = asyncio.Event()
+        batas = {"akhir": float("inf")}
+        rng = random.Random(seed)
+        tugas = [asyncio.create_task(_pengguna(i, browser, url, akhir_ramp, batas, hasil,
+                                               random.Random(rng.random()))) for i in range(pengguna)]
+        t_ramp = time.perf_counter()
+        # every session opened (or failed) before the clock starts; bounded
+        sampai = time.monotonic() + 300
+        while len(hasil["ramp_s"]) + sum(1 for p in hasil.get("pengguna", {}).values() if p["galat"]) < pengguna \
+                and time.monotonic() < sampai:
+            await asyncio.sleep(0.2)
+        hasil["ramp_total_s"] = time.perf_counter() - t_ramp
+        batas["akhir"] = time.monotonic() + detik
+        t_mulai = time.perf_counter()
+        akhir_ramp.set()
+        selesai, tertunda = await asyncio.wait(tugas, timeout=detik + 120)
+        for t in tertunda:
+            t.cancel()
+        hasil["tugas_dibatalkan"] = len(tertunda)
+        hasil["durasi_s"] = time.perf_counter() - t_mulai
+        await browser.close()
+    return hasil
+
+
+def jalankan(pengguna: int = 20, detik: float = 60, halaman: str | None = None, url: str | None = None,
+             log: Path | None = None, seed: int = 1) -> dict:
+    """Run the load test; starts its own server unless `url` is given. Returns a summary dict."""
+    if halaman is None:
+        halaman = "Peta_dan_Peringkat" if harness.cari_halaman("Peta_dan_Peringkat") else ""
+    if url is None:
+        with harness.Server("app.py", log=log) as srv:
+            mentah = asyncio.run(_jalankan(f"{srv.url}/{halaman}", pengguna, detik, seed))
+            rss = srv.rss_kb()
+    else:
+        mentah = asyncio.run(_jalankan(f"{url.rstrip('/')}/{halaman}", pengguna, detik, seed))
+        rss = None
+    galat = [g for p in mentah.get("pengguna", {}).values() for g in p["galat"]]
+    r, g = mentah["rerun_ms"], mentah["grafik_ms"]
+    return {
+        "halaman": halaman or "landing", "pengguna": pengguna, "detik": detik,
+        "sesi_terbuka": len(mentah["ramp_s"]), "ramp_total_s": mentah["ramp_total_s"],
+        "buka_p50_s": _persentil(mentah["ramp_s"], 0.5), "buka_maks_s": max(mentah["ramp_s"], default=None),
+        "aksi": len(r), "aksi_per_detik": len(r) / mentah["durasi_s"] if mentah["durasi_s"] else 0,
+        "rerun_p50_ms": _persentil(r, 0.5), "rerun_p95_ms": _persentil(r, 0.95), "rerun_maks_ms": max(r, default=None),
+        "grafik_p50_ms": _persentil(g, 0.5), "grafik_p95_ms": _persentil(g, 0.95),
+        "per_filter_p50_ms": {k: statistics.median(v) for k, v in mentah["per_filter"].items()},
+        "galat": len(galat), "contoh_galat": galat[:10], "tugas_dibatalkan": mentah["tugas_dibatalkan"],
+        "durasi_s": mentah["durasi_s"], "rss_server_kb": rss,
+    }
+
+
+def cetak(h: dict) -> None:
+    def ms(x):
+        return "–" if x is None else f"{x:,.0f} ms"
+    print(f"\nConcurrent users: {h['pengguna']} sessions on /{'' if h['halaman'] == 'landing' else h['halaman']} "
+          f"for {h['durasi_s']:.0f} s (one chromium, one server, localhost only)")
+    print(f"  sessions opened        {h['sesi_terbuka']}/{h['pengguna']} in {h['ramp_total_s']:.1f} s "
+          f"(first render p50 {h['buka_p50_s'] or 0:.1f} s, max {h['buka_maks_s'] or 0:.1f} s)")
+    print(f"  filter changes         {h['aksi']} ({h['aksi_per_detik']:.1f}/s)")
+    print(f"  rerun latency          p50 {ms(h['rerun_p50_ms'])}   p95 {ms(h['rerun_p95_ms'])}   "
+          f"max {ms(h['rerun_maks_ms'])}   (target p95 ≤ 1 000 ms)")
+    print(f"  until charts redrawn   p50 {ms(h['grafik_p50_ms'])}   p95 {ms(h['grafik_p95_ms'])}")
+    print(f"  per filter p50         " + ", ".join(f"{k} {ms(v)}" for k, v in h["per_filter_p50_ms"].items()))
+    print(f"  errors                 {h['galat']} (target 0)" + "".join(f"\n    - {g}" for g in h["contoh_galat"]))
+    if h["rss_server_kb"]:
+        print(f"  server RSS after       {h['rss_server_kb'] / 1024:.0f} MB")
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(prog="python -m benchmarks.load", description=__doc__.split("\n\n")[0])
+    ap.add_argument("--users", type=int, default=20)
+    ap.add_argument("--seconds", type=float, default=60)
+    ap.add_argument("--page", default=None, help="URL path of the page (default Peta_dan_Peringkat, else landing)")
+    ap.add_argument("--url", default=None, help="use a server already running (localhost only)")
+    a = ap.parse_args(argv)
+    if a.url and not harness.lokal(a.url):
+        ap.error("only a localhost server may be loaded")
+    out = Path(__file__).resolve().parent / "out"
+    out.mkdir(exist_ok=True)
+    h = jalankan(a.users, a.seconds, a.page, a.url, log=out / "server-load.log")
+    cetak(h)
+    (out / "load.json").write_text(json.dumps(h, indent=1, ensure_ascii=False))
+    print(f"  JSON: {out / 'load.json'}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
