@@ -51,6 +51,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--load", action="store_true", help="also run 20 concurrent users for 60 s")
     ap.add_argument("--users", type=int, default=20)
     ap.add_argument("--seconds", type=float, default=60)
+    ap.add_argument("--think", default="2-6", help="load: think time between changes, 'min-max' seconds (0 = none)")
     ap.add_argument("--reruns", type=int, default=12, help="timed warm reruns per page (≥ 10)")
     ap.add_argument("--no-browser", action="store_true", help="skip the browser measurements")
     a = ap.parse_args(argv)
@@ -86,7 +87,7 @@ def main(argv: list[str] | None = None) -> int:
     if a.load:
         from benchmarks import load
         print(f"  load: {a.users} concurrent users for {a.seconds:.0f} s …", flush=True)
-        hasil["load"] = load.jalankan(a.users, a.seconds, log=OUT / "server-load.log")
+        hasil["load"] = load.jalankan(a.users, a.seconds, log=OUT / "server-load.log", pikir=load.baca_pikir(a.think))
     hasil["mesin"]["beban_akhir"] = os.getloadavg()
 
     cetak(hasil, halaman)

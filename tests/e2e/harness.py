@@ -130,7 +130,7 @@ class Server:
     def rss_kb(self) -> int:
         """Resident memory of the server (VmRSS from /proc, the process and its children)."""
         total = 0
-        for pid in [self.proc.pid] + _anak(self.proc.pid):
+        for pid in [self.proc.pid] + anak(self.proc.pid):
             try:
                 for baris in Path(f"/proc/{pid}/status").read_text().splitlines():
                     if baris.startswith("VmRSS:"):
@@ -138,6 +138,10 @@ class Server:
             except (FileNotFoundError, ProcessLookupError):
                 pass
         return total
+
+    def cpu_s(self) -> float:
+        """CPU seconds (user + system) used so far by the server process and its children."""
+        return cpu_s([self.proc.pid] + anak(self.proc.pid))
 
     def berhenti(self) -> None:
         if self.proc is None or self.proc.poll() is not None:
@@ -158,13 +162,27 @@ class Server:
         self.berhenti()
 
 
-def _anak(pid: int) -> list[int]:
-    try:
-        teks = Path(f"/proc/{pid}/task/{pid}/children").read_text().split()
-    except (FileNotFoundError, ProcessLookupError):
-        return []
-    anak = [int(x) for x in teks]
-    return anak + [c for a in anak for c in _anak(a)]
+def cpu_s(pids: list[int]) -> float:
+    """CPU seconds (utime + stime from /proc/<pid>/stat) of the given live processes."""
+    total = 0
+    for pid in pids:
+        try:
+            medan = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+            total += int(medan[11]) + int(medan[12])
+        except (FileNotFoundError, ProcessLookupError, IndexError):
+            pass
+    return total / os.sysconf("SC_CLK_TCK")
+
+
+def anak(pid: int) -> list[int]:
+    """All descendants of a process (from /proc/<pid>/task/*/children)."""
+    langsung = []
+    for tugas in Path(f"/proc/{pid}/task").glob("*"):
+        try:
+            langsung += [int(x) for x in (tugas / "children").read_text().split()]
+        except (FileNotFoundError, ProcessLookupError):
+            pass
+    return langsung + [c for a in langsung for c in anak(a)]
 
 
 # ---------------------------------------------------------------- browser
