@@ -64,10 +64,39 @@ def test_page_loads_draws_every_chart_and_stays_offline(hal, server, buka, folde
     assert page.get_by_text("Page not found").count() == 0, f"{hal.nama}: /{hal.url_path} is not a page"
     tidak_tergambar = [g for g in info if not harness.grafik_siap([g])]
     assert not tidak_tergambar, f"{hal.nama}: charts not drawn: {tidak_tergambar}"
-    for g in info:
-        if g["peta"]:
-            periksa_peta(g, hal.nama)
+    terlihat = lihat_semua_grafik(page, info, hal.nama)
+    assert terlihat == set(range(len(info))), \
+        f"{hal.nama}: charts never shown drawn (not even after opening every tab and expander): " \
+        f"{sorted(set(range(len(info))) - terlihat)}"
     periksa_bersih(page, jaga, hal.nama)
+
+
+def lihat_semua_grafik(page, info: list[dict], nama: str) -> set[int]:
+    """Indices of the charts seen drawn while visible; charts in other tabs or closed expanders are brought
+    into view (tab by tab, then every expander opened). Every map seen is checked for its 14 regions."""
+    terlihat: set[int] = set()
+
+    def catat(info):
+        for g in info:
+            if g["terlihat"] and harness.grafik_siap([g]):
+                terlihat.add(g["i"])
+                if g["peta"]:
+                    periksa_peta(g, nama)
+
+    catat(info)
+    if len(terlihat) == len(info):
+        return terlihat
+    tab = page.locator('[data-testid="stMain"]').get_by_role("tab")
+    for k in range(tab.count()):
+        if tab.nth(k).get_attribute("aria-selected") != "true":
+            tab.nth(k).click()
+            catat(harness.tunggu_grafik(page))
+    if len(terlihat) < len(info):
+        tertutup = page.locator('[data-testid="stMain"] [data-testid="stExpander"] details:not([open]) > summary')
+        for k in range(tertutup.count()):
+            tertutup.nth(0).click()
+        catat(harness.tunggu_grafik(page))
+    return terlihat
 
 
 def test_sidebar_links_are_the_page_files_in_order(server, buka):
