@@ -7,7 +7,7 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from kalteng_gender import data as kd, fmt, geo, regions, seleksi, state
+from kalteng_gender import data as kd, fmt, geo, privasi, regions, seleksi, state
 from kalteng_gender.teks import t
 
 
@@ -20,16 +20,26 @@ def _muat_geo():
 @st.cache_data(show_spinner=False)
 def _muat_data():
     reg = kd.muat_registry()
-    return kd.muat_data(registry=reg), reg
+    tampil, samar = privasi.samarkan(kd.muat_data(registry=reg), reg)
+    return tampil, reg, samar
 
 
 def muat():
-    """(data, registry) or, if a file is refused, its message on screen and the page stops."""
+    """(data to display, registry) or, if a file is refused, its message on screen and the page stops.
+
+    Very small violence counts in a regency are withheld (privasi.samarkan); `catatan_samar` says where."""
     try:
-        return _muat_data()
+        return _muat_data()[:2]
     except kd.DataError as e:
         st.error(f"**{t('data_ditolak', bahasa())}.** " + str(e).replace("\n", "  \n"))
         st.stop()
+
+
+def catatan_samar(ind: str, tahun: int | None = None) -> None:
+    """Caption naming the regions whose small count for this indicator is withheld, if any."""
+    nama = privasi.wilayah_disamarkan(_muat_data()[2], ind, tahun)
+    if nama:
+        st.caption(f"🔒 {privasi.CATATAN.capitalize()}: {', '.join(nama)} (ditampilkan abu-abu).")
 
 
 def muat_geo():
@@ -96,14 +106,20 @@ def pilih_url(nama: str, label_widget: str, opsi: list, bawaan, format_func=str,
     return v
 
 
+def caption_sumber(sumber: list[str]) -> None:
+    if sumber:
+        lagi = f" (+{len(sumber) - 6} lainnya)" if len(sumber) > 6 else ""
+        st.caption("**Sumber:** " + " · ".join(sumber[:6]) + lagi)
+
+
 def keterangan(df: pd.DataFrame, reg: pd.DataFrame, ind: str, tahun: int | None = None) -> None:
     """Caption under a chart: unit, definition, producer and the sources of what is drawn."""
     i = info(reg, ind)
     sumber = seleksi.sumber_untuk(df, ind, tahun)
     teks = f"**Satuan:** {i['satuan']}. **Definisi:** {i['definisi']} **Produsen:** {i['produsen']}."
     st.caption(teks)
-    if sumber:
-        st.caption("**Sumber:** " + " · ".join(sumber[:6]) + (f" (+{len(sumber) - 6} lainnya)" if len(sumber) > 6 else ""))
+    caption_sumber(sumber)
+    catatan_samar(ind, tahun)
 
 
 def kartu_indeks(df: pd.DataFrame, reg: pd.DataFrame, ind: str, kode: str, lang: str) -> None:
@@ -258,9 +274,7 @@ def sumber_banyak(df: pd.DataFrame, indikator: list[str], kode: str, tahun: int 
     sel = df[df["indikator"].isin(indikator) & (df["kode_bps"] == kode)]
     if tahun is not None:
         sel = sel[sel["tahun"] == int(tahun)]
-    sumber = sorted(sel["sumber"].unique().tolist())
-    if sumber:
-        st.caption("**Sumber:** " + " · ".join(sumber[:6]) + (f" (+{len(sumber) - 6} lainnya)" if len(sumber) > 6 else ""))
+    caption_sumber(sorted(sel["sumber"].unique().tolist()))
 
 
 def _kontrafaktual_tampil(kf: pd.DataFrame, nama: str, kunci: str, lang: str) -> None:

@@ -43,6 +43,8 @@ else:
                  column_config={"sumber": st.column_config.LinkColumn(t("sumber", lang))})
     if "perlindungan" in set(tabel["sektor"]):
         st.caption("ℹ️ " + t("laporan_bukan_prevalensi", lang))
+        for i in tabel.loc[tabel["sektor"] == "perlindungan", "indikator"].unique():
+            ui.catatan_samar(i)
 
 st.subheader(t("definisi_judul", lang))
 st.dataframe(unduh.tabel_definisi(reg, tabel["indikator"].unique(), lang), hide_index=True, width="stretch",
