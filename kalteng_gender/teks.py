@@ -43,6 +43,14 @@ TEKS: dict[str, tuple[str, str]] = {
     "perlindungan": ("Perlindungan perempuan & anak", "Protection of women & children"),
     "demografi": ("Demografi", "Demography"),
     "bahasa": ("Bahasa", "Language"),
+    "imp_token": ("Token petugas data (wajib untuk menerapkan atau memulihkan)",
+                  "Data officer token (required to apply or restore)"),
+    "imp_token_salah": ("Token salah: pratinjau tetap bisa dilihat, tetapi data tidak dapat diubah.",
+                        "Wrong token: the preview is still shown, but the data cannot be changed."),
+    "imp_mode_lokal": ("Mode lokal: siapa pun yang membuka halaman ini dapat menerapkan data. Di server bersama, "
+                       "atur variabel lingkungan KALTENG_TOKEN_PERBARUI agar penerapan memerlukan token.",
+                       "Local mode: anyone who opens this page can apply data. On a shared server set the "
+                       "KALTENG_TOKEN_PERBARUI environment variable so that applying needs a token."),
     # page 8 (leaders' brief)
     "judul_pimpinan": ("Ringkasan Pimpinan", "Leaders' Brief"),
     "pimpinan_intro": ("Satu halaman untuk rapat: indeks utama, kesenjangan terlebar, yang membaik, dan posisi "

@@ -5,7 +5,7 @@ All checking, previewing, writing, backing up and restoring is done by kalteng_g
 import streamlit as st
 
 import ui
-from kalteng_gender import data as kd, impor
+from kalteng_gender import akses, data as kd, impor
 from kalteng_gender.teks import t
 
 lang = ui.halaman("imp_judul", "🔄")
@@ -19,6 +19,16 @@ try:
 except kd.DataError as e:
     st.error(str(e))
     st.stop()
+
+
+if akses.perlu_token():
+    token = st.text_input(t("imp_token", lang), type="password", key="w_imp_token")
+    boleh = akses.boleh_menulis(token)
+    if token and not boleh:
+        st.error(t("imp_token_salah", lang))
+else:
+    boleh = True
+    st.caption(t("imp_mode_lokal", lang))
 
 
 def selesai(pesan: str) -> None:
@@ -69,7 +79,7 @@ if berkas is not None:
             st.dataframe(impor.tabel_diubah(p), hide_index=True, width="stretch", key="imp_tabel_ubah")
         if not p.ada_perubahan:
             st.info(t("imp_tanpa_perubahan", lang))
-        elif st.button(t("imp_terapkan", lang), type="primary", key="w_imp_terapkan"):
+        elif st.button(t("imp_terapkan", lang), type="primary", key="w_imp_terapkan", disabled=not boleh):
             try:
                 hasil = impor.terapkan(isi, berkas.name, data_dir, bawaan, harap_sha_data=p.sha_data)
             except kd.DataError as e:
@@ -85,7 +95,7 @@ else:
     st.dataframe(daftar, hide_index=True, width="stretch", key="imp_tabel_cadangan")
     pilih = st.selectbox(t("imp_pilih_cadangan", lang), daftar["nama"].tolist(), key="w_imp_cadangan")
     yakin = st.checkbox(t("imp_yakin", lang), key="w_imp_yakin")
-    if st.button(t("imp_pulihkan", lang), disabled=not yakin, key="w_imp_pulihkan"):
+    if st.button(t("imp_pulihkan", lang), disabled=not (yakin and boleh), key="w_imp_pulihkan"):
         try:
             hasil = impor.pulihkan(pilih, data_dir)
         except kd.DataError as e:

@@ -398,3 +398,34 @@ def test_halaman_pratinjau_terapkan_pulihkan(halaman, data_dir, monkeypatch):
     df = kd.muat_data(data_dir / "gender_kalteng.csv")
     assert seleksi.nilai_wilayah(df, KASUS, 2023)["nilai"].isna().all()
     assert len(impor.baca_changelog(data_dir)) == 2 and len(dibersihkan) == 2
+
+
+def test_halaman_dengan_token_hanya_petugas_yang_bisa_menerapkan(halaman, data_dir, monkeypatch):
+    monkeypatch.setenv("KALTENG_TOKEN_PERBARUI", "rahasia-petugas")
+    buang(data_dir, indikator=KASUS, tahun=2023)
+    isi, bawaan = _r1()
+    at = halaman.run()
+    assert "Mode lokal" not in " ".join(c.value for c in at.caption)
+    at.selectbox(key="w_imp_indikator").select(KASUS)
+    at.text_input(key="w_imp_sumber").input(bawaan.sumber)
+    at.selectbox(key="w_imp_jk").select("T")
+    at.file_uploader(key="w_imp_berkas").upload("bps_kekerasan_2023.xlsx", isi)
+    at.run()
+    assert [m.value for m in at.metric][0] == "15"  # the preview is open to everyone
+    assert at.button(key="w_imp_terapkan").disabled
+    at.text_input(key="w_imp_token").input("tebakan").run()
+    assert "Token salah" in at.error[0].value and at.button(key="w_imp_terapkan").disabled
+    at.text_input(key="w_imp_token").input("rahasia-petugas").run()
+    assert not at.button(key="w_imp_terapkan").disabled
+    at.button(key="w_imp_terapkan").click().run()
+    assert at.success[0].value.startswith("Diterapkan: 15 baris ditambah")
+
+
+def test_akses_tanpa_token_adalah_mode_lokal():
+    from kalteng_gender import akses
+
+    assert akses.boleh_menulis(None, {}) and not akses.perlu_token({})
+    env = {"KALTENG_TOKEN_PERBARUI": "abc"}
+    assert akses.perlu_token(env)
+    assert not akses.boleh_menulis(None, env) and not akses.boleh_menulis("abd", env)
+    assert akses.boleh_menulis(" abc ", env)
