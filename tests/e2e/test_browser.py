@@ -10,6 +10,7 @@ from __future__ import annotations
 import csv
 import io
 import re
+from contextlib import contextmanager
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
@@ -158,6 +159,50 @@ def pilih(page, label: str, teks: str) -> None:
     harness.tunggu_diam(page)
 
 
+JS_BERWARNA = """(i) => {
+    const gd = document.querySelectorAll('[data-testid="stPlotlyChart"]')[i].querySelector('.js-plotly-plot');
+    return gd.data.filter(t => !(t.hovertemplate || '').includes('data tidak tersedia'))
+                  .flatMap(t => Array.from(t.locations)).sort();
+}"""
+
+
+JS_DI_KANVAS = """([x, y, i]) => {
+    const el = document.elementFromPoint(x, y);
+    return !!el && el.tagName === 'CANVAS'
+        && document.querySelectorAll('[data-testid="stPlotlyChart"]')[i].contains(el);
+}"""
+
+
+def klik_wilayah(page, idx: int, kode: str) -> None:
+    """A real mouse click on region `kode` of the map in chart element `idx`, once the map has stopped moving,
+    at a pixel hit-tested to belong to that region; waits for the rerun the selection triggers."""
+    xy = None
+    for _ in range(40):
+        baru = page.evaluate(harness.JS_TITIK_WILAYAH, [idx, kode])
+        if baru and xy and abs(baru[0] - xy[0]) < 0.5 and abs(baru[1] - xy[1]) < 0.5:
+            break
+        xy = baru
+        page.wait_for_timeout(250)
+    assert xy, f"region {kode} is not rendered on the map"
+    assert page.evaluate(JS_DI_KANVAS, [*xy, idx]), f"the point {xy} of {kode} is covered by something else"
+    page.mouse.move(*xy)
+    page.wait_for_timeout(150)
+    t0 = page.evaluate("performance.now()")
+    page.mouse.click(*xy)
+    page.wait_for_function(harness.JS_SELESAI_SETELAH, arg=t0, timeout=30_000, polling=100)
+    harness.tunggu_diam(page)
+
+
+@contextmanager
+def langkah(page, nama: str, folder):
+    """A journey step: on failure, a screenshot of the moment and the step's name and URL in the message."""
+    try:
+        yield
+    except Exception as e:
+        page.screenshot(path=str(folder / f"journey_GAGAL_{nama}.png"), full_page=True)
+        raise AssertionError(f"journey step '{nama}' failed at {page.url}: {e}") from e
+
+
 def parameter(page) -> dict[str, str]:
     return {k: v[-1] for k, v in parse_qs(urlsplit(page.url).query).items()}
 
@@ -188,72 +233,66 @@ def test_planner_journey_map_click_profile_and_csv_download(server, buka, data_a
     assert WILAYAH_JOURNEY in ada and 0 < len(ada) < 14
 
     page, jaga = buka()
-    buka_halaman(page, server, hal_peta)
-
-    # 1. indicator, then year (the year list depends on the indicator)
-    pilih(page, "Indikator", label_ind)
-    pilih(page, "Tahun", str(TAHUN_JOURNEY))
-    assert parameter(page).get("ind") == IND_JOURNEY and parameter(page).get("tahun") == str(TAHUN_JOURNEY)
-    info = harness.tunggu_grafik(page)
-    peta = [g for g in info if g["peta"]]
-    assert peta, "Peta dan Peringkat shows no map"
-    periksa_peta(peta[0], "Peta dan Peringkat")
-    assert str(TAHUN_JOURNEY) in peta[0]["judul"] and label_ind in peta[0]["judul"], peta[0]["judul"]
-    berwarna = page.evaluate("""(i) => {
-        const gd = document.querySelectorAll('[data-testid="stPlotlyChart"]')[i].querySelector('.js-plotly-plot');
-        return gd.data.filter(t => !(t.hovertemplate || '').includes('data tidak tersedia'))
-                      .flatMap(t => Array.from(t.locations)).sort();
-    }""", peta[0]["i"])
-    assert berwarna == ada, "coloured regions differ from the regions with a published figure"
-
-    # 2. click Palangka Raya on the map (MapLibre canvas, at the centroid plotly stores for the feature)
-    xy = page.evaluate(harness.JS_TITIK_WILAYAH, [peta[0]["i"], WILAYAH_JOURNEY])
-    assert xy, "Palangka Raya not rendered on the map"
-    t0 = page.evaluate("performance.now()")
-    page.mouse.click(*xy)
-    page.wait_for_function(harness.JS_SELESAI_SETELAH, arg=t0, timeout=30_000, polling=100)
-    harness.tunggu_diam(page)
-    page.wait_for_function(f"() => location.search.includes('wil={WILAYAH_JOURNEY}')", timeout=10_000)
     nama = regions.NAMA[WILAYAH_JOURNEY]
-    assert page.locator('[data-testid="stMain"]').get_by_role("combobox", name="Wilayah terpilih").input_value() \
-        == nama, "the clicked region is not the selected one"
-    v = harapan.set_index("kode_bps").at[WILAYAH_JOURNEY, "nilai"]
-    metrik = page.locator('[data-testid="stMetric"]').filter(has_text=f"{nama} · {TAHUN_JOURNEY}")
-    assert metrik.locator('[data-testid="stMetricValue"]').inner_text().strip() == fmt.nilai_satuan(v, "kasus")
-    page.screenshot(path=str(folder_tangkapan / "journey_1_peta_klik.png"), full_page=True)
-
-    # 3. its profile
-    buka_lewat_sidebar(page, hal_profil)
-    assert WILAYAH_JOURNEY in parameter(page).get("wil", "")
     utama = page.locator('[data-testid="stMain"]')
-    assert utama.get_by_role("combobox", name="Wilayah").first.input_value() == nama, "profile shows another region"
-    page.screenshot(path=str(folder_tangkapan / "journey_2_profil.png"), full_page=True)
+    with langkah(page, "1_filter", folder_tangkapan):
+        buka_halaman(page, server, hal_peta)
+        # indicator, then year (the year list depends on the indicator)
+        pilih(page, "Indikator", label_ind)
+        pilih(page, "Tahun", str(TAHUN_JOURNEY))
+        assert parameter(page).get("ind") == IND_JOURNEY and parameter(page).get("tahun") == str(TAHUN_JOURNEY)
+        info = harness.tunggu_grafik(page)
+        peta = [g for g in info if g["peta"]]
+        assert peta, "Peta dan Peringkat shows no map"
+        periksa_peta(peta[0], "Peta dan Peringkat")
+        assert str(TAHUN_JOURNEY) in peta[0]["judul"] and label_ind in peta[0]["judul"], peta[0]["judul"]
+        berwarna = page.evaluate(JS_BERWARNA, peta[0]["i"])
+        assert berwarna == ada, "coloured regions differ from the regions with a published figure"
 
-    # 4. Data dan Metadata: download the CSV and compare its rows with the count on the button
-    buka_lewat_sidebar(page, hal_data)
-    tombol = page.locator('[data-testid="stDownloadButton"] button').filter(has_text=re.compile("CSV", re.I))
-    assert tombol.count() >= 1, "no CSV download button"
-    label = tombol.first.inner_text()
-    angka = re.findall(r"\((\d[\d.]*)", label)
-    assert angka, f"no row count on the button: {label!r}"
-    n_label = int(angka[0].replace(".", ""))
-    with page.expect_download() as unduh:
-        tombol.first.click()
-    berkas = tmp_path / unduh.value.suggested_filename
-    unduh.value.save_as(berkas)
-    assert berkas.suffix == ".csv"
-    teks = berkas.read_bytes().decode("utf-8-sig")
-    baris = list(csv.DictReader(io.StringIO(teks)))
-    assert len(baris) == n_label > 0, f"button says {n_label} rows, file has {len(baris)}"
-    # the filters travelled with the planner: this indicator, this region, all its published years
-    assert {r["indikator"] for r in baris} == {IND_JOURNEY} and {r["kode_bps"] for r in baris} == {WILAYAH_JOURNEY}
-    assert n_label == int(((df["indikator"] == IND_JOURNEY) & (df["kode_bps"] == WILAYAH_JOURNEY)).sum())
-    assert {"kode_bps", "tahun", "indikator", "nilai"} <= set(baris[0]), list(baris[0])
-    # every row is a published figure from the shipped data, machine-readable (a point, not a comma)
-    asli = {(r.kode_bps, int(r.tahun), r.indikator, r.jenis_kelamin): r.nilai for r in df.itertuples()}
-    for r in baris:
-        kunci = (r["kode_bps"].lstrip("'"), int(r["tahun"]), r["indikator"], r.get("jenis_kelamin", "T"))
-        assert kunci in asli, f"downloaded row not in the data: {r}"
-        assert float(r["nilai"]) == pytest.approx(asli[kunci]), r
-    page.screenshot(path=str(folder_tangkapan / "journey_3_data.png"), full_page=True)
+    with langkah(page, "2_klik_peta", folder_tangkapan):
+        # a real click on the MapLibre canvas (not the fallback select box)
+        klik_wilayah(page, peta[0]["i"], WILAYAH_JOURNEY)
+        page.wait_for_function(f"() => location.search.includes('wil={WILAYAH_JOURNEY}')", timeout=10_000)
+        assert utama.get_by_role("combobox", name="Wilayah terpilih").input_value() == nama, \
+            "the clicked region is not the one in the select box"
+        v = harapan.set_index("kode_bps").at[WILAYAH_JOURNEY, "nilai"]
+        metrik = page.locator('[data-testid="stMetric"]').filter(has_text=f"{nama} · {TAHUN_JOURNEY}")
+        assert metrik.locator('[data-testid="stMetricValue"]').inner_text().strip() == fmt.nilai_satuan(v, "kasus")
+        page.screenshot(path=str(folder_tangkapan / "journey_1_peta_klik.png"), full_page=True)
+
+    with langkah(page, "3_profil", folder_tangkapan):
+        buka_lewat_sidebar(page, hal_profil)
+        assert WILAYAH_JOURNEY in parameter(page).get("wil", "")
+        assert utama.get_by_role("combobox", name="Wilayah").first.input_value() == nama, \
+            "profile shows another region"
+        page.screenshot(path=str(folder_tangkapan / "journey_2_profil.png"), full_page=True)
+
+    with langkah(page, "4_unduh_csv", folder_tangkapan):
+        # Data dan Metadata: download the CSV and compare its rows with the count on the button
+        buka_lewat_sidebar(page, hal_data)
+        tombol = page.locator('[data-testid="stDownloadButton"] button').filter(has_text=re.compile("CSV", re.I))
+        assert tombol.count() >= 1, "no CSV download button"
+        label = tombol.first.inner_text()
+        angka = re.findall(r"\((\d[\d.]*)", label)
+        assert angka, f"no row count on the button: {label!r}"
+        n_label = int(angka[0].replace(".", ""))
+        with page.expect_download() as unduh:
+            tombol.first.click()
+        berkas = tmp_path / unduh.value.suggested_filename
+        unduh.value.save_as(berkas)
+        assert berkas.suffix == ".csv"
+        baris = list(csv.DictReader(io.StringIO(berkas.read_bytes().decode("utf-8-sig"))))
+        assert len(baris) == n_label > 0, f"button says {n_label} rows, file has {len(baris)}"
+        assert {"kode_bps", "tahun", "indikator", "nilai"} <= set(baris[0]), list(baris[0])
+        # the filters travelled with the planner: this indicator, this region, all its published years
+        assert {r["indikator"] for r in baris} == {IND_JOURNEY}
+        assert {r["kode_bps"] for r in baris} == {WILAYAH_JOURNEY}
+        assert n_label == int(((df["indikator"] == IND_JOURNEY) & (df["kode_bps"] == WILAYAH_JOURNEY)).sum())
+        # every row is a published figure from the shipped data, machine-readable (a point, not a comma)
+        asli = {(r.kode_bps, int(r.tahun), r.indikator, r.jenis_kelamin): r.nilai for r in df.itertuples()}
+        for r in baris:
+            kunci = (r["kode_bps"], int(r["tahun"]), r["indikator"], r.get("jenis_kelamin", "T"))
+            assert kunci in asli, f"downloaded row not in the data: {r}"
+            assert float(r["nilai"]) == pytest.approx(asli[kunci]), r
+        page.screenshot(path=str(folder_tangkapan / "journey_3_data.png"), full_page=True)
     periksa_bersih(page, jaga, "journey")
