@@ -1,25 +1,37 @@
 """Build the cleaned tidy CSV from the published figures in data/raw/.
 
-    python -m kalteng_gender.build
+    python -m kalteng_gender.build [--data-dir DIR]
 
 Each raw file holds `kode_bps,wilayah,tahun,indikator,jenis_kelamin,nilai,satuan,sumber` as read from its source;
 its `satuan` often carries notes too. This step maps raw names onto registry ids, converts units (thousands,
 millions, proportions) so every row of an indicator shares one unit, keeps the raw `satuan` text in `catatan`
 so nothing is lost, and resolves figures reported by several sources (one row kept, cross-check or conflict
 noted). BPS WebAPI downloads in data/raw/bps/ are added and win over press reports.
+
+Layers, in order: press/published files (data/raw/*.csv) -> BPS WebAPI (data/raw/bps/*.json) -> imports
+(data/raw/impor/*.csv, written by `kalteng_gender.impor`, applied in file-name order = the order they were applied).
+An import row is already tidy and in registry units; it replaces the same key from any earlier layer and, when it
+changes the value, its `catatan` gains "menggantikan <lama> dari <sumber lama>". data/raw/impor/dibatalkan/ holds
+imports withdrawn by a restore and is ignored. A layer that fails validation stops the build (nothing written).
 """
 from __future__ import annotations
 
+import argparse
 import re
 import sys
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 
 from . import regions
-from .data import KOLOM, DATA_DIR, DATA_FILE, DataError, validasi
+from .data import KOLOM, KUNCI, DATA_DIR, DATA_FILE, DataError, validasi
 
 RAW_DIR = DATA_DIR / "raw"
+FOLDER_IMPOR = "impor"              # data/raw/impor/: one tidy CSV per applied import
+FOLDER_DIBATALKAN = "dibatalkan"    # data/raw/impor/dibatalkan/: imports withdrawn by a restore (ignored)
+URUTAN = ["indikator", "kode_bps", "tahun", "jenis_kelamin"]
+PENANDA_GANTI = "menggantikan "
 
 # raw indicator name -> registry id
 PETA_INDIKATOR: dict[str, str] = {
@@ -158,33 +170,110 @@ def gabung_sumber(df: pd.DataFrame) -> pd.DataFrame:
     return pd.DataFrame(hasil)[KOLOM].reset_index(drop=True)
 
 
-def bangun(raw_dir: Path = RAW_DIR, satuan_registry: dict[str, str] | None = None) -> pd.DataFrame:
+def catatan_ganti(catatan: str, nilai: float, nilai_lama: float, sumber_lama: str) -> str:
+    """The note of a figure that replaces an earlier layer's figure: its own note, plus
+    'menggantikan <old value> dari <old source>' when the value changed (nothing added for a new key)."""
+    if pd.isna(nilai_lama) or np.isclose(nilai, nilai_lama, rtol=1e-9, atol=0):
+        return catatan
+    ganti = f"{PENANDA_GANTI}{np.format_float_positional(float(nilai_lama), trim='-')} dari {sumber_lama}"
+    return " | ".join(c for c in (catatan, ganti) if c)
+
+
+def inti_catatan(catatan: str) -> str:
+    """A note without the 'menggantikan …' parts that stacking layers added (what the source itself said)."""
+    return " | ".join(c for c in str(catatan).split(" | ") if not c.startswith(PENANDA_GANTI))
+
+
+def timpa(dasar: pd.DataFrame, lapisan: pd.DataFrame) -> pd.DataFrame:
+    """`dasar` with every row of `lapisan` put in place of the row with the same key (or added).
+
+    The importer merges with this same function, so a rebuild reproduces the applied data file exactly."""
+    kunci_lapisan = pd.MultiIndex.from_frame(lapisan[KUNCI])
+    diganti = pd.MultiIndex.from_frame(dasar[KUNCI]).isin(kunci_lapisan)
+    lama = dasar.loc[diganti, KUNCI + ["nilai", "sumber"]]
+    baru = lapisan[KOLOM].merge(lama, on=KUNCI, how="left", suffixes=("", "_lama"), validate="one_to_one")
+    baru["catatan"] = [catatan_ganti(c, n, n0, s0) for c, n, n0, s0 in
+                       zip(baru["catatan"], baru["nilai"], baru["nilai_lama"], baru["sumber_lama"])]
+    hasil = pd.concat([dasar.loc[~diganti, KOLOM], baru[KOLOM]], ignore_index=True)
+    return hasil.sort_values(URUTAN).reset_index(drop=True)
+
+
+def berkas_lapisan(raw_dir: Path = RAW_DIR) -> list[Path]:
+    """The active import layers in the order they apply (file names start with the time of the import)."""
+    folder = Path(raw_dir) / FOLDER_IMPOR
+    return sorted(folder.glob("*.csv")) if folder.is_dir() else []
+
+
+def baca_lapisan(path: Path, registry: pd.DataFrame) -> pd.DataFrame:
+    """One import layer, validated like the data file; its units must already be the registry's. Raises DataError
+    naming the file."""
+    nama = f"raw/{FOLDER_IMPOR}/{path.name}"
+    try:
+        mentah = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8")
+    except (pd.errors.ParserError, UnicodeDecodeError, pd.errors.EmptyDataError, OSError) as e:
+        raise DataError(f"Lapisan impor {nama} tidak dapat dibaca sebagai CSV UTF-8 ({type(e).__name__}); "
+                        "CSV bersih tidak dibangun ulang.")
+    try:
+        df = validasi(mentah, nama, registry)[KOLOM]
+    except DataError as e:
+        raise DataError(f"Lapisan impor {nama} ditolak; CSV bersih tidak dibangun ulang.\n{e}", e.masalah)
+    satuan = registry.set_index("id")["satuan"]
+    masalah = [f"{nama}, baris {i + 2}, kolom 'satuan': '{s}' bukan satuan registry untuk '{ind}' ({satuan[ind]})."
+               for i, (ind, s) in enumerate(zip(df["indikator"], df["satuan"])) if s != satuan[ind]]
+    masalah += [f"{nama}, baris {i + 2}, kolom 'wilayah': '{w}' bukan nama wilayah {k} ({regions.NAMA[k]})."
+                for i, (k, w) in enumerate(zip(df["kode_bps"], df["wilayah"])) if w != regions.NAMA[k]]
+    if masalah:
+        raise DataError(f"Lapisan impor {nama} ditolak; CSV bersih tidak dibangun ulang.\n" + "\n".join(masalah),
+                        masalah)
+    return df
+
+
+def bangun(raw_dir: Path = RAW_DIR, satuan_registry: dict[str, str] | None = None,
+           registry: pd.DataFrame | None = None) -> pd.DataFrame:
+    """The tidy data from every layer under raw_dir: raw files, then BPS WebAPI, then imports (see module doc)."""
     from .data import muat_registry
     from . import bps
 
+    raw_dir = Path(raw_dir)
+    if registry is None:
+        registry = muat_registry()
     if satuan_registry is None:
-        satuan_registry = muat_registry().set_index("id")["satuan"].to_dict()
+        satuan_registry = registry.set_index("id")["satuan"].to_dict()
+    lapisan = [baca_lapisan(p, registry) for p in berkas_lapisan(raw_dir)]  # all checked before anything else
     df = bersihkan(baca_mentah(raw_dir), satuan_registry)
     api = bps.baca_folder(raw_dir / "bps")
     if len(api):
         df = pd.concat([api[KOLOM], df], ignore_index=True)
     df = gabung_sumber(df)
-    return df.sort_values(["indikator", "kode_bps", "tahun", "jenis_kelamin"]).reset_index(drop=True)
+    df = df.astype({"tahun": "int64", "nilai": "float64"}).sort_values(URUTAN).reset_index(drop=True)
+    for tambahan in lapisan:
+        df = timpa(df, tambahan)
+    return df
 
 
 def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(prog="python -m kalteng_gender.build",
+                                 description="Bangun ulang data/gender_kalteng.csv dari semua lapisan di data/raw/.")
+    ap.add_argument("--data-dir", type=Path, default=None, help="folder data (bawaan: data/)")
+    a = ap.parse_args(sys.argv[1:] if argv is None else argv)
+    from . import impor  # lazily: impor imports this module
+    from .data import REGISTRY_FILE, muat_registry
+
+    data_dir = Path(a.data_dir) if a.data_dir is not None else DATA_DIR
+    data_file = data_dir / DATA_FILE.name
     try:
-        df = bangun()
-        validasi(df, DATA_FILE.name)
+        with impor._kunci(data_dir, impor.BATAS_TUNGGU):  # never in the middle of an import or a restore
+            registry = muat_registry(data_dir / REGISTRY_FILE.name)
+            df = bangun(data_dir / RAW_DIR.name, registry=registry)
+            validasi(df, data_file.name, registry)
+            impor._tulis_atomik(data_file, df.to_csv(index=False).encode("utf-8"))
     except DataError as e:
         print(str(e), file=sys.stderr)
         return 1
-    tmp = DATA_FILE.with_suffix(".tmp")
-    df.to_csv(tmp, index=False)
-    tmp.replace(DATA_FILE)
     konflik = df["catatan"].str.contains("KONFLIK").sum()
-    print(f"{DATA_FILE}: {len(df)} baris, {df['indikator'].nunique()} indikator, "
-          f"{df['kode_bps'].nunique()} wilayah, {konflik} konflik sumber dicatat.")
+    n_lapisan = len(berkas_lapisan(data_dir / RAW_DIR.name))
+    print(f"{data_file}: {len(df)} baris, {df['indikator'].nunique()} indikator, "
+          f"{df['kode_bps'].nunique()} wilayah, {konflik} konflik sumber dicatat, {n_lapisan} lapisan impor.")
     return 0
 
 

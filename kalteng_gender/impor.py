@@ -9,6 +9,12 @@ Nothing is written unless every figure passes: each problem names file, row, col
 Bahasa Indonesia. Applying happens under a lock (data/.impor.lock), keeps a timestamped copy of the replaced file
 in data/backup/, replaces the data file atomically (temporary file + os.replace) and appends a line to
 data/changelog.csv. The Streamlit page "Perbarui Data" calls the same functions.
+
+Imports are a durable source layer: before the data file is replaced, the rows added or changed are written to
+data/raw/impor/<YYYYmmdd-HHMMSS>_<name>.csv, which `python -m kalteng_gender.build` applies after the raw and BPS
+layers, so a rebuild reproduces the data file. Each backup records the import layers its data reflects (a
+`.lapisan.txt` beside it); restoring it moves later layers to data/raw/impor/dibatalkan/ (and brings back withdrawn
+ones the backup included), and the changelog's `lapisan` column names the layer files written or moved.
 """
 from __future__ import annotations
 
@@ -28,7 +34,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from . import data as kd, fmt, regions
+from . import build, data as kd, fmt, regions
 from .data import KOLOM, KUNCI, TAHUN_MIN, DataError
 from .impor_baca import (BATAS_BYTE, Bawaan, ImporError, Masalah, Rekaman, SelPersen, baca, cari_tabel,
                          jk_dari_teks, kode_dari_sel, nama_dari_sel, norm_tajuk, pendek)
@@ -40,7 +46,9 @@ __all__ = ["Bawaan", "ImporError", "Masalah", "Pratinjau", "Hasil", "baca_tabel"
 NAMA_KUNCI = ".impor.lock"
 FOLDER_CADANGAN = "backup"
 CHANGELOG = "changelog.csv"
-KOLOM_CHANGELOG = ["waktu", "berkas", "sha256", "baris_ditambah", "baris_diubah"]
+KOLOM_CHANGELOG = ["waktu", "berkas", "sha256", "baris_ditambah", "baris_diubah", "lapisan", "cadangan"]
+AKHIRAN_MANIFES = ".lapisan.txt"    # beside each backup: the import layers the backed-up data file reflects
+POLA_LAPISAN = re.compile(r"^(\d{8}-\d{6})_")
 BATAS_TUNGGU = 60.0
 
 
@@ -349,6 +357,7 @@ class Pratinjau:
     sama: int                    # figures in the file already in the data, identical
     n_data: int
     gabungan: pd.DataFrame = field(repr=False)
+    lapisan: pd.DataFrame = field(repr=False)   # KOLOM: the rows added or changed, written to data/raw/impor/
     peringatan: list[str] = field(default_factory=list)
 
     @property
@@ -397,22 +406,28 @@ def _bandingkan(b: Bacaan, isi: bytes, isi_data: bytes, lama: pd.DataFrame, regi
     ditambah = gabung.loc[gabung["_merge"] == "left_only", KOLOM + ["_baris"]]
     ada = gabung[gabung["_merge"] == "both"].copy()
     nilai_sama = np.isclose(ada["nilai"], ada["nilai_lama"], rtol=1e-9, atol=0)
-    identik = nilai_sama & (ada["sumber"] == ada["sumber_lama"]) & \
-        ((ada["catatan"] == "") | (ada["catatan"] == ada["catatan_lama"]))
-    # an unchanged figure keeps its existing note unless the file brings one
-    ada["catatan"] = np.where(nilai_sama & (ada["catatan"] == ""), ada["catatan_lama"], ada["catatan"])
-    diubah = ada[~identik]
-    kunci_ubah = pd.MultiIndex.from_frame(diubah[KUNCI])
-    sisa = lama[~pd.MultiIndex.from_frame(lama[KUNCI]).isin(kunci_ubah)]
-    gabungan = pd.concat([sisa[KOLOM], diubah[KOLOM], ditambah[KOLOM]], ignore_index=True)
-    gabungan = gabungan.sort_values(["indikator", "kode_bps", "tahun", "jenis_kelamin"]).reset_index(drop=True)
-    if len(ditambah) or len(diubah):
+    # an unchanged figure keeps its existing note unless the file brings a different one
+    inti_lama = ada["catatan_lama"].map(build.inti_catatan)
+    tetap_catatan = nilai_sama & ((ada["catatan"] == "") | (ada["catatan"] == inti_lama))
+    ada["catatan"] = np.where(tetap_catatan, ada["catatan_lama"], ada["catatan"])
+    identik = nilai_sama & (ada["sumber"] == ada["sumber_lama"]) & (ada["catatan"] == ada["catatan_lama"])
+    diubah = ada[~identik].copy()
+    # the import layer (data/raw/impor/) holds the rows as the file gives them; merging them with build.timpa, as
+    # the build does, adds "menggantikan <lama> dari <sumber lama>" where a value changes
+    lapisan = pd.concat([diubah[KOLOM], ditambah[KOLOM]], ignore_index=True)
+    lapisan = lapisan.sort_values(build.URUTAN).reset_index(drop=True)
+    diubah["catatan"] = [build.catatan_ganti(c, n, n0, s0) for c, n, n0, s0 in
+                         zip(diubah["catatan"], diubah["nilai"], diubah["nilai_lama"], diubah["sumber_lama"])]
+    if len(lapisan):
+        gabungan = build.timpa(lama[KOLOM], lapisan)
         gabungan = kd.validasi(gabungan, f"{kd.DATA_FILE.name} (hasil gabungan)", registry)[KOLOM]
+    else:
+        gabungan = lama[KOLOM].sort_values(build.URUTAN).reset_index(drop=True)
     kol_ubah = KUNCI + ["wilayah", "nilai_lama", "nilai", "satuan", "sumber_lama", "sumber", "catatan_lama", "catatan",
                         "_baris"]
     return Pratinjau(b.berkas, _sha(isi), _sha(isi_data), b.jenis, b.bentuk, len(baru),
                      ditambah.reset_index(drop=True), diubah[kol_ubah].reset_index(drop=True),
-                     len(lama) - len(diubah), int(identik.sum()), len(lama), gabungan, b.peringatan)
+                     len(lama) - len(diubah), int(identik.sum()), len(lama), gabungan, lapisan, b.peringatan)
 
 
 # --- apply, backups, changelog ------------------------------------------------------------------------------------
@@ -424,6 +439,9 @@ class Hasil:
     diubah: int = 0
     cadangan: Path | None = None
     pratinjau: Pratinjau | None = None
+    lapisan: Path | None = None                                   # the import layer written
+    dibatalkan: list[str] = field(default_factory=list)          # layers a restore moved to dibatalkan/
+    dikembalikan: list[str] = field(default_factory=list)        # layers a restore brought back
 
 
 @contextlib.contextmanager
@@ -457,34 +475,103 @@ def _tulis_atomik(tujuan: Path, isi: bytes) -> None:
         raise
 
 
-def _cadangkan(data_dir: Path) -> Path:
+def _sekarang() -> _dt.datetime:
+    return _dt.datetime.now()
+
+
+def _folder_raw(data_dir: Path) -> Path:
+    return data_dir / build.RAW_DIR.name
+
+
+def _lapisan_aktif(data_dir: Path) -> list[str]:
+    return [p.name for p in build.berkas_lapisan(_folder_raw(data_dir))]
+
+
+def _nama_lapisan(data_dir: Path, nama: str) -> str:
+    """'<YYYYmmdd-HHMMSS>_<safe name>.csv', later than every layer ever written (active or withdrawn), so file-name
+    order is the order of applying even for two imports in one second or after the clock went back."""
+    folder = _folder_raw(data_dir) / build.FOLDER_IMPOR
+    semua = [p.name for d in (folder, folder / build.FOLDER_DIBATALKAN) if d.is_dir() for p in d.glob("*.csv")]
+    cap = [m.group(1) for n in semua if (m := POLA_LAPISAN.match(n))]
+    waktu = _sekarang().replace(microsecond=0)
+    if cap:
+        terakhir = _dt.datetime.strptime(max(cap), "%Y%m%d-%H%M%S")
+        if waktu <= terakhir:
+            waktu = terakhir + _dt.timedelta(seconds=1)
+    aman = re.sub(r"[^A-Za-z0-9._-]+", "_", Path(nama).name).strip("._-")
+    aman = re.sub(r"\.csv$", "", aman, flags=re.IGNORECASE)[:80].strip("._-") or "impor"
+    return f"{waktu:%Y%m%d-%H%M%S}_{aman}.csv"
+
+
+def _manifes(cadangan: Path) -> Path:
+    return cadangan.with_name(cadangan.stem + AKHIRAN_MANIFES)
+
+
+def _cadangkan(data_dir: Path, lapisan: list[str]) -> Path:
+    """Copy the data file into data/backup/, with the list of import layers it reflects written beside it first."""
     folder = data_dir / FOLDER_CADANGAN
     folder.mkdir(exist_ok=True)
-    cap = _dt.datetime.now().strftime("%Y%m%dT%H%M%S%f")
+    cap = _sekarang().strftime("%Y%m%dT%H%M%S%f")
     stem = kd.DATA_FILE.stem
     tujuan, n = folder / f"{stem}-{cap}.csv", 1
-    while tujuan.exists():
+    while tujuan.exists() or _manifes(tujuan).exists():
         tujuan, n = folder / f"{stem}-{cap}-{n}.csv", n + 1
+    manifes = "# lapisan impor (data/raw/impor/) yang sudah termasuk dalam cadangan ini\n" + \
+        "".join(f"{x}\n" for x in lapisan)
+    _tulis_atomik(_manifes(tujuan), manifes.encode("utf-8"))
     _tulis_atomik(tujuan, (data_dir / kd.DATA_FILE.name).read_bytes())
     return tujuan
 
 
-def _catat(data_dir: Path, berkas: str, sha: str, ditambah: int, diubah: int) -> None:
+def _baca_manifes(cadangan: Path) -> list[str] | None:
+    """The import layers a backup reflects; None for a backup made without that list."""
+    path = _manifes(cadangan)
+    if not path.is_file():
+        return None
+    nama = [x.strip() for x in path.read_text(encoding="utf-8").splitlines()]
+    nama = [x for x in nama if x and not x.startswith("#")]
+    salah = [x for x in nama if not re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9._-]*\.csv", x)]
+    if salah:
+        raise DataError(f"{FOLDER_CADANGAN}/{path.name}: nama lapisan tidak sah: {', '.join(map(pendek, salah))}; "
+                        "tidak ada yang ditulis.")
+    return nama
+
+
+def _naikkan_changelog(path: Path) -> None:
+    """An older changelog (without the newer columns) is rewritten with the current header before appending."""
+    if not path.is_file() or path.stat().st_size == 0:
+        return
+    with open(path, newline="", encoding="utf-8") as f:
+        tajuk = next(csv.reader(f), [])
+    if tajuk == KOLOM_CHANGELOG:
+        if not path.read_bytes().endswith(b"\n"):
+            with open(path, "ab") as f:
+                f.write(b"\n")
+        return
+    log = baca_changelog(path.parent)
+    _tulis_atomik(path, log.to_csv(index=False, lineterminator="\r\n").encode("utf-8"))
+
+
+def _catat(data_dir: Path, berkas: str, sha: str, ditambah: int, diubah: int, lapisan: str = "",
+           cadangan: str = "") -> None:
     path = data_dir / CHANGELOG
+    _naikkan_changelog(path)
     baru = not path.exists() or path.stat().st_size == 0
     with open(path, "a", newline="", encoding="utf-8") as f:
         w = csv.writer(f)
         if baru:
             w.writerow(KOLOM_CHANGELOG)
         aman = "'" + berkas if berkas[:1] in ("=", "+", "-", "@") else berkas  # never a formula in a spreadsheet
-        w.writerow([_dt.datetime.now().astimezone().isoformat(timespec="seconds"), aman, sha, ditambah, diubah])
+        w.writerow([_dt.datetime.now().astimezone().isoformat(timespec="seconds"), aman, sha, ditambah, diubah,
+                    lapisan, cadangan])
         f.flush()
         os.fsync(f.fileno())
 
 
 def terapkan(sumber, nama: str | None = None, data_dir=None, bawaan: Bawaan | None = None,
              harap_sha_data: str | None = None, batas_tunggu: float = BATAS_TUNGGU) -> Hasil:
-    """Apply an import: under the lock, re-read the data, check again, back up, replace atomically, log.
+    """Apply an import: under the lock, re-read the data, check again, back up, write the import layer
+    (data/raw/impor/), replace the data file atomically, log.
 
     harap_sha_data: the data file's SHA-256 the user previewed against; if the data changed since, refuse."""
     data_dir = _dir(data_dir)
@@ -498,12 +585,22 @@ def terapkan(sumber, nama: str | None = None, data_dir=None, bawaan: Bawaan | No
         if not p.ada_perubahan:
             return Hasil(f"Tidak ada perubahan: semua {p.n_angka} angka di {nama} sudah sama dengan data; "
                          "tidak ada yang ditulis.", False, pratinjau=p)
-        cadangan = _cadangkan(data_dir)
-        _tulis_atomik(data_dir / kd.DATA_FILE.name, p.gabungan.to_csv(index=False).encode("utf-8"))
-        _catat(data_dir, nama, p.sha256, len(p.ditambah), len(p.diubah))
+        cadangan = _cadangkan(data_dir, _lapisan_aktif(data_dir))
+        folder = _folder_raw(data_dir) / build.FOLDER_IMPOR
+        folder.mkdir(parents=True, exist_ok=True)
+        lapisan = folder / _nama_lapisan(data_dir, nama)
+        _tulis_atomik(lapisan, p.lapisan[KOLOM].to_csv(index=False).encode("utf-8"))
+        try:
+            _tulis_atomik(data_dir / kd.DATA_FILE.name, p.gabungan.to_csv(index=False).encode("utf-8"))
+        except BaseException:
+            with contextlib.suppress(OSError):
+                lapisan.unlink()  # the import did not happen: the rebuild must not bring it in
+            raise
+        _catat(data_dir, nama, p.sha256, len(p.ditambah), len(p.diubah), lapisan.name, cadangan.name)
     return Hasil(f"Diterapkan: {len(p.ditambah)} baris ditambah, {len(p.diubah)} baris diubah di "
-                 f"{kd.DATA_FILE.name}. Cadangan data lama: {FOLDER_CADANGAN}/{cadangan.name}.",
-                 True, len(p.ditambah), len(p.diubah), cadangan, p)
+                 f"{kd.DATA_FILE.name}. Cadangan data lama: {FOLDER_CADANGAN}/{cadangan.name}. Lapisan impor: "
+                 f"raw/{build.FOLDER_IMPOR}/{lapisan.name}.",
+                 True, len(p.ditambah), len(p.diubah), cadangan, p, lapisan)
 
 
 def daftar_cadangan(data_dir=None) -> pd.DataFrame:
@@ -519,8 +616,55 @@ def daftar_cadangan(data_dir=None) -> pd.DataFrame:
     return pd.DataFrame(baris, columns=["nama", "waktu", "baris", "ukuran_kb"])
 
 
+def _rencana_lapisan(data_dir: Path, cadangan: Path, aktif: list[str]) -> tuple[list[str], list[str]]:
+    """(layers to withdraw, layers to bring back) so the active layers become exactly those the backup reflects.
+    Raises DataError, before anything is written, when that cannot be done."""
+    nama = cadangan.name
+    dicatat = _baca_manifes(cadangan)
+    if dicatat is None:
+        if aktif:
+            raise DataError(f"Cadangan '{nama}' tidak mencatat lapisan impor mana yang sudah termasuk di dalamnya, "
+                            f"padahal ada {len(aktif)} lapisan impor di raw/{build.FOLDER_IMPOR}/ "
+                            f"({', '.join(aktif)}); memulihkannya akan membuat data berbeda dari hasil "
+                            "`python -m kalteng_gender.build`. Tidak ada yang ditulis.")
+        return [], []
+    batal = _folder_raw(data_dir) / build.FOLDER_IMPOR / build.FOLDER_DIBATALKAN
+    tarik = [x for x in aktif if x not in dicatat]
+    kembali = [x for x in dicatat if x not in aktif]
+    hilang = [x for x in kembali if not (batal / x).is_file()]
+    if hilang:
+        raise DataError(f"Cadangan '{nama}' memuat lapisan impor {', '.join(hilang)}, tetapi berkasnya tidak ada di "
+                        f"raw/{build.FOLDER_IMPOR}/ maupun raw/{build.FOLDER_IMPOR}/{build.FOLDER_DIBATALKAN}/. "
+                        "Tidak ada yang ditulis.")
+    bentrok = [x for x in tarik if (batal / x).exists()]
+    if bentrok:
+        raise DataError(f"Lapisan impor {', '.join(bentrok)} ada di raw/{build.FOLDER_IMPOR}/ dan juga di "
+                        f"raw/{build.FOLDER_IMPOR}/{build.FOLDER_DIBATALKAN}/; periksa dulu. Tidak ada yang ditulis.")
+    return tarik, kembali
+
+
+def _pindahkan(langkah: list[tuple[Path, Path]]) -> None:
+    """Move files (os.replace, same folder tree); on a failure the moves already made are undone."""
+    selesai = []
+    try:
+        for asal, tujuan in langkah:
+            tujuan.parent.mkdir(parents=True, exist_ok=True)
+            os.replace(asal, tujuan)
+            selesai.append((asal, tujuan))
+    except OSError as e:
+        _kembalikan(selesai)
+        raise DataError(f"Gagal memindahkan lapisan impor ({e.strerror}); tidak ada yang ditulis.")
+
+
+def _kembalikan(selesai: list[tuple[Path, Path]]) -> None:
+    for asal, tujuan in reversed(selesai):
+        with contextlib.suppress(OSError):
+            os.replace(tujuan, asal)
+
+
 def pulihkan(nama: str, data_dir=None, batas_tunggu: float = BATAS_TUNGGU) -> Hasil:
-    """Put a backup back as the data file: validated first, the current file backed up, replaced atomically."""
+    """Put a backup back as the data file: validated first, the current file backed up, the import layers set to
+    those the backup reflects (later ones moved to raw/impor/dibatalkan/), replaced atomically."""
     data_dir = _dir(data_dir)
     if not re.fullmatch(r"[\w][\w.-]*\.csv", nama or ""):
         raise DataError(f"Nama cadangan '{nama}' tidak sah; lihat `python -m kalteng_gender.impor backup list`.")
@@ -539,19 +683,48 @@ def pulihkan(nama: str, data_dir=None, batas_tunggu: float = BATAS_TUNGGU) -> Ha
         ada = gabung[gabung["_merge"] == "both"]
         diubah = int((~np.isclose(ada["nilai"], ada["nilai_lama"], rtol=1e-9, atol=0)
                       | (ada["sumber"] != ada["sumber_lama"]) | (ada["catatan"] != ada["catatan_lama"])).sum())
-        cadangan = _cadangkan(data_dir)
-        _tulis_atomik(data_dir / kd.DATA_FILE.name, isi)
-        _catat(data_dir, f"pulihkan {nama}", _sha(isi), ditambah, diubah)
+        aktif = _lapisan_aktif(data_dir)
+        tarik, kembali = _rencana_lapisan(data_dir, path, aktif)
+        cadangan = _cadangkan(data_dir, aktif)
+        folder = _folder_raw(data_dir) / build.FOLDER_IMPOR
+        batal = folder / build.FOLDER_DIBATALKAN
+        langkah = [(folder / x, batal / x) for x in tarik] + [(batal / x, folder / x) for x in kembali]
+        _pindahkan(langkah)  # layers first: if anything fails after, a retry finds them already in place
+        try:
+            _tulis_atomik(data_dir / kd.DATA_FILE.name, isi)
+        except BaseException:
+            _kembalikan(langkah)
+            raise
+        teks = "; ".join(f"{judul}: {', '.join(daftar)}" for judul, daftar in
+                         ((f"dibatalkan (ke raw/{build.FOLDER_IMPOR}/{build.FOLDER_DIBATALKAN}/)", tarik),
+                          ("dikembalikan", kembali)) if daftar)
+        _catat(data_dir, f"pulihkan {nama}", _sha(isi), ditambah, diubah, teks, cadangan.name)
+    lapis = f" Lapisan impor {teks}." if teks else ""
     return Hasil(f"Dipulihkan dari {nama}: {len(pulih)} baris ({ditambah} kembali ditambahkan, {diubah} diubah, "
                  f"{dihapus} dihapus dibanding data sebelumnya). Data sebelumnya dicadangkan sebagai "
-                 f"{FOLDER_CADANGAN}/{cadangan.name}.", True, ditambah, diubah, cadangan)
+                 f"{FOLDER_CADANGAN}/{cadangan.name}.{lapis}", True, ditambah, diubah, cadangan,
+                 dibatalkan=tarik, dikembalikan=kembali)
 
 
 def baca_changelog(data_dir=None) -> pd.DataFrame:
+    """data/changelog.csv as text columns KOLOM_CHANGELOG (missing ones, as in older changelogs, left empty)."""
     path = _dir(data_dir) / CHANGELOG
     if not path.is_file():
         return pd.DataFrame(columns=KOLOM_CHANGELOG)
-    return pd.read_csv(path, dtype=str, keep_default_na=False)
+    with open(path, newline="", encoding="utf-8") as f:
+        baris = [b for b in csv.reader(f) if b]
+    if not baris:
+        return pd.DataFrame(columns=KOLOM_CHANGELOG)
+    tajuk, isi = baris[0], baris[1:]
+    if tajuk == KOLOM_CHANGELOG[:len(tajuk)]:
+        tajuk = list(KOLOM_CHANGELOG)  # an older header: later lines may already carry the newer columns
+    lebar = max([len(tajuk)] + [len(b) for b in isi])
+    tajuk = tajuk + [f"kolom_{i + 1}" for i in range(len(tajuk), lebar)]
+    df = pd.DataFrame([b + [""] * (lebar - len(b)) for b in isi], columns=tajuk, dtype=str)
+    for k in KOLOM_CHANGELOG:
+        if k not in df:
+            df[k] = ""
+    return df[KOLOM_CHANGELOG + [k for k in df.columns if k not in KOLOM_CHANGELOG]]
 
 
 # --- showing a preview --------------------------------------------------------------------------------------------

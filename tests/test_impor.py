@@ -187,9 +187,12 @@ def test_pratinjau_nilai_lama_baru(data_dir):
     t = impor.tabel_diubah(p).iloc[0]
     assert (t["kode_bps"], t["nilai lama"], t["nilai baru"], t["berubah"], t["baris berkas"]) == \
         ("6201", "80", "84", "nilai, catatan", 7)
-    # the old note described the old figure; the new figure carries the file's note (none here)
-    assert p.diubah.iloc[0][["catatan_lama", "catatan"]].tolist() == \
-        ["satuan di sumber: kasus (Jan s.d. 22 Nov 2023)", ""]
+    # the old note described the old figure; the new figure carries the file's note (none here) and what it replaced
+    ubah = p.diubah.iloc[0]
+    assert ubah["catatan_lama"] == "satuan di sumber: kasus (Jan s.d. 22 Nov 2023)"
+    assert ubah["catatan"] == f"menggantikan 80 dari {ubah['sumber_lama']}" and "prokalteng" in ubah["sumber_lama"]
+    # the import layer holds the figure as the file gives it (the build adds the same 'menggantikan' note)
+    assert p.lapisan[["kode_bps", "nilai", "sumber", "catatan"]].values.tolist() == [["6201", 84.0, ubah["sumber"], ""]]
     assert "Kotawaringin Barat   2023 kasus_kekerasan_perempuan_anak  T         80         84" in impor.ringkasan(p)
 
 
@@ -214,7 +217,11 @@ def test_round_trip_tahun_ke_samping_muncul_di_peta(data_dir):
     # the replaced file is backed up byte for byte; the changelog names the file and its hash
     assert hasil.cadangan.read_bytes() == sebelum
     log = impor.baca_changelog(data_dir)
-    assert log.iloc[-1].tolist()[1:] == ["bps_kekerasan_2023.xlsx", hashlib.sha256(isi).hexdigest(), "15", "0"]
+    assert log.iloc[-1][["berkas", "sha256", "baris_ditambah", "baris_diubah", "cadangan"]].tolist() == \
+        ["bps_kekerasan_2023.xlsx", hashlib.sha256(isi).hexdigest(), "15", "0", hasil.cadangan.name]
+    # the 15 rows are also kept as an import layer, named in the changelog line
+    assert log.iloc[-1]["lapisan"] == hasil.lapisan.name and hasil.lapisan.parent == data_dir / "raw" / "impor"
+    assert len(kd.muat_data(hasil.lapisan)) == 15
     # the rows that were not touched are written back unchanged
     assert set(sebelum.decode().splitlines()) <= set((data_dir / "gender_kalteng.csv").read_text().splitlines())
 
@@ -298,8 +305,11 @@ def test_dua_impor_bersamaan(data_dir, tmp_path):
     pd.testing.assert_frame_equal(df, asli)  # every removed row is back, nothing else moved
     log = impor.baca_changelog(data_dir)
     assert sorted(log["berkas"]) == ["a.csv", "b.csv"] and sorted(log["baris_ditambah"]) == ["15", "4"]
-    cadangan = sorted((data_dir / "backup").iterdir())
+    cadangan = sorted((data_dir / "backup").glob("*.csv"))
     assert len(cadangan) == 2
+    # each import wrote its layer; file-name order is the order the lock let them through
+    lapisan = sorted(p.name for p in (data_dir / "raw" / "impor").glob("*.csv"))
+    assert [x.split("_", 1)[1] for x in lapisan] == log["berkas"].tolist() and lapisan == log["lapisan"].tolist()
     # serial: the second import's backup already holds the first import's rows
     kedua = kd.muat_data(cadangan[1])
     assert len(kedua) == len(asli) - (4 if log.iloc[0]["berkas"] == "a.csv" else 15)
