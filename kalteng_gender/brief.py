@@ -226,7 +226,7 @@ class Brief:
 
     @property
     def kaki(self) -> str:
-        return (f"Data per {self.tanggal_data}"
+        return (self.tanggal_data
                 + (f"; angka terbit terbaru yang dipakai: tahun {self.tahun_terbaru}" if self.tahun_terbaru else "")
                 + f". \"{fmt.TIDAK_TERSEDIA}\" berarti belum ada angka terbit, bukan nol.")
 
@@ -266,14 +266,18 @@ def tanggal_indonesia(d: _dt.date) -> str:
     return f"{d.day} {BULAN[d.month - 1]} {d.year}"
 
 
-def tanggal_berkas(path: Path | None = None) -> str:
-    """Date the data file was last written, e.g. '28 November 2026'."""
-    from .data import DATA_FILE
-    p = path or DATA_FILE
-    try:
-        return tanggal_indonesia(_dt.date.fromtimestamp(p.stat().st_mtime))
-    except OSError:
-        return fmt.TIDAK_TERSEDIA
+def tanggal_berkas(data_dir: Path | None = None) -> str:
+    """When the data last changed: the latest import or restore in data/changelog.csv, e.g. '28 November 2026'.
+
+    A file's modification time would only say when it was checked out, so without a changelog the brief says the
+    data are the shipped set of published figures."""
+    from .data import DATA_DIR
+    from .impor import baca_changelog
+
+    waktu = pd.to_datetime(baca_changelog(data_dir or DATA_DIR)["waktu"], errors="coerce").dropna()
+    if waktu.empty:
+        return "Data: kumpulan awal angka terbit beserta sumbernya (belum ada pembaruan lewat impor)"
+    return f"Data diperbarui {tanggal_indonesia(waktu.max().date())}"
 
 
 def _utama(df: pd.DataFrame, info: pd.DataFrame, ind: str, kode: str) -> Utama:
@@ -603,7 +607,7 @@ def buat_pdf(b: Brief, geojson: dict) -> bytes:
     pdf.multi_cell(lebar - peta_w - 2, 9, b.wilayah, **baru)
     pdf.set_font(f, "", 9.5)
     pdf.multi_cell(lebar - peta_w - 2, 5, f"{b.jenis}. Angka terbit (BPS, DP3APPKB dan sumber yang "
-                                          f"dicantumkan). Data per {b.tanggal_data}.", **baru)
+                                          f"dicantumkan). {b.tanggal_data}.", **baru)
     pdf.image(io.BytesIO(png(gambar_peta(geojson, b), 300, 270)), x=pdf.w - pdf.r_margin - peta_w, y=y0 - 2,
               w=peta_w)
     pdf.set_y(max(pdf.get_y(), y0 + peta_w * 270 / 300 - 4))

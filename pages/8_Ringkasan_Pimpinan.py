@@ -22,7 +22,7 @@ with c2:
                        icon="📄", width="stretch")
 
 st.header(b.wilayah)
-st.caption(f"{b.jenis}. Angka terbit (BPS, DP3APPKB dan sumber yang dicantumkan). Data per {b.tanggal_data}.")
+st.caption(f"{b.jenis}. Angka terbit (BPS, DP3APPKB dan sumber yang dicantumkan). {b.tanggal_data}.")
 
 # Headline indices: value and year, change since the previous published year, national value.
 for kolom, u in zip(st.columns(3), b.utama):

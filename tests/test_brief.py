@@ -301,3 +301,11 @@ def test_cli(tmp_path, pdf_semua, capsys):
     assert brief.main(["--wilayah", "Kota Palangkaraya", "--out", str(out)]) == 0
     assert brief.main(["--wilayah", "9999", "--out", str(tmp_path / "x.pdf")]) == 2
     assert "tidak dikenal" in capsys.readouterr().err and not (tmp_path / "x.pdf").exists()
+
+
+def test_data_date_comes_from_the_changelog_not_the_file_time(tmp_path):
+    assert "belum ada pembaruan" in brief.tanggal_berkas(tmp_path)
+    (tmp_path / "changelog.csv").write_text(
+        "waktu,berkas,sha256,baris_ditambah,baris_diubah\n"
+        "2026-03-02T10:00:00,a.xlsx,x,1,0\n2026-05-17T08:30:00,b.csv,y,0,2\n", encoding="utf-8")
+    assert brief.tanggal_berkas(tmp_path) == "Data diperbarui 17 Mei 2026"
