@@ -6,7 +6,9 @@ Measures, in one run, and prints a table with the targets beside the figures:
   2. the landing map's figure JSON (package-built fig.to_json() and the spec Streamlit sends), ours and naive;
   3. cold first render of every page in Debian's chromium, websocket bytes, server RSS after all pages;
   4. a synthetic national-size data set (514 regions × 15 years × 40 indicators × P/L/T): load, filter, figure;
-  5. with --load: 20 concurrent browser sessions changing filters for 60 s (benchmarks/load.py).
+  5. with --load: 20 concurrent browser sessions changing filters for 60 s (benchmarks/load.py), then 20
+     protocol-level sessions replaying recorded filter changes (benchmarks/load_ws.py), which measure the
+     server without 20 renderers competing with it for the same cores.
 JSON goes to benchmarks/out/bench-<time>.json and benchmarks/out/latest.json.
 """
 from __future__ import annotations
@@ -88,11 +90,16 @@ def main(argv: list[str] | None = None) -> int:
         from benchmarks import load
         print(f"  load: {a.users} concurrent users for {a.seconds:.0f} s …", flush=True)
         hasil["load"] = load.jalankan(a.users, a.seconds, log=OUT / "server-load.log", pikir=load.baca_pikir(a.think))
+        from benchmarks import load_ws
+        print(f"  load: {a.users} protocol-level sessions for {a.seconds:.0f} s …", flush=True)
+        hasil["load_ws"] = load_ws.jalankan(a.users, a.seconds, log=OUT / "server-load-ws.log",
+                                            pikir=load.baca_pikir(a.think))
     hasil["mesin"]["beban_akhir"] = os.getloadavg()
 
     cetak(hasil, halaman)
     if a.load:
         load.cetak(hasil["load"])
+        load_ws.cetak(hasil["load_ws"])
     nama = OUT / f"bench-{time.strftime('%Y%m%d-%H%M%S')}.json"
     teks = json.dumps(hasil, indent=1, ensure_ascii=False, default=str)
     nama.write_text(teks)

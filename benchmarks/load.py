@@ -1,15 +1,16 @@
 """Concurrent users: N browser sessions (Playwright contexts in one Debian chromium) against one local server,
 each changing filters for a fixed time, bounded in count and time.
 
-    python -m benchmarks.load [--users 20] [--seconds 60] [--think 2-6] [--page Peta_dan_Peringkat]
+    python -m benchmarks.load [--users 20] [--seconds 60] [--think 2-6] [--page Peta_dan_Peringkat] [--ws]
 
 Each user opens the page (ramp-up, two at a time, timed separately), then loops: pick a filter (indicator,
 year, or the P/L/gap radio), choose a different value, and time the rerun from the click on the new value until
 the app's script state goes running -> notRunning (what Streamlit's running indicator shows), and until every
 chart has drawn again; then "reads" for a random think time (uniform in --think seconds; 0 = no pause, a stress
 test). CPU seconds used by the server and by the browser during the window are reported, because on a small
-machine the 20 browser sessions compete with the server for the same cores. Errors: a Streamlit exception on the page, a console error, a request off localhost, a lost
-websocket, or a rerun that does not finish within 30 s. Only localhost is contacted.
+machine the 20 browser sessions compete with the server for the same cores (--ws measures the server alone:
+see benchmarks/load_ws.py). Errors: a Streamlit exception on the page, a console error, a request off
+localhost, or a rerun that does not finish within 30 s. Only localhost is contacted.
 """
 from __future__ import annotations
 
@@ -40,9 +41,11 @@ class Kabel:
     difference is the server's answer time on the wire, which does not depend on how busy the page's renderer
     is (on a 2-core machine the 20 renderers, not the server, are what is slow)."""
 
-    def __init__(self):
+    def __init__(self, simpan: bool = False):
         self.kirim: list[float] = []
         self.selesai: list[float] = []
+        self.simpan = simpan
+        self.pesan: list[bytes] = []  # the rerun requests themselves, when simpan=True (for benchmarks.load_ws)
 
     async def pasang(self, ctx, page) -> None:
         cdp = await ctx.new_cdp_session(page)
@@ -63,6 +66,8 @@ class Kabel:
             m = BackMsg.FromString(b)
             if m.WhichOneof("type") == "rerun_script":
                 self.kirim.append(ev["timestamp"])
+                if self.simpan:
+                    self.pesan.append(b)
 
     def _diterima(self, ev) -> None:
         b = self._isi(ev)
@@ -97,7 +102,7 @@ async def _tunggu_grafik(page, batas_s: float = 30) -> bool:
     while time.monotonic() < akhir:
         if harness.grafik_siap(await page.evaluate(harness.JS_GRAFIK)):
             return True
-        await page.wait_for_timeout(100)
+        await page.wait_for_timeout(250)  # the probe queries MapLibre: not too often, 20 pages share the CPU
     return False
 
 
@@ -122,11 +127,16 @@ async def _ganti_pilihan(page, rng: random.Random) -> tuple | None:
         opsi = page.get_by_role("option")
         await opsi.first.wait_for(timeout=10_000)
         teks = [t.strip() for t in await opsi.all_inner_texts()]
-        lain = [i for i, t in enumerate(teks) if t and t != sekarang]
+        lain = [t for t in teks if t and t != sekarang]
         if not lain:
             await page.keyboard.press("Escape")
             return None
-        target = opsi.nth(rng.choice(lain))
+        # the open list scrolls to the current value while it opens: filter by typing the chosen text instead
+        # of clicking into a moving list, then click the one option left
+        pilihan = rng.choice(lain)
+        await kotak.fill(pilihan)
+        target = page.get_by_role("option").filter(has_text=pilihan).first
+        await target.wait_for(timeout=10_000)
     else:
         pilihan = radio.first.locator("label")
         n = await pilihan.count()
@@ -317,16 +327,25 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--page", default=None, help="URL path of the page (default Peta_dan_Peringkat, else landing)")
     ap.add_argument("--url", default=None, help="use a server already running (localhost only)")
     ap.add_argument("--think", default="2-6", help="think time between changes, seconds 'min-max' (0 = none)")
+    ap.add_argument("--ws", action="store_true",
+                    help="protocol-level sessions replaying recorded filter changes (benchmarks/load_ws.py)")
     a = ap.parse_args(argv)
     pikir = baca_pikir(a.think)
     if a.url and not harness.lokal(a.url):
         ap.error("only a localhost server may be loaded")
     out = Path(__file__).resolve().parent / "out"
     out.mkdir(exist_ok=True)
-    h = jalankan(a.users, a.seconds, a.page, a.url, log=out / "server-load.log", pikir=pikir)
-    cetak(h)
-    (out / "load.json").write_text(json.dumps(h, indent=1, ensure_ascii=False))
-    print(f"  JSON: {out / 'load.json'}")
+    if a.ws:
+        from benchmarks import load_ws
+        h = load_ws.jalankan(a.users, a.seconds, a.page, log=out / "server-load.log", pikir=pikir)
+        load_ws.cetak(h)
+        nama = out / "load_ws.json"
+    else:
+        h = jalankan(a.users, a.seconds, a.page, a.url, log=out / "server-load.log", pikir=pikir)
+        cetak(h)
+        nama = out / "load.json"
+    nama.write_text(json.dumps(h, indent=1, ensure_ascii=False))
+    print(f"  JSON: {nama}")
     return 0
 
 
