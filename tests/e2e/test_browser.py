@@ -36,9 +36,12 @@ def buka_halaman(page, server, hal: harness.Halaman):
 
 
 def periksa_bersih(page, jaga: harness.Penjaga, nama: str) -> None:
-    """No exception block, no console error, nothing fetched from outside localhost."""
+    """No exception block, no error message (a refused data file shows as one), no console error, nothing
+    fetched from outside localhost."""
     exc = page.locator('[data-testid="stException"]')
     assert exc.count() == 0, f"{nama}: Streamlit exception on the page:\n" + "\n".join(exc.all_inner_texts())
+    salah = page.locator('[data-testid="stAlertContentError"]')
+    assert salah.count() == 0, f"{nama}: error message on the page:\n" + "\n".join(salah.all_inner_texts())
     assert jaga.galat() == [], f"{nama}: console errors: {jaga.galat()}"
     assert jaga.asing() == [], f"{nama}: requests that leave localhost (offline promise): {jaga.asing()}"
     assert any(harness.lokal(u) and "/_stcore/stream" in u for u in jaga.permintaan), "no websocket was recorded"
