@@ -4,6 +4,8 @@ Logic lives in `kalteng_gender`; this module only turns its results into widgets
 """
 from __future__ import annotations
 
+from pathlib import Path
+
 import pandas as pd
 import streamlit as st
 
@@ -55,10 +57,34 @@ def bahasa() -> str:
     return lang if lang in ("id", "en") else "id"
 
 
+def _menu() -> list[tuple[str, str]]:
+    """(script, label) for the sidebar: the landing page, then pages/ in file order, named after the file."""
+    akar = Path(__file__).resolve().parent
+    halaman = sorted((akar / "pages").glob("[0-9]*.py"), key=lambda p: int(p.stem.split("_")[0]))
+    return [("app.py", "ringkasan")] + [(f"pages/{p.name}", p.stem.split("_", 1)[1].replace("_", " "))
+                                        for p in halaman]
+
+
+def tautan_halaman(skrip: str, teks: str, q: dict[str, str], ikon: str | None = None) -> None:
+    """st.page_link, or a plain relative link when a page file runs on its own (tests run pages without app.py)."""
+    from streamlit.errors import StreamlitAPIException
+    try:
+        st.page_link(skrip, label=teks, icon=ikon, query_params=q or None)
+    except StreamlitAPIException:
+        jalur = "" if skrip == "app.py" else Path(skrip).stem.split("_", 1)[-1]
+        kueri = "&".join(f"{k}={v}" for k, v in q.items())
+        st.markdown(f"{ikon or ''} [{teks}](/{jalur}{'?' + kueri if kueri else ''})")
+
+
 def halaman(judul_kunci: str, ikon: str = "📊") -> str:
-    """Page config, language switch and title; returns the language code."""
+    """Page config, sidebar menu, language switch and title; returns the language code."""
     st.set_page_config(page_title=t(judul_kunci), page_icon=ikon, layout="wide")
     lang = bahasa()
+    with st.sidebar:
+        for skrip, nama in _menu():
+            tautan_halaman(skrip, t(nama, lang) if nama == "ringkasan" else nama,
+                           {"lang": "en"} if lang == "en" else {})
+        st.divider()
     pilih = st.sidebar.radio(t("bahasa", lang), ["id", "en"], index=["id", "en"].index(lang), horizontal=True,
                              format_func=lambda x: {"id": "Bahasa Indonesia", "en": "English"}[x], key="w_lang")
     if pilih != lang:
@@ -244,18 +270,10 @@ def klik_peta(kunci_peta: str, opsi: list[str]):
 
 def tautan_profil(kode: str, lang: str) -> None:
     """Link to the Profil Wilayah page with the region in `wil` (nothing if that page is not installed)."""
-    from pathlib import Path
-    akar = Path(__file__).resolve().parent
-    profil = sorted(akar.glob("pages/*Profil*.py"))
+    profil = [skrip for skrip, _ in _menu() if "Profil" in skrip]
     if profil and kode in regions.KABKOTA:
-        from streamlit.errors import StreamlitAPIException
         q = {"wil": kode} | ({"lang": lang} if lang != "id" else {})
-        teks = t("profil_link", lang).format(w=regions.NAMA[kode])
-        try:
-            st.page_link(str(profil[0].relative_to(akar)), label=teks, icon="📍", query_params=q)
-        except StreamlitAPIException:  # the page file run on its own (no app.py entry point): a plain link
-            url = profil[0].stem.split("_", 1)[-1] + "?" + "&".join(f"{k}={v}" for k, v in q.items())
-            st.markdown(f"📍 [{teks}]({url})")
+        tautan_halaman(profil[0], t("profil_link", lang).format(w=regions.NAMA[kode]), q, ikon="📍")
 
 
 def catatan_indikator(reg: pd.DataFrame, ind: str, lang: str) -> None:

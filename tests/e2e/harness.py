@@ -47,6 +47,9 @@ ABAIKAN_KONSOL: list[tuple[re.Pattern, str]] = [
 _NOMOR = re.compile(r"^[0-9]*[_ -]*")
 
 
+MENU = '[data-testid="stSidebar"] [data-testid="stPageLink-NavLink"]'  # the menu drawn by ui.halaman
+
+
 @dataclass(frozen=True)
 class Halaman:
     berkas: Path          # absolute path of the script

@@ -104,21 +104,15 @@ def lihat_semua_grafik(page, info: list[dict], nama: str) -> set[int]:
 
 
 def test_sidebar_links_are_the_page_files_in_order(server, buka):
-    """The URL path rule (file name without number prefix) is what Streamlit actually links to."""
+    """The sidebar menu (ui.halaman) links every page file, in order, at Streamlit's URL path for it."""
     page, jaga = buka()
     buka_halaman(page, server, HALAMAN[0])
-    nav = page.locator('[data-testid="stSidebarNav"]')
-    if len(HALAMAN) == 1:
-        assert nav.count() == 0
-        return
-    lagi = nav.get_by_role("button", name=re.compile(r"(View|Lihat).*(more|lagi)", re.I))
-    if lagi.count():
-        lagi.first.click()
-    href = nav.locator("a").evaluate_all("as => as.map(a => a.getAttribute('href'))")
+    tautan = page.locator(harness.MENU)
+    href = tautan.evaluate_all("as => as.map(a => a.getAttribute('href'))")
     jalur = [urlsplit(h).path.strip("/") for h in href]
     assert jalur == [h.url_path for h in HALAMAN]
-    teks = [t.strip() for t in nav.locator("a").all_inner_texts()]
-    assert teks[1:] == [h.judul_nav for h in HALAMAN[1:]]
+    teks = [t.strip() for t in tautan.all_inner_texts()]
+    assert teks == ["Ringkasan Kalteng"] + [h.judul_nav for h in HALAMAN[1:]]
 
 
 def test_landing_map_shows_14_regions_grey_where_data_are_missing(server, buka, data_asli):
@@ -213,7 +207,7 @@ def parameter(page) -> dict[str, str]:
 def buka_lewat_sidebar(page, hal: harness.Halaman) -> list[dict]:
     """Client-side page change (same Streamlit session, so the filters carry over)."""
     t0 = page.evaluate("performance.now()")
-    page.locator('[data-testid="stSidebarNav"] a').filter(
+    page.locator(harness.MENU).filter(
         has_text=re.compile(r"^\s*" + re.escape(hal.judul_nav) + r"\s*$")).first.click()
     page.wait_for_url(re.compile(rf"/{re.escape(hal.url_path)}(\?|$)"))
     page.wait_for_function(harness.JS_SELESAI_SETELAH, arg=t0, timeout=30_000, polling=100)
