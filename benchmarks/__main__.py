@@ -124,7 +124,8 @@ def cetak(h: dict, halaman) -> None:
     naif = h["rerun_naif"]
     kami = h["rerun"]["landing"]
     kali = naif["median_s"] / kami["median_s"]
-    print(f"{'naive landing (baseline)':<26} {naif['median_s'] * 1000:>17,.0f} ms")
+    print(f"{'naive landing (baseline)':<26} {naif['median_s'] * 1000:>17,.0f} ms"
+          + (f"  INVALID, the baseline raised: {naif['galat']}" if naif["galat"] else ""))
     print()
     print(f"ours ÷ naive (landing warm rerun)   {kami['median_s'] * 1000:,.0f} ms ÷ {naif['median_s'] * 1000:,.0f} ms"
           f" = {kami['median_s'] / naif['median_s']:.3f}  ({kali:.1f}× faster; target ≥ {TARGET_KALI_NAIF:.0f}×) "

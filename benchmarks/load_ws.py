@@ -81,7 +81,8 @@ async def _kirim_tunggu(ws, pesan: bytes) -> tuple[float, list[str]]:
 
 
 async def _klien(no: int, ws_url: str, pesan: list[bytes], siap: asyncio.Event, mulai: asyncio.Event,
-                 batas: dict, pikir: tuple[float, float], rng: random.Random, hasil: dict) -> None:
+                 batas: dict, pikir: tuple[float, float], rng: random.Random, hasil: dict,
+                 pintu: asyncio.Semaphore) -> None:
     from websockets.asyncio.client import connect
 
     galat = hasil["galat"]
@@ -91,7 +92,8 @@ async def _klien(no: int, ws_url: str, pesan: list[bytes], siap: asyncio.Event, 
         while True:
             async with connect(ws_url, subprotocols=["streamlit"], max_size=None, open_timeout=30,
                                ping_interval=None) as ws:
-                dt, masalah = await _kirim_tunggu(ws, pesan[0])
+                async with pintu:  # sessions open two at a time, as in the browser test
+                    dt, masalah = await _kirim_tunggu(ws, pesan[0])
                 galat += [f"user {no} first run: {m}" for m in masalah]
                 if pertama:
                     pertama = False
@@ -135,8 +137,9 @@ async def _jalankan(srv: harness.Server, halaman: str, pengguna: int, detik: flo
     batas = {"akhir": float("inf")}
     rng = random.Random(seed)
     t = time.perf_counter()
+    pintu = asyncio.Semaphore(2)
     tugas = [asyncio.create_task(_klien(i, ws_url, pesan, siap, mulai, batas, pikir, random.Random(rng.random()),
-                                        hasil)) for i in range(pengguna)]
+                                        hasil, pintu)) for i in range(pengguna)]
     try:
         await asyncio.wait_for(siap.wait(), timeout=300)
     except asyncio.TimeoutError:

@@ -2,8 +2,9 @@
 
 Every rerun reads the full-detail shapefile (geo/kalteng_kabkota.shp, not the simplified one) and the CSVs
 (read and validated again): no st.cache_data, no st.cache_resource, no simplification. The page code itself is
-app.py, run unchanged, so ours and the baseline draw the same page; only the loaders differ. The loaders in
-`ui` are swapped for the duration of this script run and put back afterwards.
+app.py, run unchanged, so ours and the baseline draw the same page; only the loading differs. For the duration
+of this script run every cached loader in `ui` is replaced by the function it wraps (`__wrapped__`: the same
+code, uncached) and `geo.muat_batas` reads the full-detail file; all is put back afterwards.
 """
 import runpy
 import sys
@@ -14,22 +15,22 @@ if str(AKAR) not in sys.path:
     sys.path.insert(0, str(AKAR))
 
 import ui  # noqa: E402
-from kalteng_gender import data as kd, geo  # noqa: E402
+from kalteng_gender import geo  # noqa: E402
+
+_asli_ui = {k: v for k, v in vars(ui).items() if hasattr(v, "__wrapped__") and hasattr(v, "clear")}
+_asli_batas = geo.muat_batas
 
 
-def _data_tanpa_cache():
-    reg = kd.muat_registry()
-    return kd.muat_data(registry=reg), reg
+def _batas_penuh(path=None):
+    return _asli_batas(geo.SHP_PENUH)
 
 
-def _geo_penuh_tanpa_cache():
-    batas = geo.muat_batas(geo.SHP_PENUH)
-    return batas, geo.geojson(batas), geo.pusat(batas)
-
-
-_asli = ui._muat_data, ui._muat_geo
-ui._muat_data, ui._muat_geo = _data_tanpa_cache, _geo_penuh_tanpa_cache
 try:
+    for nama, f in _asli_ui.items():
+        setattr(ui, nama, f.__wrapped__)
+    geo.muat_batas = _batas_penuh
     runpy.run_path(str(AKAR / "app.py"), run_name="__main__")
 finally:
-    ui._muat_data, ui._muat_geo = _asli
+    for nama, f in _asli_ui.items():
+        setattr(ui, nama, f)
+    geo.muat_batas = _asli_batas
