@@ -60,3 +60,21 @@ def test_guard_records_a_foreign_request_and_a_console_error(browser, server):
         assert any("boom" in k for k in jaga.galat())
     finally:
         ctx.close()
+
+
+def test_naive_baseline_draws_the_landing_map_from_the_full_shapefile():
+    """The benchmark's baseline (benchmarks/naive_app.py) still runs app.py, unchanged and uncached."""
+    import json
+
+    from streamlit.testing.v1 import AppTest
+
+    import ui
+    from kalteng_gender import regions
+
+    at = AppTest.from_file(str(harness.ROOT / "benchmarks" / "naive_app.py"), default_timeout=120).run()
+    assert not at.exception, at.exception
+    spec = json.loads(at.get("plotly_chart")[0].proto.spec)
+    assert sorted(k for tr in spec["data"] for k in tr["locations"]) == sorted(regions.KABKOTA)
+    titik = sum(len(json.dumps(f["geometry"])) for f in spec["data"][0]["geojson"]["features"])
+    assert titik > 1_000_000  # the full-detail boundaries, not the simplified ones
+    assert all(hasattr(f, "clear") for f in (ui._muat_data, ui._muat_geo)), "the cached loaders were not restored"
