@@ -33,9 +33,11 @@ def tahun_tersedia(df: pd.DataFrame, indikator: str, kode: list[str] | None = No
 
 def lebar_jk(df: pd.DataFrame) -> pd.DataFrame:
     """Rows (kode_bps, tahun, indikator) with columns P, L, T, gap (P − L) and rasio (P / L)."""
-    w = df.pivot_table(index=["kode_bps", "tahun", "indikator"], columns="jenis_kelamin",
-                       values="nilai", aggfunc="first")
-    w = w.reindex(columns=["P", "L", "T"])
+    # keys are unique (validated on load), so a plain unstack does what pivot_table does, several times faster
+    w = (df.drop_duplicates(["kode_bps", "tahun", "indikator", "jenis_kelamin"])
+         .set_index(["kode_bps", "tahun", "indikator", "jenis_kelamin"])["nilai"].astype(float)
+         .unstack("jenis_kelamin").reindex(columns=["P", "L", "T"]))
+    w.columns.name = None
     w["gap"] = w["P"] - w["L"]
     w["rasio"] = w["P"] / w["L"].replace(0, np.nan)
     return w.reset_index()
