@@ -42,10 +42,13 @@ def _kb(b: float) -> str:
 
 
 def _senyap() -> None:
-    """AppTest outside a server logs a harmless 'missing ScriptRunContext' warning per element: hide it."""
+    """AppTest outside a server logs a harmless 'missing ScriptRunContext' warning: hide only that line.
+    (A filter, not a level: Streamlit resets its loggers' levels whenever AppTest loads the config.)"""
     warnings.filterwarnings("ignore")
-    for nama in ("streamlit", "streamlit.runtime", "streamlit.runtime.scriptrunner_utils.script_run_context"):
-        logging.getLogger(nama).setLevel(logging.ERROR)
+    for nama in ("streamlit.runtime.scriptrunner_utils.script_run_context",
+                 "streamlit.runtime.caching.cache_data_api"):
+        logging.getLogger(nama).addFilter(
+            lambda r: "missing ScriptRunContext" not in r.getMessage() and "No runtime found" not in r.getMessage())
 
 
 def main(argv: list[str] | None = None) -> int:
