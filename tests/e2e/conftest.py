@@ -57,4 +57,7 @@ def buka(browser, server):
 @pytest.fixture(scope="session")
 def folder_tangkapan() -> Path:
     harness.SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    # this session's pictures only: drop the page and journey screenshots an earlier run left behind
+    for lama in [*harness.SCREENSHOTS.glob("[0-9][0-9]_*.png"), *harness.SCREENSHOTS.glob("journey_*.png")]:
+        lama.unlink(missing_ok=True)
     return harness.SCREENSHOTS
