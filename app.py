@@ -2,13 +2,12 @@
 import streamlit as st
 
 import ui
-from kalteng_gender import charts, data as kd, geo, regions, seleksi
+from kalteng_gender import data as kd, geo, regions, seleksi
 from kalteng_gender.teks import t
 
 lang = ui.halaman("ringkasan", "🗺️")
 st.write(t("intro", lang))
 df, reg = ui.muat()
-batas, gj, pusat = ui.muat_geo()
 
 # Headline cards: Kalteng's latest published IKG, IDG, IPG against the previous year and Indonesia.
 for kolom, ind in zip(st.columns(3), ["ikg", "idg", "ipg"]):
@@ -38,7 +37,7 @@ nilai = seleksi.nilai_wilayah(kab, ind, None if tahun == "terbaru" else int(tahu
 n_ada = int(nilai["nilai"].notna().sum())
 judul = f"{ui.label(reg, ind, lang)} — {t(jk, lang)}, " + \
     (t("tahun_terbaru", lang).lower() if tahun == "terbaru" else str(tahun)) + f" ({i['satuan']})"
-st.plotly_chart(charts.peta(nilai, gj, pusat, judul, i["satuan"], divergen=(jk == "gap")),
+st.plotly_chart(ui.peta(nilai, judul, i["satuan"], divergen=(jk == "gap")),
                 config={"displaylogo": False}, key="peta_ringkasan")
 if n_ada == 0:
     st.info(f"Untuk indikator ini belum ada angka terbit di tingkat kabupaten/kota ({t('tidak_tersedia', lang)}); "

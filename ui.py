@@ -9,7 +9,7 @@ from pathlib import Path
 import pandas as pd
 import streamlit as st
 
-from kalteng_gender import data as kd, fmt, geo, privasi, regions, seleksi, state
+from kalteng_gender import charts, data as kd, fmt, geo, privasi, regions, seleksi, state
 from kalteng_gender.teks import t
 
 
@@ -95,14 +95,25 @@ def halaman(judul_kunci: str, ikon: str = "📊") -> str:
 
 
 def label(reg: pd.DataFrame, ind: str, lang: str = "id") -> str:
-    row = reg.loc[reg["id"] == ind]
-    if row.empty:
-        return ind
-    return row.iloc[0]["label_en" if lang == "en" else "label_id"]
+    # a plain dict: select boxes call this once per option on every rerun, and a pandas lookup costs ms each
+    return dict(zip(reg["id"], reg["label_en" if lang == "en" else "label_id"])).get(ind, ind)
 
 
 def info(reg: pd.DataFrame, ind: str) -> pd.Series:
     return reg.set_index("id").loc[ind]
+
+
+@st.cache_resource(show_spinner=False, max_entries=64)
+def _peta(nilai: pd.DataFrame, judul: str, satuan: str, opsi: tuple):
+    _, gj, pusat = _muat_geo()
+    return charts.peta(nilai, gj, pusat, judul, satuan, **dict(opsi))
+
+
+def peta(nilai: pd.DataFrame, judul: str, satuan: str, **opsi):
+    """charts.peta over the project's boundaries, built once per view: plotly validates the whole GeoJSON on
+    every build, the largest cost of a rerun. The figure is shared, so callers must not modify it."""
+    muat_geo()  # a refused boundary file is shown as a message, not a traceback
+    return _peta(nilai, judul, satuan, tuple(sorted(opsi.items())))
 
 
 def pilih_url(nama: str, label_widget: str, opsi: list, bawaan, format_func=str, widget: str = "selectbox",
@@ -127,6 +138,8 @@ def pilih_url(nama: str, label_widget: str, opsi: list, bawaan, format_func=str,
         idx = opsi_str.index(str(sekarang)) if str(sekarang) in opsi_str else opsi_str.index(str(bawaan))
         fungsi = st.radio if widget == "radio" else st.selectbox
         v = fungsi(label_widget, opsi, index=idx, format_func=format_func, key=f"w_{nama}", **kw)
+        if v not in opsi:  # a stale value from a rerun with other options (seen under load): use the default
+            v = opsi[idx]
     st.session_state[kunci] = v
     st.query_params.update(state.tulis({nama: v}))
     return v
@@ -148,9 +161,44 @@ def keterangan(df: pd.DataFrame, reg: pd.DataFrame, ind: str, tahun: int | None 
     catatan_samar(ind, tahun)
 
 
+@st.cache_data(show_spinner=False, max_entries=1024)
+def _olah(nama: str, kunci: tuple, _fungsi, _args, _kw):
+    return _fungsi(*_args, **_kw)
+
+
+@st.cache_resource(show_spinner=False, max_entries=256)
+def _olah_grafik(nama: str, kunci: tuple, _fungsi, _args, _kw):
+    return _fungsi(*_args, **_kw)
+
+
+def _kunci(args: tuple, kw: dict) -> tuple:
+    # The loaded data and registry stand for themselves by name: hashing them on every call cost more than the
+    # work saved. Both caches are cleared together when an import changes the data.
+    df, reg, _ = _muat_data()
+    ganti = lambda a: "<data>" if a is df else "<registry>" if a is reg else a  # noqa: E731
+    return tuple(ganti(a) for a in args) + tuple((k, ganti(v)) for k, v in sorted(kw.items()))
+
+
+def olah(fungsi, *args, **kw):
+    """A pure package function's result, cached on its name and arguments (small DataFrames hashed by content),
+    so a rerun that changes nothing recomputes nothing. For data, not figures (see olah_grafik)."""
+    return _olah(f"{fungsi.__module__}.{fungsi.__qualname__}", _kunci(args, kw), fungsi, args, kw)
+
+
+def olah_grafik(fungsi, *args, **kw):
+    """Like olah for figure builders: the figure is kept as is (a copy would re-validate it), so callers must
+    not modify it."""
+    return _olah_grafik(f"{fungsi.__module__}.{fungsi.__qualname__}", _kunci(args, kw), fungsi, args, kw)
+
+
+@st.cache_data(show_spinner=False, max_entries=256)
+def _kartu(df: pd.DataFrame, ind: str, kode: str) -> seleksi.Kartu:
+    return seleksi.kartu(df, ind, kode)
+
+
 def kartu_indeks(df: pd.DataFrame, reg: pd.DataFrame, ind: str, kode: str, lang: str) -> None:
     """st.metric for the latest value with change against the previous published year and national value."""
-    k = seleksi.kartu(df, ind, kode)
+    k = _kartu(df, ind, kode)
     i = info(reg, ind)
     judul = i["label_en" if lang == "en" else "label_id"]
     if k.tahun is None:

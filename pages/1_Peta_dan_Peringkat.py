@@ -10,7 +10,6 @@ from kalteng_gender.teks import t
 
 lang = ui.halaman("peta_peringkat", "🗺️")
 df, reg = ui.muat()
-batas, gj, pusat = ui.muat_geo()
 
 c1, c2, c3, c4 = st.columns([2, 3, 3, 1])
 sektor, ind = ui.pilih_indikator(df, reg, lang, kolom=(c1, c2))
@@ -41,7 +40,7 @@ with k_pilih:
 judul = f"{ui.label(reg, ind, lang)} — {t(jk, lang)}, {tahun} ({satuan})"
 garis = v_acuan if seleksi.acuan_sebanding(satuan, jk) else {}
 with k_peta:
-    peta = charts.peta(nilai, gj, pusat, judul, satuan, divergen=divergen, titik_tengah=tengah, pilih=wil)
+    peta = ui.peta(nilai, judul, satuan, divergen=divergen, titik_tengah=tengah, pilih=wil)
     peta.update_layout(map_zoom=5.8)  # the whole province in a 3/5-width column
     st.plotly_chart(charts.beri_judul(peta, judul), key="peta_peringkat", selection_mode="points",
                     on_select=ui.klik_peta("peta_peringkat", list(regions.KABKOTA)), config={"displaylogo": False})
