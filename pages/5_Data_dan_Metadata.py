@@ -20,16 +20,16 @@ with c4:
     rentang = st.slider(t("rentang_tahun", lang), awal, akhir, (awal, akhir), key="w_rentang_tahun")
 
 filters = {"sektor": sektor, "ind": ind, "wil": wil, "tahun": rentang}
-tabel = unduh.tabel_data(df, reg, filters, lang)
+tabel = ui.olah(unduh.tabel_data, df, reg, filters, lang)
 n = len(tabel)
 
 st.subheader(t("tabel_terfilter", lang))
 b1, b2, b3 = st.columns([1, 1, 3])
 with b1:
-    st.download_button(t("unduh_csv", lang).format(n=n), unduh.ke_csv(tabel), key="unduh_csv",
+    st.download_button(t("unduh_csv", lang).format(n=n), ui.olah(unduh.ke_csv, tabel), key="unduh_csv",
                        file_name=unduh.nama_berkas(filters, "csv"), mime="text/csv", disabled=n == 0)
 with b2:
-    st.download_button(t("unduh_xlsx", lang).format(n=n), unduh.ke_xlsx(tabel, reg, filters), key="unduh_xlsx",
+    st.download_button(t("unduh_xlsx", lang).format(n=n), ui.olah(unduh.ke_xlsx, tabel, reg, filters), key="unduh_xlsx",
                        file_name=unduh.nama_berkas(filters, "xlsx"), disabled=n == 0,
                        mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
 with b3:
@@ -52,5 +52,5 @@ st.dataframe(unduh.tabel_definisi(reg, tabel["indikator"].unique(), lang), hide_
 
 st.subheader(t("sumber_judul", lang))
 st.caption(t("sumber_ket", lang))
-st.dataframe(sumber.catatan_sumber(tabel["sumber"].unique()), hide_index=True, width="stretch",
+st.dataframe(ui.olah(sumber.catatan_sumber, tuple(tabel["sumber"].unique())), hide_index=True, width="stretch",
              key="tabel_sumber", column_config={"sumber": st.column_config.LinkColumn(t("sumber", lang))})
