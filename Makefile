@@ -6,7 +6,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 PORT ?= 8501
 
-.PHONY: run test data geo bench clean
+.PHONY: run test data geo bench bench-load clean
 
 $(BIN)/.stamp: requirements.txt requirements-dev.txt
 	$(PY) -m venv $(VENV)
@@ -32,6 +32,9 @@ geo: $(BIN)/.stamp
 
 bench: $(BIN)/.stamp /usr/bin/chromium
 	$(BIN)/python -m benchmarks
+
+bench-load: $(BIN)/.stamp /usr/bin/chromium
+	$(BIN)/python -m benchmarks --load
 
 clean:
 	rm -rf $(VENV) artifacts
