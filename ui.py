@@ -360,7 +360,7 @@ def bagian_ikg(df: pd.DataFrame, reg: pd.DataFrame, kode: str, tahun: int, lang:
     `lengkap` also the component table, the female/male dimensions and the counterfactuals."""
     from kalteng_gender import charts, komposit
     nama = regions.NAMA.get(kode, kode)
-    r = komposit.tabel_ikg(df, kode, [int(tahun)]).iloc[0]
+    r = olah(komposit.tabel_ikg, df, kode, [int(tahun)]).iloc[0]
     c1, c2, c3 = st.columns(3)
     c1.metric(f"{t('ikg_terbit', lang)} · {nama} {tahun}", fmt.angka(r["ikg_terbit"], 3))
     c2.metric(f"{t('ikg_hitung', lang)} · {tahun}", "—" if r["kurang"] else fmt.angka(r["ikg_hitung"], 4))
@@ -373,16 +373,16 @@ def bagian_ikg(df: pd.DataFrame, reg: pd.DataFrame, kode: str, tahun: int, lang:
         st.success(r["status"])
     if r["kurang"]:
         st.warning(f"**{t('komponen_kurang', lang)} ({tahun}):** " + ", ".join(r["kurang"]) + ".")
-    st.markdown("\n".join(f"- {s}" for s in komposit.penjelasan_ikg(df, kode, tahun)))
-    st.markdown(f"**{t('pendorong', lang)}.** " + komposit.kalimat_perubahan(df, kode, tahun))
+    st.markdown("\n".join(f"- {s}" for s in olah(komposit.penjelasan_ikg, df, kode, tahun)))
+    st.markdown(f"**{t('pendorong', lang)}.** " + olah(komposit.kalimat_perubahan, df, kode, tahun))
     if not lengkap:
         st.caption(t("buka_komposit", lang))
         return
     st.subheader(t("komponen_ikg", lang))
-    st.dataframe(komposit.tampil_komponen(komposit.tabel_komponen(df, kode, tahun), tahun), hide_index=True,
+    st.dataframe(komposit.tampil_komponen(olah(komposit.tabel_komponen, df, kode, tahun), tahun), hide_index=True,
                  width="stretch")
     sumber_banyak(df, ["ikg", *komposit.INDIKATOR_IKG], kode, tahun)
-    inp = komposit.input_ikg(df, kode, tahun)
+    inp = olah(komposit.input_ikg, df, kode, tahun)
     baris = komposit.baris_dimensi(komposit.dimensi_pl(inp), nama, tahun)
     if len(baris):
         st.plotly_chart(charts.batang_pl(baris, f"Dimensi IKG, perempuan vs laki-laki — {nama} {tahun} "

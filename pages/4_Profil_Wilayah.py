@@ -14,8 +14,8 @@ with c1:
     kode = ui.pilih_wilayah(t("wilayah", lang), profil.wilayah_profil(), regions.PROVINSI,
                             format_func=lambda k: regions.NAMA[k] + (" (provinsi)" if k == regions.PROVINSI else ""))
 nama = regions.NAMA[kode]
-prof = profil.profil(df, reg, kode)
-leng = profil.kelengkapan(df, reg, kode)
+prof = ui.olah(profil.profil, df, reg, kode)
+leng = ui.olah(profil.kelengkapan, df, reg, kode)
 with c2:
     warna = {"baik": "green", "sedang": "orange", "rendah": "red"}[leng["kelas"]]
     st.markdown(f"**{t('kelengkapan', lang)}**")
@@ -49,7 +49,7 @@ if not opsi:
 else:
     ind = ui.pilih_url("ind", t("indikator", lang), opsi, opsi[0], format_func=lambda i: ui.label(reg, i, lang))
     baris = prof.set_index("indikator").loc[ind]
-    seri = profil.seri_banding(df, ind, kode, baris["jk"])
+    seri = ui.olah(profil.seri_banding, df, ind, kode, baris["jk"])
     i = ui.info(reg, ind)
     tahun_semua = sorted({int(x) for s in seri.values() for x in s["tahun"]})
     rentang = f"{tahun_semua[0]}–{tahun_semua[-1]}" if len(tahun_semua) > 1 else str(tahun_semua[0])
@@ -75,7 +75,7 @@ if th_ikg is None:
             "tingkat provinsi; peringkat IKG kab/kota yang diumumkan (bila ada) ada di tabel di atas.")
     th_komp = komposit.tahun_bawaan(df, kode)
     if th_komp is not None:
-        st.markdown("\n".join(f"- {s}" for s in komposit.penjelasan_ikg(df, kode, th_komp)[1:]))
+        st.markdown("\n".join(f"- {s}" for s in ui.olah(komposit.penjelasan_ikg, df, kode, th_komp)[1:]))
     st.caption(t("buka_komposit", lang))
 else:
     ui.bagian_ikg(df, reg, kode, th_ikg, lang, lengkap=False)

@@ -27,17 +27,17 @@ if tahun is None:
 else:
     ui.bagian_ikg(df, reg, kode, tahun, lang)
     st.subheader(t("cek_tahun", lang) + f" — {nama}")
-    st.dataframe(komposit.tampil_cek(komposit.tabel_ikg(df, kode)), hide_index=True, width="stretch")
+    st.dataframe(komposit.tampil_cek(ui.olah(komposit.tabel_ikg, df, kode)), hide_index=True, width="stretch")
     st.caption(f"Toleransi pembulatan: {fmt.angka(komposit.TOLERANSI, 4)}. Selisih di atas toleransi ditampilkan "
                "di samping kedua angka dan tidak pernah menggantikan angka terbit.")
 
 st.subheader(t("cek_acuan", lang))
 st.caption("⚠️ " + t("cek_acuan_ket", lang))
-st.dataframe(komposit.tampil_cek(komposit.cek_acuan()), hide_index=True, width="stretch")
+st.dataframe(komposit.tampil_cek(ui.olah(komposit.cek_acuan)), hide_index=True, width="stretch")
 
 # --- IPG -------------------------------------------------------------------------------------------------
 st.header(t("ipg_bagian", lang))
-ipg = komposit.info_ipg(df, kode)
+ipg = ui.olah(komposit.info_ipg, df, kode)
 if ipg["tahun"] is not None:
     st.metric(f"IPG {nama} {ipg['tahun']} (BPS)", fmt.angka(ipg["ipg_terbit"], 2))
 else:
@@ -54,9 +54,9 @@ ui.sumber_banyak(df, ["ipg"], kode, ipg["tahun"])
 
 # --- IDG -------------------------------------------------------------------------------------------------
 st.header(t("idg_bagian", lang))
-idg = komposit.info_idg(df, kode)
+idg = ui.olah(komposit.info_idg, df, kode)
 st.metric(f"IDG {nama} {idg['tahun'] or ''} (BPS)", fmt.angka(idg["idg_terbit"], 2))
-tab_idg = komposit.tabel_idg(df, kode, tahun)
+tab_idg = ui.olah(komposit.tabel_idg, df, kode, tahun)
 batas = f"s.d. {tahun}" if tahun else "terbaru"
 st.plotly_chart(charts.batang_paritas(tab_idg, f"Komponen IDG: pangsa perempuan (%) — {nama}, nilai terakhir {batas} "
                                                "(tahun di label)"), key="idg_paritas", config={"displaylogo": False})
@@ -75,7 +75,7 @@ if idg["tahun"] is not None and idg["kurang"]:
 st.header(t("cara_hitung", lang))
 indeks = st.radio(t("indikator", lang), list(komposit.STRUKTUR), format_func=komposit.NAMA_INDEKS.get,
                   horizontal=True, key="w_diagram_indeks")
-tersedia = komposit.tersedia_simpul(df, kode, tahun, indeks)
+tersedia = ui.olah(komposit.tersedia_simpul, df, kode, tahun, indeks)
 judul = (f"Cara menghitung {komposit.NAMA_INDEKS[indeks]}: indikator → dimensi → indeks — ketersediaan data "
          f"{nama} {tahun or ''} (biru = ada, abu-abu = {t('tidak_tersedia', lang)})")
 st.plotly_chart(charts.diagram_alur(komposit.STRUKTUR[indeks], komposit.NAMA_INDEKS[indeks], tersedia, judul),

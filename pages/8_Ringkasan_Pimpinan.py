@@ -15,7 +15,7 @@ opsi = [regions.PROVINSI, *regions.KABKOTA]
 c1, c2 = st.columns([3, 1], vertical_alignment="bottom")
 with c1:
     kode = ui.pilih_wilayah(t("wilayah", lang), opsi, regions.PROVINSI, format_func=lambda k: regions.NAMA[k])
-b = brief.isi_brief(df, reg, kode)
+b = ui.olah(brief.isi_brief, df, reg, kode)
 with c2:
     st.download_button(t("unduh_pdf", lang), data=lambda: brief.pdf_wilayah(df, reg, kode, gj),
                        file_name=f"ringkasan_pimpinan_{kode}.pdf", mime="application/pdf", key="unduh_pdf",
