@@ -5,7 +5,6 @@ Every test works on a copy of data/ (with data/raw/) in tmp_path; `data_asli_utu
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import shutil
 from pathlib import Path
 
@@ -14,20 +13,9 @@ import pytest
 
 from kalteng_gender import build, data as kd, impor
 
-KASUS = "kasus_kekerasan_perempuan_anak"
+from test_impor import KASUS, data_asli_utuh, potret  # noqa: F401 (data_asli_utuh: autouse guard of data/)
+
 WAKTU = dt.datetime(2025, 3, 1, 9, 30, 0)
-
-
-def potret(folder: Path) -> dict[str, str]:
-    return {str(p.relative_to(folder)): hashlib.sha256(p.read_bytes()).hexdigest()
-            for p in sorted(folder.rglob("*")) if p.is_file() and not p.name.endswith(".lock")}
-
-
-@pytest.fixture(scope="module", autouse=True)
-def data_asli_utuh():
-    sebelum = potret(kd.DATA_DIR)
-    yield
-    assert potret(kd.DATA_DIR) == sebelum, "tes mengubah folder data/ yang asli"
 
 
 @pytest.fixture
