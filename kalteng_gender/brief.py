@@ -20,6 +20,7 @@ import re
 import sys
 import threading
 import warnings
+import dataclasses
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -70,19 +71,11 @@ def _selisih_tampil(a: float, b: float, satuan: str) -> float:
 
 
 @dataclass(frozen=True)
-class Utama:
-    """One headline index: latest value, change since the previous published year, national value."""
-    indikator: str
+class Utama(seleksi.Kartu):
+    """A headline card (seleksi.Kartu) with the registry facts the brief needs to word it."""
     label: str
     satuan: str
     arah: str
-    tahun: int | None
-    nilai: float
-    tahun_lalu: int | None
-    nilai_lalu: float
-    nasional: float
-    tahun_nasional: int | None
-    sumber: str
 
     @property
     def singkat(self) -> str:
@@ -283,8 +276,7 @@ def tanggal_berkas(data_dir: Path | None = None) -> str:
 def _utama(df: pd.DataFrame, info: pd.DataFrame, ind: str, kode: str) -> Utama:
     k = seleksi.kartu(df, ind, kode)
     i = info.loc[ind]
-    return Utama(ind, i["label_id"], i["satuan"], i["arah"], k.tahun, k.nilai, k.tahun_lalu, k.nilai_lalu,
-                 k.nasional, k.tahun_nasional, k.sumber)
+    return Utama(**dataclasses.asdict(k), label=i["label_id"], satuan=i["satuan"], arah=i["arah"])
 
 
 def _kesenjangan(dw: pd.DataFrame, info: pd.DataFrame, n: int = 3) -> list[Kesenjangan]:

@@ -1,7 +1,7 @@
 """What the browser tests and the benchmarks share: the app's pages, one local server, Debian's chromium,
 a guard that records every request, websocket and console message, and the in-page probes.
 
-Never `playwright install`: the browser is Debian's /usr/bin/chromium.
+The browser is Debian's /usr/bin/chromium; Playwright never downloads one of its own.
 """
 from __future__ import annotations
 
