@@ -24,69 +24,18 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from . import regions
-from .data import KOLOM, KUNCI, DATA_DIR, DATA_FILE, DataError, validasi
+from . import bps_tabel, regions, sumber
+from .data import KOLOM, KUNCI, DATA_DIR, DATA_FILE, DataError, CATATAN_SERI, cari_indikator, seri_tahun, validasi
+from .impor_baca import baca as baca_berkas
 
 RAW_DIR = DATA_DIR / "raw"
+FOLDER_BPS_TABEL = "bps_tabel"      # data/raw/bps_tabel/: BPS dynamic-table exports as downloaded; _asal.csv: where from
+FOLDER_SEKUNDER = "sekunder"        # data/raw/sekunder/: secondary compilations (graded as such in data/sumber.csv)
+NASIONAL_FILE = DATA_DIR / "nasional.csv"
 FOLDER_IMPOR = "impor"              # data/raw/impor/: one tidy CSV per applied import
 FOLDER_DIBATALKAN = "dibatalkan"    # data/raw/impor/dibatalkan/: imports withdrawn by a restore (ignored)
 URUTAN = ["indikator", "kode_bps", "tahun", "jenis_kelamin"]
 PENANDA_GANTI = "menggantikan "
-
-# raw indicator name -> registry id
-PETA_INDIKATOR: dict[str, str] = {
-    "ikg": "ikg",
-    "ikg_urutan_terendah_dalam_provinsi": "ikg_peringkat",
-    "ikg_mtf_perempuan_melahirkan_tidak_di_faskes": "mtf",
-    "ikg_mhpk20_melahirkan_hidup_pertama_usia_lt20": "mhpk20",
-    "idg": "idg",
-    "ipg": "ipg",
-    "ipm": "ipm",
-    "ipm_uhh_lf_sp2020": "ipm_sp2020",
-    "uhh": "uhh",
-    "uhh_lf_sp2020": "uhh_sp2020",
-    "hls": "hls",
-    "rls": "rls",
-    "pct_penduduk_25plus_pendidikan_sma_keatas": "pct_sma_keatas",
-    "pengeluaran_per_kapita_disesuaikan": "pengeluaran_per_kapita",
-    "tpak_agustus": "tpak_agustus",
-    "tpak_februari": "tpak_februari",
-    "tpt_agustus": "tpt_agustus",
-    "tpt_februari": "tpt_februari",
-    "tpt": "tpt",
-    "penduduk_usia_kerja": "penduduk_usia_kerja",
-    "angkatan_kerja": "angkatan_kerja",
-    "angkatan_kerja_bekerja": "penduduk_bekerja",
-    "angkatan_kerja_tidak_bekerja": "pengangguran",
-    "pct_keterwakilan_perempuan_legislatif": "pct_perempuan_parlemen",
-    "jumlah_anggota_dprd": "kursi_dprd",
-    "caleg_dct_dprd_kabupaten": "caleg_dprd",
-    "pct_caleg_perempuan_dct_dprd_kabupaten": "pct_caleg_perempuan",
-    "kasus_kekerasan_perempuan_anak": "kasus_kekerasan_perempuan_anak",
-    "kasus_kekerasan_anak": "kasus_kekerasan_anak",
-    "kasus_kekerasan_perempuan": "kasus_kekerasan_perempuan",
-    "kasus_kekerasan_perempuan_anak_fisik": "kasus_kekerasan_fisik",
-    "kasus_kekerasan_perempuan_anak_psikis": "kasus_kekerasan_psikis",
-    "kasus_kekerasan_perempuan_anak_seksual": "kasus_kekerasan_seksual",
-    "kasus_kekerasan_perempuan_anak_eksploitasi": "kasus_kekerasan_eksploitasi",
-    "kasus_kekerasan_perempuan_anak_trafficking": "kasus_kekerasan_trafficking",
-    "kasus_kekerasan_perempuan_anak_penelantaran": "kasus_kekerasan_penelantaran",
-    "kasus_kekerasan_perempuan_anak_lainnya": "kasus_kekerasan_lainnya",
-    "korban_kekerasan_perempuan_anak": "korban_kekerasan_perempuan_anak",
-    "korban_kekerasan_anak": "korban_kekerasan_anak",
-    "korban_kekerasan_perempuan_dewasa": "korban_kekerasan_perempuan_dewasa",
-    "laporan_kekerasan_terhadap_anak_ditangani_uptppa": "laporan_kekerasan_anak_uptppa",
-    "pct_perempuan_20_24_kawin_sebelum_18": "perkawinan_anak",
-    "pct_perempuan_pernah_kawin_umur_kawin_pertama_le16": "pct_kawin_pertama_le16",
-    "pct_perkawinan_anak_rilis_kpppa_2019": "pct_perkawinan_anak_rilis2019",
-    "jumlah_penduduk_sp2010": "penduduk_sp2010",
-    "jumlah_penduduk_sp2020": "penduduk_sp2020",
-    "jumlah_penduduk_estimasi_pertengahan_tahun": "penduduk_proyeksi",
-    "jumlah_penduduk_dukcapil": "penduduk_dukcapil",
-    "jumlah_penduduk": "penduduk",
-    "rasio_jenis_kelamin": "rasio_jenis_kelamin",
-    "pct_penduduk_menurut_jenis_kelamin": "pct_penduduk_jk",
-}
 
 # (start of the raw unit text, factor, words for the note) applied in order; the first match wins.
 KONVERSI: list[tuple[str, float, str]] = [
@@ -98,15 +47,29 @@ KONVERSI: list[tuple[str, float, str]] = [
 JK = {"L": "L", "P": "P", "T": "T", "total": "T"}
 
 
-def _resmi(sumber: str) -> bool:
-    """A figure straight from a BPS site or the BPS WebAPI outranks a press report of it."""
-    return bool(re.search(r"bps\.go\.id|BPS WebAPI", str(sumber)))
+def peta_indikator(registry: pd.DataFrame) -> dict[str, str]:
+    """Raw indicator name -> registry id: each id names itself, and the registry's `alias` column lists the
+    other names sources use (BPS table titles among them)."""
+    peta = {i: i for i in registry["id"]}
+    for i, alias in zip(registry["id"], registry.get("alias", pd.Series("", index=registry.index))):
+        peta.update({a: i for a in str(alias).split("|") if a})
+    return peta
+
+
+def seri_lanjutan(df: pd.DataFrame, registry: pd.DataFrame) -> pd.DataFrame:
+    """Figures from the year a method changed on go to the new series (data.seri_tahun), noted in `catatan`."""
+    df = df.copy()
+    seri = [seri_tahun(i, t, registry) for i, t in zip(df["indikator"], df["tahun"])]
+    pindah = pd.Series(seri, index=df.index) != df["indikator"]
+    df.loc[pindah, "catatan"] = [" | ".join(c for c in (x, CATATAN_SERI) if c) for x in df.loc[pindah, "catatan"]]
+    df["indikator"] = seri
+    return df
 
 
 def baca_mentah(raw_dir: Path = RAW_DIR) -> pd.DataFrame:
-    """Every per-source CSV in raw_dir stacked, with the file name kept for messages."""
+    """Every per-source CSV in raw_dir and raw_dir/sekunder stacked, with the file name kept for messages."""
     frames = []
-    for path in sorted(raw_dir.glob("*.csv")):
+    for path in sorted(raw_dir.glob("*.csv")) + sorted((raw_dir / FOLDER_SEKUNDER).glob("[!_]*.csv")):
         df = pd.read_csv(path, dtype=str, keep_default_na=False)
         df["berkas"] = path.name
         df["baris"] = range(2, len(df) + 2)
@@ -116,15 +79,31 @@ def baca_mentah(raw_dir: Path = RAW_DIR) -> pd.DataFrame:
     return pd.concat(frames, ignore_index=True)
 
 
-def bersihkan(mentah: pd.DataFrame, satuan_registry: dict[str, str]) -> pd.DataFrame:
+def peta_berkas(raw_dir: Path) -> dict[tuple[str, str], tuple[str, str]]:
+    """(file, raw name) -> (registry id, note) where one file's raw name means something more specific than the
+    registry alias (sekunder/_indikator.csv: a compilation's 'tpak' is August Sakernas)."""
+    path = Path(raw_dir) / FOLDER_SEKUNDER / "_indikator.csv"
+    if not path.exists():
+        return {}
+    t = pd.read_csv(path, dtype=str, keep_default_na=False)
+    return {(b, m): (i, c) for b, m, i, c in t[["berkas", "indikator_mentah", "indikator", "catatan"]].values}
+
+
+def bersihkan(mentah: pd.DataFrame, registry: pd.DataFrame, raw_dir: Path | None = None) -> pd.DataFrame:
     """Map raw rows onto the tidy schema (one unit per indicator, notes kept in `catatan`)."""
-    tidak_dikenal = sorted(set(mentah["indikator"]) - set(PETA_INDIKATOR))
+    peta = peta_indikator(registry)
+    satuan_registry = registry.set_index("id")["satuan"].to_dict()
+    tidak_dikenal = sorted(set(mentah["indikator"]) - set(peta))
     if tidak_dikenal:
-        raise DataError(f"Indikator mentah tanpa pemetaan di build.PETA_INDIKATOR: {', '.join(tidak_dikenal)}.")
+        raise DataError("Indikator mentah tanpa baris atau alias di registry (data/indikator.csv): "
+                        f"{', '.join(tidak_dikenal)}.")
+    khusus = peta_berkas(raw_dir) if raw_dir is not None else {}
+    berkas = mentah["berkas"] if "berkas" in mentah else pd.Series("", index=mentah.index)
+    indikator = [khusus.get((b, i), (peta.get(i), ""))[0] for b, i in zip(berkas, mentah["indikator"])]
     out = pd.DataFrame({
         "kode_bps": mentah["kode_bps"].str.zfill(4),
         "tahun": mentah["tahun"].astype(int),
-        "indikator": mentah["indikator"].map(PETA_INDIKATOR),
+        "indikator": indikator,
         "jenis_kelamin": mentah["jenis_kelamin"].map(JK),
         "nilai": mentah["nilai"].astype(float),
         "sumber": mentah["sumber"],
@@ -141,21 +120,25 @@ def bersihkan(mentah: pd.DataFrame, satuan_registry: dict[str, str]) -> pd.DataF
         else:
             baku = satuan_registry[out.loc[i, "indikator"]]
             catatan.append("" if teks == baku else f"satuan di sumber: {teks}")
-    out["catatan"] = catatan
+    out["catatan"] = [" | ".join(c for c in (x, khusus.get((b, i), ("", ""))[1]) if c)
+                      for x, b, i in zip(catatan, berkas, mentah["indikator"])]
+    out = seri_lanjutan(out, registry)
     out["satuan"] = out["indikator"].map(satuan_registry)
     return out
 
 
-def gabung_sumber(df: pd.DataFrame) -> pd.DataFrame:
-    """One row per key. Agreeing sources are noted as a cross-check; disagreeing ones keep the official
-    (BPS) figure, or the first source when none is official, and the conflict goes into `catatan`."""
+def gabung_sumber(df: pd.DataFrame, tabel_sumber: pd.DataFrame | None = None) -> pd.DataFrame:
+    """One row per key. Agreeing sources are noted as a cross-check; disagreeing ones keep the figure of the
+    best-graded source (data/sumber.csv; first in file order among equals) and the conflict goes into `catatan`."""
     kunci = ["kode_bps", "tahun", "indikator", "jenis_kelamin"]
+    tabel_sumber = sumber.muat() if tabel_sumber is None else tabel_sumber
+    df = df.assign(_resmi=sumber.tingkat(df["sumber"], tabel_sumber).map(sumber.urutan))
     hasil = []
     for _, grup in df.groupby(kunci, sort=False):
         if len(grup) == 1:
-            hasil.append(grup.iloc[0])
+            hasil.append(grup.iloc[0].drop(labels="_resmi"))
             continue
-        grup = grup.assign(_resmi=grup["sumber"].map(_resmi)).sort_values("_resmi", ascending=False, kind="stable")
+        grup = grup.sort_values("_resmi", kind="stable")
         pilih = grup.iloc[0].copy()
         lain = grup.iloc[1:]
         sama = lain[(lain["nilai"] - pilih["nilai"]).abs() < 1e-9]
@@ -168,6 +151,48 @@ def gabung_sumber(df: pd.DataFrame) -> pd.DataFrame:
         pilih["catatan"] = " | ".join(catatan)
         hasil.append(pilih.drop(labels="_resmi"))
     return pd.DataFrame(hasil)[KOLOM].reset_index(drop=True)
+
+
+KOLOM_NASIONAL = ["indikator", "tahun", "tingkat", "provinsi", "wilayah", "kode_bps", "nilai", "sumber"]
+
+
+def baca_tabel_bps(raw_dir: Path, registry: pd.DataFrame) -> pd.DataFrame:
+    """Every figure of the BPS dynamic-table exports in raw_dir/bps_tabel (all provinces and kab/kota), the
+    indicator read from each table's title and Kalteng's rows given their BPS codes. Columns KOLOM_NASIONAL."""
+    folder = Path(raw_dir) / FOLDER_BPS_TABEL
+    asal_file = folder / "_asal.csv"
+    asal = (dict(pd.read_csv(asal_file, dtype=str, keep_default_na=False)[["berkas", "sumber"]].values)
+            if asal_file.exists() else {})
+    frames = []
+    for path in sorted(p for p in folder.glob("*") if p.suffix in (".csv", ".xlsx") and not p.name.startswith("_")):
+        t = bps_tabel.baca(baca_berkas(path.read_bytes(), path.name))
+        ind = cari_indikator(t.judul, registry)
+        blok, masalah = bps_tabel.kode_kalteng(t)
+        masalah = [str(m) for m in t.masalah + masalah]
+        if ind is None:
+            masalah.append(f"{path.name}: judul tabel '{t.judul}' tidak cocok dengan indikator mana pun di registry "
+                           "(tambahkan judulnya ke kolom alias).")
+        if masalah:
+            raise DataError(f"Tabel BPS {path.name} ditolak; CSV bersih tidak dibangun ulang.\n" + "\n".join(masalah),
+                            masalah)
+        df = t.nilai.assign(indikator=ind, sumber=asal.get(path.name, f"BPS, tabel dinamis '{t.judul}'"),
+                            kode_bps=blok["kode_bps"].reindex(t.nilai.index).fillna(""))
+        frames.append(df[KOLOM_NASIONAL])
+    if not frames:
+        return pd.DataFrame(columns=KOLOM_NASIONAL)
+    return pd.concat(frames, ignore_index=True).sort_values(["indikator", "tahun"], kind="stable") \
+        .reset_index(drop=True)
+
+
+def kalteng_dari_tabel_bps(nasional: pd.DataFrame, registry: pd.DataFrame) -> pd.DataFrame:
+    """The Kalteng block and Indonesia of the BPS exports as tidy rows (index tables: no split by sex)."""
+    k = nasional[nasional["kode_bps"] != ""]
+    satuan = registry.set_index("id")["satuan"]
+    out = pd.DataFrame({"kode_bps": k["kode_bps"], "wilayah": k["kode_bps"].map(regions.NAMA),
+                        "tahun": k["tahun"].astype(int), "indikator": k["indikator"], "jenis_kelamin": "T",
+                        "nilai": k["nilai"].astype(float), "satuan": k["indikator"].map(satuan),
+                        "sumber": k["sumber"], "catatan": ""})
+    return seri_lanjutan(out, registry)[KOLOM]
 
 
 def catatan_ganti(catatan: str, nilai: float, nilai_lama: float, sumber_lama: str) -> str:
@@ -228,8 +253,8 @@ def baca_lapisan(path: Path, registry: pd.DataFrame) -> pd.DataFrame:
     return df
 
 
-def bangun(raw_dir: Path = RAW_DIR, satuan_registry: dict[str, str] | None = None,
-           registry: pd.DataFrame | None = None) -> pd.DataFrame:
+def bangun(raw_dir: Path = RAW_DIR, registry: pd.DataFrame | None = None,
+           tabel_sumber: Path | None = None) -> pd.DataFrame:
     """The tidy data from every layer under raw_dir: raw files, then BPS WebAPI, then imports (see module doc)."""
     from .data import muat_registry
     from . import bps
@@ -237,14 +262,13 @@ def bangun(raw_dir: Path = RAW_DIR, satuan_registry: dict[str, str] | None = Non
     raw_dir = Path(raw_dir)
     if registry is None:
         registry = muat_registry()
-    if satuan_registry is None:
-        satuan_registry = registry.set_index("id")["satuan"].to_dict()
     lapisan = [baca_lapisan(p, registry) for p in berkas_lapisan(raw_dir)]  # all checked before anything else
-    df = bersihkan(baca_mentah(raw_dir), satuan_registry)
+    df = bersihkan(baca_mentah(raw_dir), registry, raw_dir)
+    tabel_bps = kalteng_dari_tabel_bps(baca_tabel_bps(raw_dir, registry), registry)
     api = bps.baca_folder(raw_dir / "bps")
-    if len(api):
-        df = pd.concat([api[KOLOM], df], ignore_index=True)
-    df = gabung_sumber(df)
+    df = pd.concat([x for x in (api[KOLOM] if len(api) else None, tabel_bps, df) if x is not None],
+                   ignore_index=True)
+    df = gabung_sumber(df, sumber.muat(tabel_sumber))
     df = df.astype({"tahun": "int64", "nilai": "float64"}).sort_values(URUTAN).reset_index(drop=True)
     for tambahan in lapisan:
         df = timpa(df, tambahan)
@@ -264,8 +288,10 @@ def main(argv: list[str] | None = None) -> int:
     try:
         with impor._kunci(data_dir, impor.BATAS_TUNGGU):  # never in the middle of an import or a restore
             registry = muat_registry(data_dir / REGISTRY_FILE.name)
-            df = bangun(data_dir / RAW_DIR.name, registry=registry)
+            df = bangun(data_dir / RAW_DIR.name, registry=registry, tabel_sumber=data_dir / sumber.SUMBER_FILE.name)
             validasi(df, data_file.name, registry)
+            nasional = baca_tabel_bps(data_dir / RAW_DIR.name, registry)
+            impor._tulis_atomik(data_dir / NASIONAL_FILE.name, nasional.to_csv(index=False).encode("utf-8"))
             impor._tulis_atomik(data_file, df.to_csv(index=False).encode("utf-8"))
     except DataError as e:
         print(str(e), file=sys.stderr)
@@ -273,7 +299,8 @@ def main(argv: list[str] | None = None) -> int:
     konflik = df["catatan"].str.contains("KONFLIK").sum()
     n_lapisan = len(berkas_lapisan(data_dir / RAW_DIR.name))
     print(f"{data_file}: {len(df)} baris, {df['indikator'].nunique()} indikator, "
-          f"{df['kode_bps'].nunique()} wilayah, {konflik} konflik sumber dicatat, {n_lapisan} lapisan impor.")
+          f"{df['kode_bps'].nunique()} wilayah, {konflik} konflik sumber dicatat, {n_lapisan} lapisan impor; "
+          f"{NASIONAL_FILE.name}: {len(nasional)} angka tabel BPS untuk konteks nasional.")
     return 0
 
 

@@ -6,6 +6,7 @@ column and reason, in Bahasa Indonesia, so the app can show it instead of a trac
 from __future__ import annotations
 
 import datetime as _dt
+import re
 from pathlib import Path
 
 import numpy as np
@@ -144,6 +145,42 @@ def muat_registry(path: Path | None = None) -> pd.DataFrame:
         reg[k] = pd.to_numeric(reg[k].replace("", np.nan))
     reg["per_jk"] = reg["per_jk"].eq("ya")
     return reg
+
+
+def _norm(teks) -> str:
+    return re.sub(r"\s+", " ", str(teks)).strip().lower()
+
+
+def cari_indikator(teks, registry: pd.DataFrame) -> str | None:
+    """The registry id a text names: the id itself, a label, an alias, or a title such as BPS's
+    "Indeks Ketimpangan Gerder (IKG)" whose abbreviation in brackets is an alias."""
+    s = _norm(teks)
+    if not s:
+        return None
+    kandidat: dict[str, str] = {}
+    for i, lid, len_, alias in zip(registry["id"], registry["label_id"], registry["label_en"],
+                                   registry.get("alias", pd.Series("", index=registry.index))):
+        for nama in [i, lid, len_] + [a for a in str(alias).split("|") if a]:
+            kandidat.setdefault(_norm(nama), i)
+    # a BPS title: "Indeks Pembangunan Gender (IPG) menurut Provinsi dan Kabupaten/Kota"
+    inti = re.split(r"\s+(?:menurut|by)\s+", s)[0]
+    calon = [s, inti, re.sub(r"\s*\([^()]*\)", "", inti).strip()] + re.findall(r"\(([^()]+)\)", inti)
+    return next((kandidat[c.strip()] for c in calon if c.strip() in kandidat), None)
+
+
+CATATAN_SERI = "seri baru: metode BPS berubah (angka harapan hidup dari SP2020), tidak disambung dengan seri lama"
+
+
+def seri_tahun(ind: str, tahun: int, registry: pd.DataFrame) -> str:
+    """The series a figure of `ind` for `tahun` belongs to: registry `seri_lanjutan` 'id:year' moves figures from
+    that year on to a separate series (IPM, UHH, IPG from 2024 use SP2020 life tables)."""
+    seri = dict(zip(registry["id"], registry.get("seri_lanjutan", pd.Series("", index=registry.index))))
+    lanjut = seri.get(ind, "")
+    if lanjut:
+        ke, sejak = lanjut.split(":")
+        if tahun >= int(sejak):
+            return ke
+    return ind
 
 
 def muat_data(path: Path | None = None, registry: pd.DataFrame | None = None) -> pd.DataFrame:

@@ -34,7 +34,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from . import build, data as kd, fmt, regions
+from . import bps_tabel, build, data as kd, fmt, regions
 from .data import KOLOM, KUNCI, TAHUN_MIN, DataError
 from .impor_baca import (BATAS_BYTE, Bawaan, ImporError, Masalah, Rekaman, SelPersen, baca, cari_tabel,
                          jk_dari_teks, kode_dari_sel, nama_dari_sel, norm_tajuk, pendek)
@@ -143,18 +143,6 @@ def saran_indikator(teks, registry: pd.DataFrame, n: int = 3) -> list[str]:
     return [f"{i} ({teks_label[i]})" for i in unik]
 
 
-def _cari_indikator(teks, registry: pd.DataFrame) -> str | None:
-    s = re.sub(r"\s+", " ", str(teks).strip())
-    ids = set(registry["id"])
-    if s in ids:
-        return s
-    for kol in ("label_id", "label_en"):
-        cocok = registry.loc[registry[kol].str.lower() == s.lower(), "id"]
-        if len(cocok) == 1:
-            return cocok.iloc[0]
-    return None
-
-
 @dataclass
 class Bacaan:
     """A file read and mapped onto the tidy schema (every row already checked)."""
@@ -172,10 +160,11 @@ def baca_tabel(isi: bytes, nama: str, registry: pd.DataFrame, bawaan: Bawaan | N
     bawaan = bawaan or Bawaan()
     lembar = baca(isi, nama)
     berkas = lembar.berkas
-    tabel = cari_tabel(lembar, bawaan)
+    # a BPS dynamic-table export names its indicator in the title: no --indikator needed
+    tabel = bps_tabel.rekaman(lembar, bawaan) if bps_tabel.kenali(lembar) else cari_tabel(lembar, bawaan)
     masalah = list(tabel.masalah)
     dipakai = not tabel.rekaman or any(r.asal.get("indikator") == "opsi --indikator" for r in tabel.rekaman)
-    if bawaan.indikator and dipakai and _cari_indikator(bawaan.indikator, registry) is None:
+    if bawaan.indikator and dipakai and kd.cari_indikator(bawaan.indikator, registry) is None:
         saran = saran_indikator(bawaan.indikator, registry)
         masalah.append(Masalah(berkas, _alasan_indikator(saran), None, "opsi --indikator", bawaan.indikator))
     if masalah:
@@ -261,7 +250,7 @@ def _ke_baris(r: Rekaman, berkas: str, info: pd.DataFrame, registry: pd.DataFram
         salah("tahun", f"tahun di luar {TAHUN_MIN}–{kd._tahun_maks()}")
 
     # indicator, sex
-    ind = _cari_indikator(m.get("indikator", ""), registry)
+    ind = kd.cari_indikator(m.get("indikator", ""), registry)
     if ind is None and asal.get("indikator") != "opsi --indikator":  # a bad option is reported once, above
         salah("indikator", _alasan_indikator(saran_indikator(m.get("indikator", ""), registry)))
     jk = jk_dari_teks(m.get("jenis_kelamin", ""))
@@ -316,6 +305,9 @@ def _ke_baris(r: Rekaman, berkas: str, info: pd.DataFrame, registry: pd.DataFram
         return None
     if bintang:
         catatan = "; ".join(c for c in (catatan, "bertanda * di berkas sumber") if c)
+    seri = kd.seri_tahun(ind, tahun, registry)
+    if seri != ind:  # e.g. IPM 2024 is on the SP2020 basis: never joined to the older series
+        ind, catatan = seri, "; ".join(c for c in (catatan, kd.CATATAN_SERI) if c)
     return {"kode_bps": kode, "wilayah": regions.NAMA[kode], "tahun": tahun, "indikator": ind, "jenis_kelamin": jk,
             "nilai": x, "satuan": satuan_reg, "sumber": sumber, "catatan": catatan, "_baris": r.baris,
             "_asal_nilai": asal.get("nilai"), "_bintang": bintang}

@@ -1,8 +1,8 @@
-"""The provenance notes in data/raw/SOURCES.md, per source URL, for the metadata page.
+"""The graded sources table (data/sumber.csv): one row per source named in the data's `sumber` column.
 
-SOURCES.md lists each raw file with its publisher and what it holds in markdown tables; every raw CSV names the
-page it was read from in `sumber`. Joining the two gives, for each URL in the data, the file and the note.
-The notes are the researchers' own words (in English) and are shown as written.
+Columns: sumber (URL or id, exactly as in the data), penerbit, judul, tingkat, catatan (Indonesian). The grade says
+how directly a figure comes from its producer; the build prefers the higher grade when two sources disagree, and
+the pages show it beside values. A source not in the table (an import, a BPS WebAPI download) is graded by rule.
 """
 from __future__ import annotations
 
@@ -12,66 +12,85 @@ from pathlib import Path
 
 import pandas as pd
 
-from .data import DATA_DIR
+from .data import DATA_DIR, DataError
 
-RAW_DIR = DATA_DIR / "raw"
-SOURCES_FILE = RAW_DIR / "SOURCES.md"
-
-_BERKAS = re.compile(r"`([^`]+\.csv)`")
-
-
-def _bersih(teks: str) -> str:
-    return re.sub(r"\s+", " ", teks.replace("**", "").replace("`", "")).strip()
-
-
-def baca_catatan(path: Path = SOURCES_FILE) -> pd.DataFrame:
-    """One row per raw file named in a SOURCES.md table: berkas, penerbit (publisher / what it is), isi (values).
-
-    A table row naming several files ("`a.csv`, `b.csv`") gives one row for each. A missing file gives an
-    empty table, never an error: the notes are context, not data."""
-    kolom = ["berkas", "penerbit", "isi"]
-    if not Path(path).exists():
-        return pd.DataFrame(columns=kolom)
-    baris = []
-    for line in Path(path).read_text(encoding="utf-8").splitlines():
-        if not line.startswith("|"):
-            continue
-        sel = [s.strip() for s in line.strip().strip("|").split("|")]
-        if len(sel) < 3:
-            continue
-        for berkas in _BERKAS.findall(sel[0]):
-            baris.append({"berkas": berkas, "penerbit": _bersih(sel[1]), "isi": _bersih(" | ".join(sel[2:]))})
-    out = pd.DataFrame(baris, columns=kolom)
-    return out.drop_duplicates("berkas", keep="first").reset_index(drop=True)
+SUMBER_FILE = DATA_DIR / "sumber.csv"
+KOLOM = ["sumber", "penerbit", "judul", "tingkat", "catatan"]
+# best first; the order is the build's preference when sources disagree
+TINGKAT = ["resmi", "salinan_resmi", "pers", "sekunder", "belum_dinilai"]
+LABEL = {
+    "resmi": "Resmi: tabel atau rilis resmi dibaca langsung",
+    "salinan_resmi": "Salinan verbatim tabel resmi (dicek)",
+    "pers": "Berita yang mengutip pejabat atau rilis resmi",
+    "sekunder": "Kompilasi sekunder (tahun atau metode disimpulkan)",
+    "belum_dinilai": "Belum dinilai",
+}
+LABEL_EN = {
+    "resmi": "Official table or release, read directly",
+    "salinan_resmi": "Verbatim copy of an official table (checked)",
+    "pers": "Press report quoting an official",
+    "sekunder": "Secondary compilation (year or method inferred)",
+    "belum_dinilai": "Not graded",
+}
+SINGKAT = {"resmi": "resmi", "salinan_resmi": "salinan resmi", "pers": "berita", "sekunder": "sekunder",
+           "belum_dinilai": "belum dinilai"}
+RESMI = ("resmi", "salinan_resmi")
 
 
-def peta_url(raw_dir: Path = RAW_DIR) -> pd.DataFrame:
-    """(sumber URL, berkas) pairs from the `sumber` column of every raw CSV."""
-    pasangan = []
-    for f in sorted(Path(raw_dir).glob("*.csv")):
-        if f.name.startswith("_"):
-            continue  # joined copies such as _all_real_values.csv
-        try:
-            urls = pd.read_csv(f, dtype=str, usecols=["sumber"], keep_default_na=False)["sumber"]
-        except (ValueError, pd.errors.ParserError, UnicodeDecodeError, pd.errors.EmptyDataError):
-            continue
-        pasangan += [(u.strip(), f.name) for u in urls.unique() if u.strip()]
-    return pd.DataFrame(pasangan, columns=["sumber", "berkas"]).drop_duplicates().reset_index(drop=True)
+def muat(path: Path | None = None) -> pd.DataFrame:
+    """The sources table, checked: every column present, every grade known, no source twice."""
+    path = Path(path or SUMBER_FILE)
+    if not path.exists():
+        return pd.DataFrame(columns=KOLOM)
+    tabel = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8")
+    hilang = [k for k in KOLOM if k not in tabel.columns]
+    if hilang:
+        raise DataError(f"{path.name}: kolom hilang: {', '.join(hilang)}.")
+    salah = tabel.loc[~tabel["tingkat"].isin(TINGKAT[:-1]), "tingkat"]
+    ganda = tabel.loc[tabel["sumber"].duplicated(), "sumber"]
+    masalah = [f"{path.name}, baris {i + 2}, kolom 'tingkat': '{v}' bukan salah satu dari "
+               f"{', '.join(TINGKAT[:-1])}." for i, v in salah.items()]
+    masalah += [f"{path.name}, baris {i + 2}, kolom 'sumber': sumber ganda." for i in ganda.index]
+    if masalah:
+        raise DataError("\n".join(masalah), masalah)
+    return tabel[KOLOM]
 
 
-def catatan_sumber(urls: Iterable[str], path: Path = SOURCES_FILE, raw_dir: Path = RAW_DIR) -> pd.DataFrame:
-    """For each URL: the raw file(s) it fed, and the publisher and content notes from SOURCES.md.
+def tingkat_aturan(sumber: str) -> str:
+    """The grade of a source missing from the table: a BPS page, the BPS WebAPI or a BPS table file is official."""
+    s = str(sumber)
+    if re.search(r"bps\.go\.id|BPS WebAPI", s) or s.startswith("BPS, tabel dinamis"):
+        return "resmi"
+    return "belum_dinilai"
 
-    Columns sumber, berkas, penerbit, isi; empty strings where no note exists (e.g. a BPS WebAPI download)."""
+
+def peta_tingkat(tabel: pd.DataFrame) -> dict[str, str]:
+    return dict(zip(tabel["sumber"], tabel["tingkat"]))
+
+
+def tingkat(sumber: pd.Series, tabel: pd.DataFrame) -> pd.Series:
+    """The grade of each source in a column of the data."""
+    peta = peta_tingkat(tabel)
+    return sumber.map(lambda s: peta.get(s) or tingkat_aturan(s))
+
+
+def urutan(t: str) -> int:
+    return TINGKAT.index(t)
+
+
+def rincian(urls: Iterable[str], tabel: pd.DataFrame) -> pd.DataFrame:
+    """For each source shown: publisher, title, grade (as words) and the note; rule-graded ones say so."""
     urls = list(dict.fromkeys(u for u in urls if isinstance(u, str) and u))
-    peta = peta_url(raw_dir).merge(baca_catatan(path), on="berkas", how="left").fillna("")
+    t = tabel.set_index("sumber")
     baris = []
     for u in urls:
-        cocok = peta[peta["sumber"] == u]
-        baris.append({
-            "sumber": u,
-            "berkas": ", ".join(cocok["berkas"]),
-            "penerbit": " / ".join(dict.fromkeys(x for x in cocok["penerbit"] if x)),
-            "isi": " / ".join(dict.fromkeys(x for x in cocok["isi"] if x)),
-        })
-    return pd.DataFrame(baris, columns=["sumber", "berkas", "penerbit", "isi"])
+        if u in t.index:
+            r = t.loc[u]
+            baris.append({"sumber": u, "penerbit": r["penerbit"], "judul": r["judul"],
+                          "tingkat": LABEL[r["tingkat"]], "catatan": r["catatan"]})
+        else:
+            g = tingkat_aturan(u)
+            baris.append({"sumber": u, "penerbit": "", "judul": "", "tingkat": LABEL[g],
+                          "catatan": "Tidak ada di tabel sumber; tingkat ditetapkan menurut aturan (situs atau "
+                                     "tabel BPS = resmi)." if g == "resmi" else "Tidak ada di tabel sumber."})
+    return pd.DataFrame(baris, columns=KOLOM)
