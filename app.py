@@ -21,7 +21,8 @@ opsi = [i for i in reg["id"] if i in set(df["indikator"])]
 opsi.sort(key=lambda i: -n_kab.get(i, 0))
 c1, c2, c3 = st.columns([3, 2, 2])
 with c1:
-    ind = ui.pilih_url("ind", t("indikator", lang), opsi, "ipm",
+    # a gender measure every regency has, never a sex-blind total
+    ind = ui.pilih_url("ind", t("indikator", lang), opsi, "ikg",
                        format_func=lambda i: f"{ui.label(reg, i, lang)} — {n_kab.get(i, 0)}/14 kab/kota")
 mode_ada = [m for m in seleksi.mode_tersedia(kab, ind) if m != "rasio"] or ["T"]
 with c2:
@@ -29,7 +30,8 @@ with c2:
                       widget="radio", horizontal=True)
 tahun_ada = seleksi.tahun_tersedia(kab, ind)
 with c3:
-    tahun = ui.pilih_url("tahun", t("tahun", lang), ["terbaru"] + tahun_ada[::-1], "terbaru",
+    tahun = ui.pilih_url("tahun", t("tahun", lang), ["terbaru"] + tahun_ada[::-1],
+                         seleksi.tahun_bawaan(kab, ind, jk) or "terbaru",
                          format_func=lambda x: t("tahun_terbaru", lang) if x == "terbaru" else str(x))
 
 i = ui.info(reg, ind)

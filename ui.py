@@ -9,7 +9,7 @@ from pathlib import Path
 import pandas as pd
 import streamlit as st
 
-from kalteng_gender import charts, data as kd, fmt, geo, privasi, regions, seleksi, state
+from kalteng_gender import charts, data as kd, fmt, geo, konteks, privasi, regions, seleksi, state, sumber
 from kalteng_gender.teks import t
 
 
@@ -23,7 +23,23 @@ def _muat_geo():
 def _muat_data():
     reg = kd.muat_registry()
     tampil, samar = privasi.samarkan(kd.muat_data(registry=reg), reg)
+    tampil["tingkat"] = sumber.tingkat(tampil["sumber"], sumber.muat())  # the source's grade beside every value
     return tampil, reg, samar
+
+
+@st.cache_data(show_spinner=False)
+def muat_sumber() -> pd.DataFrame:
+    return sumber.muat()
+
+
+@st.cache_data(show_spinner=False)
+def muat_nasional() -> pd.DataFrame:
+    """BPS's table of every province and kab/kota (IPG, IDG, IKG) for national context."""
+    try:
+        return konteks.muat()
+    except kd.DataError as e:
+        st.warning(str(e))
+        return konteks.muat(Path("/nonexistent"))
 
 
 def muat():
@@ -145,10 +161,21 @@ def pilih_url(nama: str, label_widget: str, opsi: list, bawaan, format_func=str,
     return v
 
 
-def caption_sumber(sumber: list[str]) -> None:
-    if sumber:
-        lagi = f" (+{len(sumber) - 6} lainnya)" if len(sumber) > 6 else ""
-        st.caption("**Sumber:** " + " · ".join(sumber[:6]) + lagi)
+def sebut_sumber(u: str) -> str:
+    """A source as a reader meets it: publisher (linked when it is a web page) and its grade."""
+    tabel = muat_sumber()
+    penerbit = dict(zip(tabel["sumber"], tabel["penerbit"])).get(u) or u
+    g = sumber.tingkat(pd.Series([u]), tabel).iloc[0]
+    return (f"[{penerbit}]({u})" if u.startswith("http") else penerbit) + f" ({sumber.SINGKAT[g]})"
+
+
+def caption_sumber(daftar: list[str]) -> None:
+    """The sources of what is drawn: publisher and grade, linked where the source is a web page."""
+    if daftar:
+        teks = list(dict.fromkeys(sebut_sumber(u) for u in daftar))  # one publisher's tables named once
+        lagi = f" (+{len(teks) - 6} lainnya)" if len(teks) > 6 else ""
+        teks = teks[:6]
+        st.caption("**Sumber:** " + " · ".join(teks) + lagi)
 
 
 def keterangan(df: pd.DataFrame, reg: pd.DataFrame, ind: str, tahun: int | None = None) -> None:
@@ -214,7 +241,7 @@ def kartu_indeks(df: pd.DataFrame, reg: pd.DataFrame, ind: str, kode: str, lang:
               delta_color="inverse" if i["arah"] == "turun" else "normal")
     nas = (f"{t('nasional', lang)} {k.tahun_nasional}: {fmt.nilai_satuan(k.nasional, i['satuan'])}"
            if k.tahun_nasional else f"{t('nasional', lang)}: {t('tidak_tersedia', lang)}")
-    st.caption(f"{nas} · {i['satuan']} · [{t('sumber', lang)}]({k.sumber})")
+    st.caption(f"{nas} · {i['satuan']} · {t('sumber', lang)}: {sebut_sumber(k.sumber)}")
 
 
 def tabel_tampil(tabel: pd.DataFrame, satuan: str) -> None:
@@ -262,7 +289,7 @@ def cetak_bersih() -> None:
 
 # --- shared by the explorer pages (map & ranking, trend, data & metadata) ---------------------------------
 
-def pilih_indikator(df: pd.DataFrame, reg: pd.DataFrame, lang: str, semua: bool = False, bawaan: str = "ipm",
+def pilih_indikator(df: pd.DataFrame, reg: pd.DataFrame, lang: str, semua: bool = False, bawaan: str = "ikg",
                     kolom: tuple | None = None) -> tuple[str, str]:
     """Sector then indicator (both in the URL as `sektor`, `ind`); the indicator list follows the sector and
     names how many kab/kota have data. `semua=True` adds an "all indicators" choice. Returns (sektor, ind)."""
@@ -367,6 +394,7 @@ def bagian_ikg(df: pd.DataFrame, reg: pd.DataFrame, kode: str, tahun: int, lang:
     if r["kurang"]:
         c2.caption(t("tidak_dapat_dihitung", lang) + ": " + t("komponen_kurang", lang).lower())
     c3.metric(f"IKG Indonesia {tahun}", fmt.angka(komposit.ikg_terbit(df, regions.NASIONAL, tahun), 3))
+    sumber_banyak(df, ["ikg"], kode, tahun)
     if r["beda"]:
         st.error("⚠️ " + r["status"])
     elif not r["kurang"]:
@@ -402,3 +430,26 @@ def bagian_ikg(df: pd.DataFrame, reg: pd.DataFrame, kode: str, tahun: int, lang:
                 "Contoh cara bacanya pada baris acuan BPS Indonesia 2023 (bukan angka Kalimantan Tengah):")
         _kontrafaktual_tampil(komposit.kontrafaktual(komposit.acuan("Indonesia", 2023)),
                               "Indonesia 2023 (acuan BPS, formulas.md)", "acuan", lang)
+
+
+def bagian_konteks(reg: pd.DataFrame, inds: list[str], kode: str, tahun: int | None, lang: str,
+                   grafik: bool = True) -> None:
+    """National context from BPS's own tables: the region's and Kalteng's place in Indonesia for each indicator
+    BPS tabulates nationally (IPG, IDG, IKG), and (grafik) the five Kalimantan provinces side by side."""
+    tampil = []
+    for ind in inds:
+        i = info(reg, ind)
+        v = olah(konteks.tampilan, muat_nasional(), ind, kode, tahun, i["arah"], fmt.singkat(label(reg, ind, lang)),
+                 i["satuan"])
+        if v is not None:
+            tampil.append((ind, i, v))
+    if not tampil:
+        return
+    st.subheader(t("konteks_nasional", lang))
+    st.markdown("\n".join(f"- {k}" for _, _, v in tampil for k in v.kalimat))
+    if grafik:
+        ind, i, v = tampil[0]
+        judul = f"{label(reg, ind, lang)}: {t('provinsi_kalimantan', lang)} ({i['satuan']})"
+        st.plotly_chart(olah_grafik(charts.tren, v.kalimantan, judul, i["satuan"], {"Indonesia"}),
+                        key=f"kalimantan_{ind}", config={"displaylogo": False})
+    st.caption(t("konteks_ket", lang))

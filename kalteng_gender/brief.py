@@ -16,7 +16,6 @@ import atexit
 import datetime as _dt
 import io
 import os
-import re
 import sys
 import threading
 import warnings
@@ -27,7 +26,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from . import charts, fmt, regions, seleksi
+from . import charts, fmt, konteks, regions, seleksi, sumber as sumber_mod
 from .teks import t
 
 UTAMA = ("ikg", "idg", "ipg")
@@ -48,12 +47,6 @@ CATATAN_METODE = (
 
 
 # --- content ---------------------------------------------------------------------------------------------------
-def singkat(label: str) -> str:
-    """'Indeks Ketimpangan Gender (IKG)' -> 'IKG'; labels without an abbreviation are returned whole."""
-    m = re.search(r"\(([^()]+)\)\s*$", label)
-    return m.group(1) if m and len(m.group(1)) <= 12 else label
-
-
 def satuan_selisih(satuan: str) -> str:
     return "poin persen" if satuan == "persen" else satuan
 
@@ -76,14 +69,28 @@ class Utama(seleksi.Kartu):
     label: str
     satuan: str
     arah: str
+    tahun_awal: int | None = None      # the first published year, for "change since the first year"
+    nilai_awal: float = np.nan
+    tingkat: str = ""                  # grade of the latest figure's source (data/sumber.csv)
+
+    @property
+    def teks_sejak_awal(self) -> str:
+        """'−0,024 sejak 2018 (membaik)'; empty without an earlier year."""
+        if self.tahun is None or self.tahun_awal is None or self.tahun_awal == self.tahun:
+            return ""
+        d = _selisih_tampil(self.nilai, self.nilai_awal, self.satuan)
+        return f"{fmt.nilai_satuan(d, self.satuan, tanda=True)} sejak {self.tahun_awal} ({_penilaian(d, self.arah)})"
 
     @property
     def singkat(self) -> str:
-        return singkat(self.label)
+        return fmt.singkat(self.label)
 
     @property
     def judul(self) -> str:
-        return f"{self.label} · {self.tahun}" if self.tahun else self.label
+        if not self.tahun:
+            return self.label
+        sekunder = "" if self.tingkat in sumber_mod.RESMI else f" ({sumber_mod.SINGKAT.get(self.tingkat, '')})"
+        return f"{self.label} · {self.tahun}{sekunder}"
 
     @property
     def teks_nilai(self) -> str:
@@ -202,6 +209,7 @@ class Brief:
     catatan: str = CATATAN_METODE
     label_sektor: dict[str, str] = field(default_factory=dict)
     sumber_grafik: list[str] = field(default_factory=list)  # sources of the P/L values drawn
+    daftar_sumber: list[str] = field(default_factory=list)  # each source as printed: publisher (grade): address
 
     @property
     def provinsi(self) -> bool:
@@ -247,6 +255,13 @@ class Brief:
                             columns=["judul", "satuan", "P", "L"])
 
 
+def _daftar_sumber(urls: list[str], tabel: pd.DataFrame) -> list[str]:
+    """'BPS Provinsi Kalimantan Tengah (resmi): https://…' for every source used, grade from data/sumber.csv."""
+    penerbit = dict(zip(tabel["sumber"], tabel["penerbit"]))
+    tingkat = sumber_mod.tingkat(pd.Series(urls, dtype=str), tabel)
+    return [f"{penerbit.get(u) or 'Sumber'} ({sumber_mod.SINGKAT[g]}): {u}" for u, g in zip(urls, tingkat)]
+
+
 def _info(reg: pd.DataFrame) -> pd.DataFrame:
     return reg.set_index("id")
 
@@ -273,10 +288,15 @@ def tanggal_berkas(data_dir: Path | None = None) -> str:
     return f"Data diperbarui {tanggal_indonesia(waktu.max().date())}"
 
 
-def _utama(df: pd.DataFrame, info: pd.DataFrame, ind: str, kode: str) -> Utama:
+def _utama(df: pd.DataFrame, info: pd.DataFrame, ind: str, kode: str, tabel_sumber: pd.DataFrame) -> Utama:
     k = seleksi.kartu(df, ind, kode)
     i = info.loc[ind]
-    return Utama(**dataclasses.asdict(k), label=i["label_id"], satuan=i["satuan"], arah=i["arah"])
+    s = seleksi.seri(df, ind, kode)
+    awal = s.iloc[0] if len(s) else None
+    return Utama(**dataclasses.asdict(k), label=i["label_id"], satuan=i["satuan"], arah=i["arah"],
+                 tahun_awal=int(awal["tahun"]) if awal is not None else None,
+                 nilai_awal=float(awal["nilai"]) if awal is not None else np.nan,
+                 tingkat=sumber_mod.tingkat(pd.Series([k.sumber]), tabel_sumber).iloc[0] if k.sumber else "")
 
 
 def _kesenjangan(dw: pd.DataFrame, info: pd.DataFrame, n: int = 3) -> list[Kesenjangan]:
@@ -333,7 +353,7 @@ def _tahun_banding(kab: pd.DataFrame) -> int | None:
 
 def _sebaran_provinsi(df: pd.DataFrame, info: pd.DataFrame, ind: str, pakai: set) -> Sebaran:
     i = info.loc[ind]
-    nama = singkat(i["label_id"])
+    nama = fmt.singkat(i["label_id"])
     kab = _nilai_kab(df, ind)
     th = _tahun_banding(kab)
     bagian, frasa = [], []
@@ -375,10 +395,20 @@ def _sebaran_provinsi(df: pd.DataFrame, info: pd.DataFrame, ind: str, pakai: set
     return Sebaran(ind, nama, "; ".join(bagian) + ".", "; ".join(frasa))
 
 
-def _peringkat_kab(df: pd.DataFrame, info: pd.DataFrame, ind: str, kode: str, pakai: set) -> Sebaran:
+def _peringkat_kab(df: pd.DataFrame, info: pd.DataFrame, ind: str, kode: str, pakai: set,
+                   nas: pd.DataFrame) -> Sebaran:
     i = info.loc[ind]
-    nama = singkat(i["label_id"])
+    nama = fmt.singkat(i["label_id"])
     wil = regions.NAMA[kode]
+    dari_nilai = _peringkat_dari_nilai(df, info, ind, kode, pakai)
+    if dari_nilai is not None:
+        p = konteks.posisi_terbaru(nas, ind, kode, i["arah"])
+        if p is None:
+            return dari_nilai
+        nasional = konteks.kalimat(p, nama, lambda x: fmt.nilai_satuan(x, i["satuan"])).split("; ", 1)[1]
+        teks = (dari_nilai.teks.rstrip(".") + f"; menurut tabel BPS {p.tahun} (peringkat {p.peringkat_kalteng} dari "
+                f"14 di Kalteng), {nasional}")
+        return Sebaran(ind, nama, teks, dari_nilai.frasa)
     if ind in PERINGKAT_TERBIT:
         pr = _nilai_kab(df, PERINGKAT_TERBIT[ind])
         sendiri = pr[pr["kode_bps"] == kode].sort_values("tahun")
@@ -389,11 +419,19 @@ def _peringkat_kab(df: pd.DataFrame, info: pd.DataFrame, ind: str, kode: str, pa
             return Sebaran(ind, nama, f"{nama}: peringkat ke-{rank} dari 14 kab/kota pada {th} (peringkat terbit; "
                                       "makin kecil makin setara).",
                            f"{wil} berada di peringkat ke-{rank} {nama} {th} (makin kecil makin setara)")
+    return Sebaran(ind, nama, f"{nama}: belum ada angka untuk {wil}, sehingga peringkatnya belum dapat "
+                              "ditentukan.")
+
+
+def _peringkat_dari_nilai(df: pd.DataFrame, info: pd.DataFrame, ind: str, kode: str, pakai: set) -> Sebaran | None:
+    """The regency's rank among the kab/kota with a value in its latest year; None without a value."""
+    i = info.loc[ind]
+    nama = fmt.singkat(i["label_id"])
+    wil = regions.NAMA[kode]
     kab = _nilai_kab(df, ind)
     sendiri = kab[kab["kode_bps"] == kode].sort_values("tahun")
     if sendiri.empty:
-        return Sebaran(ind, nama, f"{nama}: belum ada angka untuk {wil}, sehingga peringkatnya belum dapat "
-                                  "ditentukan.")
+        return None
     th = int(sendiri.iloc[-1]["tahun"])
     sel = kab[kab["tahun"] == th].copy()
     pakai.update((k, ind, th) for k in sel["kode_bps"])
@@ -471,15 +509,19 @@ def _kalimat(b: Brief) -> list[str]:
     return kalimat[:5]
 
 
-def isi_brief(df: pd.DataFrame, reg: pd.DataFrame, kode: str, tanggal: str | None = None) -> Brief:
-    """All content of the leaders' brief for the province (6200) or one kab/kota (BPS code)."""
+def isi_brief(df: pd.DataFrame, reg: pd.DataFrame, kode: str, tanggal: str | None = None,
+              nas: pd.DataFrame | None = None, tabel_sumber: pd.DataFrame | None = None) -> Brief:
+    """All content of the leaders' brief for the province (6200) or one kab/kota (BPS code). `nas` (BPS's national
+    table) and `tabel_sumber` (graded sources) are read from data/ when not given."""
+    nas = konteks.muat() if nas is None else nas
+    tabel_sumber = sumber_mod.muat() if tabel_sumber is None else tabel_sumber
     if kode not in regions.KABKOTA and kode != regions.PROVINSI:
         raise ValueError(f"kode wilayah '{kode}' bukan Kalimantan Tengah (6200) atau salah satu dari 14 kab/kota")
     info = _info(reg)
     dw = df[df["kode_bps"] == kode]
     pakai: set[tuple[str, str, int]] = set()
 
-    utama = [_utama(df, info, ind, kode) for ind in UTAMA]
+    utama = [_utama(df, info, ind, kode, tabel_sumber) for ind in UTAMA]
     for u in utama:
         pakai.update({(kode, u.indikator, u.tahun), (kode, u.indikator, u.tahun_lalu),
                       (regions.NASIONAL, u.indikator, u.tahun_nasional)})
@@ -490,7 +532,7 @@ def isi_brief(df: pd.DataFrame, reg: pd.DataFrame, kode: str, tanggal: str | Non
     if kode == regions.PROVINSI:
         sebaran = [_sebaran_provinsi(df, info, ind, pakai) for ind in UTAMA]
     else:
-        sebaran = [_peringkat_kab(df, info, ind, kode, pakai) for ind in UTAMA]
+        sebaran = [_peringkat_kab(df, info, ind, kode, pakai, nas) for ind in UTAMA]
 
     kunci = pd.MultiIndex.from_frame(df[["kode_bps", "indikator", "tahun"]])
     dipakai = df[kunci.isin([p for p in pakai if p[2] is not None])]
@@ -504,7 +546,8 @@ def isi_brief(df: pd.DataFrame, reg: pd.DataFrame, kode: str, tanggal: str | Non
               utama, kesenjangan, perbaikan, sebaran, [], sumber,
               tanggal or tanggal_berkas(), tahun_terbaru,
               label_sektor={s: t(s) for s in reg["sektor"].unique()},
-              sumber_grafik=sorted(grafik["sumber"].unique().tolist()))
+              sumber_grafik=sorted(grafik["sumber"].unique().tolist()),
+              daftar_sumber=_daftar_sumber(sumber, tabel_sumber))
     b.kalimat = _kalimat(b)
     return b
 
@@ -628,6 +671,8 @@ def buat_pdf(b: Brief, geojson: dict) -> bytes:
             pdf.set_text_color(0, 0, 0)
         pdf.set_x(x + 2)
         pdf.cell(kotak_w - 4, 3.8, u.teks_nasional, new_x=XPos.LEFT, new_y=YPos.NEXT)
+        if u.teks_sejak_awal:
+            pdf.cell(kotak_w - 4, 3.8, u.teks_sejak_awal, new_x=XPos.LEFT, new_y=YPos.NEXT)
     pdf.set_xy(pdf.l_margin, y + kotak_h + 1)
 
     judul_bagian("Pokok-pokok")
@@ -685,7 +730,7 @@ def buat_pdf(b: Brief, geojson: dict) -> bytes:
     pdf.multi_cell(lebar, 3.2, f"{b.kaki} {b.catatan} {ATRIBUSI}", **baru)
     pdf.ln(0.8)
     pdf.cell(lebar, 3.2, "Sumber:" if b.sumber else f"Sumber: {fmt.TIDAK_TERSEDIA}", **baru)
-    for n, s in enumerate(b.sumber, start=1):
+    for n, s in enumerate(b.daftar_sumber, start=1):
         pdf.multi_cell(lebar, 3.0, f"[{n}] {s}", **baru)
     return bytes(pdf.output())
 

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import math
+import re
 
 TIDAK_TERSEDIA = "data tidak tersedia"
 
@@ -9,7 +10,7 @@ TIDAK_TERSEDIA = "data tidak tersedia"
 def desimal_untuk(satuan: str) -> int:
     if satuan.startswith("indeks (0-1)"):
         return 3
-    if satuan in {"orang", "jiwa", "kasus", "laporan", "peringkat"}:
+    if satuan in {"orang", "jiwa", "kasus", "laporan", "peringkat", "perkara", "permohonan"}:
         return 0
     return 2
 
@@ -26,3 +27,9 @@ def angka(x, desimal: int = 2, tanda: bool = False) -> str:
 def nilai_satuan(x, satuan: str, tanda: bool = False) -> str:
     """A value with the number of decimals its unit calls for (IKG 0,541; TPAK 54,52; 1.234 orang)."""
     return angka(x, desimal_untuk(satuan), tanda)
+
+
+def singkat(label: str) -> str:
+    """'Indeks Ketimpangan Gender (IKG)' -> 'IKG'; labels without an abbreviation are returned whole."""
+    m = re.search(r"\(([^()]+)\)\s*$", label)
+    return m.group(1) if m and len(m.group(1)) <= 12 else label

@@ -391,7 +391,7 @@ def penjelasan_ikg(df: pd.DataFrame, kode: str, tahun: int) -> list[str]:
             banding = (", lebih timpang daripada Indonesia" if terbit > nas else
                        ", lebih setara daripada Indonesia" if terbit < nas else ", sama dengan Indonesia")
             banding += f" ({fmt.angka(nas, 3)})"
-        out.append(f"IKG {nama} {tahun} menurut BPS: {fmt.angka(terbit, 3)}{banding}.")
+        out.append(f"IKG {nama} {tahun} (angka terbit): {fmt.angka(terbit, 3)}{banding}.")
     else:
         out.append(f"IKG {nama} {tahun}: belum ada angka terbit di data ({fmt.TIDAK_TERSEDIA}).")
     ind_ref = " (Indonesia {}: {})"
@@ -466,6 +466,41 @@ def info_ipg(df: pd.DataFrame, kode: str, tahun: int | None = None) -> dict:
                                       nilai[("HLS", "L")], nilai[("RLS", "L")],
                                       nilai[("pengeluaran per kapita", "L")] * rp)
     return {"tahun": tahun, "ipg_terbit": terbit, "kurang": kurang, "dekomposisi": dek}
+
+
+TOLERANSI_IPG = 0.01  # IPM P and L are published to 2 decimals, IPG too
+
+
+def cek_ipg(df: pd.DataFrame) -> pd.DataFrame:
+    """IPG recomputed as IPM perempuan ÷ IPM laki-laki × 100 wherever both are in the data, against the published
+    IPG of the same series (old or SP2020 basis) and year: wilayah, tahun, ipm_p, ipm_l, ipg_hitung, ipg_terbit,
+    selisih, sesuai (|selisih| ≤ TOLERANSI_IPG)."""
+    baris = []
+    for ipm, ipg in (("ipm", "ipg"), ("ipm_sp2020", "ipg_sp2020")):
+        sub = df[df["indikator"].isin([ipm, ipg])]
+        w = sub.pivot_table(index=["kode_bps", "tahun"], columns=["indikator", "jenis_kelamin"], values="nilai")
+        for (kode, tahun), r in w.iterrows():
+            p, l, terbit = r.get((ipm, "P"), np.nan), r.get((ipm, "L"), np.nan), r.get((ipg, "T"), np.nan)
+            if pd.isna(p) or pd.isna(l) or pd.isna(terbit):
+                continue
+            hitung = indices.ipg(p, l)
+            baris.append({"kode_bps": kode, "wilayah": regions.NAMA[kode], "tahun": int(tahun), "ipm_p": p,
+                          "ipm_l": l, "ipg_hitung": hitung, "ipg_terbit": terbit, "selisih": hitung - terbit,
+                          "sesuai": abs(hitung - terbit) <= TOLERANSI_IPG + 1e-9})
+    return pd.DataFrame(baris, columns=["kode_bps", "wilayah", "tahun", "ipm_p", "ipm_l", "ipg_hitung", "ipg_terbit",
+                                        "selisih", "sesuai"])
+
+
+def tampil_cek_ipg(tabel: pd.DataFrame) -> pd.DataFrame:
+    return pd.DataFrame({
+        "Wilayah": tabel["wilayah"], "Tahun": tabel["tahun"].astype(str),
+        "IPM perempuan": [fmt.angka(v, 2) for v in tabel["ipm_p"]],
+        "IPM laki-laki": [fmt.angka(v, 2) for v in tabel["ipm_l"]],
+        "IPG dihitung": [fmt.angka(v, 2) for v in tabel["ipg_hitung"]],
+        "IPG terbit": [fmt.angka(v, 2) for v in tabel["ipg_terbit"]],
+        "Selisih": [fmt.angka(v, 3, tanda=True) for v in tabel["selisih"]],
+        "Sesuai (±0,01)": ["ya" if b else "TIDAK" for b in tabel["sesuai"]],
+    })
 
 
 KOMPONEN_IDG = [("Kursi DPRD", "pct_perempuan_parlemen"), ("Tenaga profesional", "pct_perempuan_profesional"),

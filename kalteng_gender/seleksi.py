@@ -10,6 +10,7 @@ import numpy as np
 import pandas as pd
 
 from . import regions
+from .sumber import RESMI
 
 # P/L/T are the published values; "gap" is P − L in the indicator's unit; "rasio" is P / L.
 MODE = ("T", "P", "L", "gap", "rasio")
@@ -126,7 +127,8 @@ def sumber_untuk(df: pd.DataFrame, indikator: str, tahun: int | None = None) -> 
 
 
 # Series that measure the same thing on different bases: never drawn as one line, always named together.
-PATAHAN_METODE = {"ipm": "ipm_sp2020", "ipm_sp2020": "ipm", "uhh": "uhh_sp2020", "uhh_sp2020": "uhh"}
+PATAHAN_METODE = {"ipm": "ipm_sp2020", "ipm_sp2020": "ipm", "uhh": "uhh_sp2020", "uhh_sp2020": "uhh",
+                  "ipg": "ipg_sp2020", "ipg_sp2020": "ipg"}
 
 
 def seri_pembanding(indikator: str) -> str | None:
@@ -142,7 +144,8 @@ def indikator_tersedia(df: pd.DataFrame, registry: pd.DataFrame, sektor: str | N
 
 
 def tahun_bawaan(df: pd.DataFrame, indikator: str, mode: str = "T") -> int | None:
-    """The year in which most of the 14 kab/kota have a value for this mode (ties: the latest year)."""
+    """The year in which most of the 14 kab/kota have a value for this mode; among those, the one with most
+    official-grade figures (a `tingkat` column, when loaded), then the latest."""
     kab = df[(df["indikator"] == indikator) & df["kode_bps"].isin(regions.KABKOTA)]
     if not len(kab):
         th = tahun_tersedia(df, indikator)
@@ -152,7 +155,12 @@ def tahun_bawaan(df: pd.DataFrame, indikator: str, mode: str = "T") -> int | Non
     if not len(w):
         return int(kab["tahun"].max())
     n = w.groupby("tahun")["kode_bps"].nunique()
-    return int(n[n == n.max()].index.max())
+    tahun = n[n == n.max()].index
+    if "tingkat" in kab and len(tahun) > 1:
+        resmi = kab[kab["tingkat"].isin(RESMI) & kab["tahun"].isin(tahun)].groupby("tahun")["kode_bps"].nunique()
+        resmi = resmi.reindex(tahun, fill_value=0)
+        tahun = resmi[resmi == resmi.max()].index
+    return int(tahun.max())
 
 
 def isi_tahun_kosong(s: pd.DataFrame, awal: int | None = None, akhir: int | None = None) -> pd.DataFrame:

@@ -114,9 +114,25 @@ TEKS: dict[str, tuple[str, str]] = {
     "tabel_terfilter": ("Tabel data terfilter", "Filtered data table"),
     "definisi_judul": ("Definisi, satuan dan produsen", "Definitions, units and producers"),
     "sumber_judul": ("Sumber dan catatan asal-usul", "Sources and provenance notes"),
-    "sumber_ket": ("Catatan per sumber diambil dari data/raw/SOURCES.md (ditulis dalam bahasa Inggris oleh "
-                   "pengumpul data).", "Notes per source come from data/raw/SOURCES.md (written in English by "
-                   "the data collectors)."),
+    "sumber_ket": ("Setiap sumber dinilai: resmi (tabel atau rilis resmi dibaca langsung), salinan resmi "
+                   "(salinan verbatim tabel resmi yang dicek), berita (mengutip pejabat atau rilis resmi), "
+                   "sekunder (kompilasi; tahun atau metode disimpulkan). Bila dua sumber berbeda, angka dari "
+                   "sumber bertingkat lebih tinggi yang dipakai.",
+                   "Every source is graded: official (table or release read directly), official copy (verbatim "
+                   "copy of an official table, checked), press (quoting an official or release), secondary "
+                   "(compilation; year or method inferred). Where two sources disagree, the better-graded one is "
+                   "used."),
+    "konteks_nasional": ("Posisi di Indonesia", "Position in Indonesia"),
+    "provinsi_kalimantan": ("lima provinsi Kalimantan dan Indonesia", "the five Kalimantan provinces and Indonesia"),
+    "konteks_ket": ("Peringkat dihitung dari tabel BPS untuk semua 514 kabupaten/kota dan semua provinsi pada "
+                    "tahun yang sama; 1 = paling setara. Persentase = bagian kab/kota (atau provinsi) yang sama "
+                    "timpangnya atau lebih.",
+                    "Ranks computed from BPS's tables of all 514 regencies/cities and all provinces in the same "
+                    "year; 1 = most equal. Percentage = share of regencies/cities (or provinces) at least as "
+                    "unequal."),
+    "hanya_resmi": ("Hanya angka resmi", "Official figures only"),
+    "hanya_resmi_ket": ("Tampilkan hanya angka dari tabel/rilis resmi atau salinan verbatimnya.",
+                        "Show only figures from official tables or releases, or verbatim copies of them."),
     "arah_naik": ("lebih tinggi lebih baik", "higher is better"),
     "arah_turun": ("lebih rendah lebih baik", "lower is better"),
     "arah_netral": ("netral", "neutral"),
@@ -160,7 +176,15 @@ TEKS: dict[str, tuple[str, str]] = {
                    "published, else the nearest year (shown). Ranks of counts also reflect population size."),
     "tren_wilayah": ("Tren satu indikator", "Trend of one indicator"),
     "ikg_bagian": ("IKG: tiga dimensi", "IKG: three dimensions"),
-    "ikg_terbit": ("IKG terbit (BPS)", "Published IKG (BPS)"),
+    "ikg_terbit": ("IKG terbit", "Published IKG"),
+    "cek_ipg": ("Bukti: IPG dihitung ulang dari IPM perempuan dan laki-laki",
+                "Proof: IPG recomputed from female and male HDI"),
+    "cek_ipg_ket": ("IPG = IPM perempuan ÷ IPM laki-laki × 100, dihitung dari angka di data dan dibandingkan dengan IPG "
+                    "terbit pada seri dan tahun yang sama: {n} dari {total} sesuai dalam ±0,01. Angka 2025 berasal "
+                    "dari kompilasi sekunder tabel BPS (seri UHH SP2020).",
+                    "IPG = female HDI ÷ male HDI × 100, computed from the data and compared with the published IPG "
+                    "of the same series and year: {n} of {total} agree within ±0.01. The 2025 figures come from a "
+                    "secondary compilation of BPS tables (SP2020 life-expectancy series)."),
     "ikg_hitung": ("IKG dihitung ulang", "Recomputed IKG"),
     "tidak_dapat_dihitung": ("tidak dapat dihitung", "cannot be computed"),
     "komponen_kurang": ("Komponen yang tidak ada di data", "Components missing from the data"),

@@ -12,10 +12,11 @@ from collections.abc import Mapping
 import pandas as pd
 
 from . import fmt, regions
+from .sumber import RESMI, SINGKAT, muat as muat_sumber, tingkat
 
 AWALAN_BAHAYA = ("=", "+", "-", "@", "\t", "\r")
 KOLOM_TABEL = ["kode_bps", "wilayah", "tahun", "sektor", "indikator", "label_indikator", "jenis_kelamin",
-               "nilai", "satuan", "sumber", "catatan"]
+               "nilai", "satuan", "tingkat", "sumber", "catatan"]
 KOLOM_REGISTRY = ["id", "label_id", "label_en", "sektor", "satuan", "arah", "definisi", "produsen"]
 
 
@@ -45,7 +46,8 @@ def _daftar(v) -> list | None:
 
 def saring(df: pd.DataFrame, registry: pd.DataFrame, filters: Mapping) -> pd.DataFrame:
     """Rows of the tidy data matching `filters`: sektor (id or "semua"), ind (id, list or "semua"),
-    wil (BPS codes; empty = all), tahun (a year or an inclusive (from, to) pair)."""
+    wil (BPS codes; empty = all), tahun (a year or an inclusive (from, to) pair), resmi (True: only figures of
+    an official grade, needs the `tingkat` column)."""
     sel = df
     sektor = _daftar(filters.get("sektor"))
     if sektor is not None:
@@ -61,6 +63,8 @@ def saring(df: pd.DataFrame, registry: pd.DataFrame, filters: Mapping) -> pd.Dat
         sel = sel[sel["tahun"].between(int(tahun[0]), int(tahun[1]))]
     elif tahun not in (None, "semua", "terbaru"):
         sel = sel[sel["tahun"] == int(tahun)]
+    if filters.get("resmi"):
+        sel = sel[sel["tingkat"].isin(RESMI)]
     return sel
 
 
@@ -78,6 +82,9 @@ def tabel_data(df: pd.DataFrame, registry: pd.DataFrame, filters: Mapping, lang:
         _i=sel["indikator"].map(urut_ind), _w=sel["kode_bps"].map(urut_wil),
         _j=sel["jenis_kelamin"].map({"P": 0, "L": 1, "T": 2}),
     ).sort_values(["_i", "_w", "tahun", "_j"])
+    if "tingkat" not in out:
+        out["tingkat"] = tingkat(out["sumber"], muat_sumber())
+    out["tingkat"] = out["tingkat"].map(SINGKAT)
     out = out[KOLOM_TABEL].reset_index(drop=True)
     out["tahun"] = out["tahun"].astype(int)
     out["nilai"] = out["nilai"].astype(float)

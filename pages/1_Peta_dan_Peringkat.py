@@ -70,6 +70,7 @@ if not len(ada):
 else:
     st.caption(t("n_berdata", lang).format(n=len(ada)))
 ui.keterangan(df, reg, ind, tahun)
+ui.bagian_konteks(reg, [ind], wil, tahun, lang)
 ui.catatan_indikator(reg, ind, lang)
 with st.expander(t("tabel", lang)):
     ui.tabel_tampil(seleksi.tabel_peringkat(nilai, acuan, i["arah"], jk).rename(columns={"kode_bps": "kode BPS"}),

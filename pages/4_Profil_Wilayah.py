@@ -79,4 +79,5 @@ if th_ikg is None:
     st.caption(t("buka_komposit", lang))
 else:
     ui.bagian_ikg(df, reg, kode, th_ikg, lang, lengkap=False)
+ui.bagian_konteks(reg, ["ikg", "ipg", "idg"], kode, None, lang, grafik=False)
 st.caption(f"Angka: {fmt.TIDAK_TERSEDIA} berarti belum ada angka terbit, bukan nol.")

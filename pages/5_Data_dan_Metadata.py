@@ -10,7 +10,7 @@ df, reg = ui.muat()
 
 c1, c2 = st.columns([2, 3])
 sektor, ind = ui.pilih_indikator(df, reg, lang, semua=True, bawaan="semua", kolom=(c1, c2))
-c3, c4 = st.columns([3, 2])
+c3, c4, c5 = st.columns([3, 2, 1])
 with c3:
     opsi_wil = [*regions.KABKOTA, regions.PROVINSI, regions.NASIONAL]
     wil = ui.pilih_wilayah(t("wilayah", lang), opsi_wil, [], format_func=regions.NAMA.get, ganda=True,
@@ -19,7 +19,9 @@ with c4:
     awal, akhir = int(df["tahun"].min()), int(df["tahun"].max())
     rentang = st.slider(t("rentang_tahun", lang), awal, akhir, (awal, akhir), key="w_rentang_tahun")
 
-filters = {"sektor": sektor, "ind": ind, "wil": wil, "tahun": rentang}
+with c5:
+    resmi = st.toggle(t("hanya_resmi", lang), key="w_resmi", help=t("hanya_resmi_ket", lang))
+filters = {"sektor": sektor, "ind": ind, "wil": wil, "tahun": rentang, "resmi": resmi}
 tabel = ui.olah(unduh.tabel_data, df, reg, filters, lang)
 n = len(tabel)
 
@@ -52,5 +54,6 @@ st.dataframe(unduh.tabel_definisi(reg, tabel["indikator"].unique(), lang), hide_
 
 st.subheader(t("sumber_judul", lang))
 st.caption(t("sumber_ket", lang))
-st.dataframe(ui.olah(sumber.catatan_sumber, tuple(tabel["sumber"].unique())), hide_index=True, width="stretch",
+st.dataframe(ui.olah(sumber.rincian, tuple(tabel["sumber"].unique()), ui.muat_sumber()), hide_index=True,
+             width="stretch",
              key="tabel_sumber", column_config={"sumber": st.column_config.LinkColumn(t("sumber", lang))})

@@ -39,7 +39,7 @@ st.dataframe(komposit.tampil_cek(ui.olah(komposit.cek_acuan)), hide_index=True, 
 st.header(t("ipg_bagian", lang))
 ipg = ui.olah(komposit.info_ipg, df, kode)
 if ipg["tahun"] is not None:
-    st.metric(f"IPG {nama} {ipg['tahun']} (BPS)", fmt.angka(ipg["ipg_terbit"], 2))
+    st.metric(f"IPG {nama} {ipg['tahun']}", fmt.angka(ipg["ipg_terbit"], 2))
 else:
     st.metric(f"IPG {nama}", t("tidak_tersedia", lang))
 if ipg["dekomposisi"] is not None:
@@ -51,11 +51,16 @@ else:
     st.warning("IPM perempuan dan laki-laki beserta pembagian selisihnya tidak dapat dihitung; tidak ada di data: "
                + ", ".join(ipg["kurang"]) + ".")
 ui.sumber_banyak(df, ["ipg"], kode, ipg["tahun"])
+st.subheader(t("cek_ipg", lang))
+cek_ipg = ui.olah(komposit.cek_ipg, df)
+st.caption(t("cek_ipg_ket", lang).format(n=int(cek_ipg["sesuai"].sum()), total=len(cek_ipg)))
+st.dataframe(komposit.tampil_cek_ipg(cek_ipg), hide_index=True, width="stretch", key="cek_ipg")
+ui.sumber_banyak(df, ["ipg_sp2020", "ipm_sp2020"], regions.PROVINSI)
 
 # --- IDG -------------------------------------------------------------------------------------------------
 st.header(t("idg_bagian", lang))
 idg = ui.olah(komposit.info_idg, df, kode)
-st.metric(f"IDG {nama} {idg['tahun'] or ''} (BPS)", fmt.angka(idg["idg_terbit"], 2))
+st.metric(f"IDG {nama} {idg['tahun'] or ''}", fmt.angka(idg["idg_terbit"], 2))
 tab_idg = ui.olah(komposit.tabel_idg, df, kode, tahun)
 batas = f"s.d. {tahun}" if tahun else "terbaru"
 st.plotly_chart(charts.batang_paritas(tab_idg, f"Komponen IDG: pangsa perempuan (%) — {nama}, nilai terakhir {batas} "

@@ -29,8 +29,8 @@ for kolom, u in zip(st.columns(3), b.utama):
     with kolom:
         st.metric(u.judul, u.teks_nilai, delta=u.teks_delta, border=True,
                   delta_color="inverse" if u.arah == "turun" else "normal")
-        st.caption(u.teks_nasional + ("" if u.tahun is None or u.perubahan is not None
-                                      else " · belum ada tahun terbit sebelumnya"))
+        st.caption(" · ".join(x for x in (u.teks_nasional, u.teks_sejak_awal) if x)
+                   + ("" if u.tahun is None or u.perubahan is not None else " · belum ada tahun terbit sebelumnya"))
 
 kiri, kanan = st.columns([2, 1])
 with kiri:
@@ -65,5 +65,5 @@ st.markdown("\n".join(f"- {s.teks}" for s in b.sebaran))
 
 st.divider()
 st.caption(f"{b.kaki} {b.catatan}")
-st.caption(f"**{t('sumber', lang)}:**  \n" + "  \n".join(f"[{n}] {s}" for n, s in enumerate(b.sumber, 1))
+st.caption(f"**{t('sumber', lang)}:**  \n" + "  \n".join(f"[{n}] {s}" for n, s in enumerate(b.daftar_sumber, 1))
            if b.sumber else f"**{t('sumber', lang)}:** {fmt.TIDAK_TERSEDIA}")

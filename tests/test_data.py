@@ -61,13 +61,12 @@ def test_build_converts_units_and_notes_cross_checks(df):
 
 
 def test_conflicting_sources_keep_bps_and_record_conflict(reg):
-    satuan = reg.set_index("id")["satuan"].to_dict()
     raw = pd.DataFrame({
         "kode_bps": ["6200", "6200"], "wilayah": ["Kalimantan Tengah"] * 2, "tahun": ["2023"] * 2,
         "indikator": ["ikg"] * 2, "jenis_kelamin": ["total"] * 2, "nilai": ["0.542", "0.541"],
         "satuan": ["indeks (0-1)"] * 2, "sumber": ["https://koran.example/x", "https://kalteng.bps.go.id/y"],
     })
-    out = build.gabung_sumber(build.bersihkan(raw, satuan))
+    out = build.gabung_sumber(build.bersihkan(raw, reg))
     assert len(out) == 1
     assert out.iloc[0].nilai == pytest.approx(0.541)
     assert "KONFLIK" in out.iloc[0].catatan and "0.542" in out.iloc[0].catatan
