@@ -237,7 +237,7 @@ def kartu_indeks(df: pd.DataFrame, reg: pd.DataFrame, ind: str, kode: str, lang:
     delta = None
     if k.tahun_lalu is not None:
         delta = f"{fmt.nilai_satuan(k.perubahan, i['satuan'], tanda=True)} {t('sejak', lang)} {k.tahun_lalu}"
-    st.metric(f"{judul} · {k.tahun}", fmt.nilai_satuan(k.nilai, i["satuan"]), delta=delta,
+    st.metric(f"{judul} · {k.tahun}", fmt.nilai_satuan(k.nilai, i["satuan"]), delta=fmt.delta_metrik(delta),
               delta_color="inverse" if i["arah"] == "turun" else "normal")
     nas = (f"{t('nasional', lang)} {k.tahun_nasional}: {fmt.nilai_satuan(k.nasional, i['satuan'])}"
            if k.tahun_nasional else f"{t('nasional', lang)}: {t('tidak_tersedia', lang)}")

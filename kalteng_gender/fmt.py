@@ -33,3 +33,9 @@ def singkat(label: str) -> str:
     """'Indeks Ketimpangan Gender (IKG)' -> 'IKG'; labels without an abbreviation are returned whole."""
     m = re.search(r"\(([^()]+)\)\s*$", label)
     return m.group(1) if m and len(m.group(1)) <= 12 else label
+
+
+def delta_metrik(teks: str | None) -> str | None:
+    """A delta text for st.metric, which reads the direction from a leading ASCII '-': our numbers carry the
+    typographic minus '−', so a fall would otherwise be drawn as a rise."""
+    return None if teks is None else re.sub(r"^−", "-", teks)

@@ -27,7 +27,7 @@ st.caption(f"{b.jenis}. Angka terbit (BPS, DP3APPKB dan sumber yang dicantumkan)
 # Headline indices: value and year, change since the previous published year, national value.
 for kolom, u in zip(st.columns(3), b.utama):
     with kolom:
-        st.metric(u.judul, u.teks_nilai, delta=u.teks_delta, border=True,
+        st.metric(u.judul, u.teks_nilai, delta=fmt.delta_metrik(u.teks_delta), border=True,
                   delta_color="inverse" if u.arah == "turun" else "normal")
         st.caption(" · ".join(x for x in (u.teks_nasional, u.teks_sejak_awal) if x)
                    + ("" if u.tahun is None or u.perubahan is not None else " · belum ada tahun terbit sebelumnya"))
