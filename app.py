@@ -1,24 +1,45 @@
-"""Ringkasan Kalteng: headline indices, a map of the 14 kab/kota, and where published data exist."""
+"""Ringkasan Kalteng: where women lag men, in which sector and regency, what changed; the map; data coverage."""
 import streamlit as st
 
 import ui
-from kalteng_gender import data as kd, geo, regions, seleksi
+from kalteng_gender import data as kd, fmt, geo, regions, ringkasan, seleksi
 from kalteng_gender.teks import t
 
 lang = ui.halaman("ringkasan", "🗺️")
 st.write(t("intro", lang))
 df, reg = ui.muat()
+r = ui.olah(ringkasan.ringkasan, df, reg)
 
 # Headline cards: Kalteng's latest published IKG, IDG, IPG against the previous year and Indonesia.
 for kolom, ind in zip(st.columns(3), ["ikg", "idg", "ipg"]):
     with kolom:
         ui.kartu_indeks(df, reg, ind, regions.PROVINSI, lang)
 
+# Where women lag men, sector by sector (Kalteng), and which regencies are furthest from parity.
+st.header(t("kartu_kesenjangan", lang))
+for kolom, (s, baris) in zip(st.columns(len(r.sektor)), r.sektor.items()):
+    with kolom, st.container(border=True):
+        st.markdown(f"**{t(s, lang)}**")
+        for b in baris:
+            st.markdown(ui.teks_kesenjangan(b, reg, lang))
+        if not baris:
+            st.caption(t("tidak_tersedia", lang))
+st.caption(t("kartu_kesenjangan_ket", lang))
+
+st.subheader(t("terjauh_judul", lang))
+for kolom, j in zip(st.columns(len(r.terjauh)), r.terjauh):
+    with kolom:
+        st.markdown(f"**{fmt.singkat(ui.label(reg, j.indikator, lang))} {j.tahun}** "
+                    f"({t('terjauh_' + j.indikator, lang)})")
+        st.markdown("\n".join(f"{n}. {w}: {fmt.nilai_satuan(v, j.satuan)}" for n, (w, v) in enumerate(j.wilayah, 1)))
+if r.perubahan:
+    st.subheader(t("perubahan_judul", lang))
+    st.markdown("\n".join(f"- {k}" for k in r.perubahan))
+
 st.header(t("peta_judul", lang))
 kab = df[df["kode_bps"].isin(regions.KABKOTA)]
 n_kab = kab.groupby("indikator")["kode_bps"].nunique()
-opsi = [i for i in reg["id"] if i in set(df["indikator"])]
-opsi.sort(key=lambda i: -n_kab.get(i, 0))
+opsi = sorted((i for i in reg["id"] if i in set(df["indikator"])), key=lambda i: -n_kab.get(i, 0))
 c1, c2, c3 = st.columns([3, 2, 2])
 with c1:
     # a gender measure every regency has, never a sex-blind total
@@ -39,13 +60,17 @@ nilai = seleksi.nilai_wilayah(kab, ind, None if tahun == "terbaru" else int(tahu
 n_ada = int(nilai["nilai"].notna().sum())
 judul = f"{ui.label(reg, ind, lang)} — {t(jk, lang)}, " + \
     (t("tahun_terbaru", lang).lower() if tahun == "terbaru" else str(tahun)) + f" ({i['satuan']})"
-st.plotly_chart(ui.peta(nilai, judul, i["satuan"], divergen=(jk == "gap")),
-                config={"displaylogo": False}, key="peta_ringkasan")
+k_peta, k_daftar = st.columns([3, 1])
+with k_peta:
+    st.plotly_chart(ui.peta(nilai, judul, i["satuan"], divergen=(jk == "gap")),
+                    config={"displaylogo": False}, key="peta_ringkasan")
+with k_daftar:  # the names beside the map: the offline map cannot draw text labels
+    ui.daftar_nilai(nilai, i, jk, lang)
 if n_ada == 0:
     st.info(f"Untuk indikator ini belum ada angka terbit di tingkat kabupaten/kota ({t('tidak_tersedia', lang)}); "
             "lihat matriks cakupan di bawah.")
 else:
-    st.caption(f"{n_ada} dari 14 kabupaten/kota punya data; wilayah abu-abu: {t('tidak_tersedia', lang)}.")
+    st.caption(t("n_berdata", lang).format(n=n_ada))
 ui.keterangan(kab, reg, ind, None if tahun == "terbaru" else int(tahun))
 with st.expander(t("tabel", lang)):
     ui.tabel_tampil(nilai.rename(columns={"kode_bps": "kode BPS"}), i["satuan"])

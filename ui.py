@@ -453,3 +453,34 @@ def bagian_konteks(reg: pd.DataFrame, inds: list[str], kode: str, tahun: int | N
         st.plotly_chart(olah_grafik(charts.tren, v.kalimantan, judul, i["satuan"], {"Indonesia"}),
                         key=f"kalimantan_{ind}", config={"displaylogo": False})
     st.caption(t("konteks_ket", lang))
+
+
+def teks_kesenjangan(b, reg: pd.DataFrame, lang: str) -> str:
+    """One line of the landing gap card: women against men (or a women-only measure) with year and ratio."""
+    from kalteng_gender.ringkasan import Khusus
+    nama = label(reg, b.indikator, lang)
+    if isinstance(b, Khusus):
+        return f"{nama} ({b.tahun}): **{fmt.nilai_satuan(b.nilai, b.satuan)}{_persen(b.satuan)}** " \
+               f"{t('hanya_perempuan', lang)}"
+    teks = (f"{nama} ({b.tahun}): {t('perempuan', lang)} **{fmt.nilai_satuan(b.P, b.satuan)}{_persen(b.satuan)}**, "
+            f"{t('laki_laki', lang)} **{fmt.nilai_satuan(b.L, b.satuan)}{_persen(b.satuan)}**"
+            + (f" ({t('pangsa_turunan', lang)})" if b.L_turunan else "")
+            + f"; {t('rasio_pl', lang)} {fmt.angka(b.rasio, 2)}")
+    if b.tahun_nasional:
+        teks += (f". Indonesia: {fmt.nilai_satuan(b.nasional_P, b.satuan)} / "
+                 f"{fmt.nilai_satuan(b.nasional_L, b.satuan)}")
+    return teks
+
+
+def _persen(satuan: str) -> str:
+    return " %" if satuan == "persen" else ""
+
+
+def daftar_nilai(nilai: pd.DataFrame, i: pd.Series, jk: str, lang: str) -> None:
+    """The regions of a map as a ranked list (best first by the registry direction), missing ones last."""
+    ada = nilai.dropna(subset=["nilai"]).sort_values("nilai", ascending=(i["arah"] == "turun"))
+    baris = [f"{n}. {w}: {fmt.nilai_satuan(v, i['satuan'], tanda=(jk == 'gap'))}"
+             for n, (w, v) in enumerate(zip(ada["wilayah"], ada["nilai"]), 1)]
+    baris += [f"- {w}: {t('tidak_tersedia', lang)}" for w in nilai.loc[nilai["nilai"].isna(), "wilayah"]]
+    st.caption(t(f"urut_{i['arah']}", lang))
+    st.markdown("\n".join(baris))

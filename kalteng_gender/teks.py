@@ -21,6 +21,26 @@ TEKS: dict[str, tuple[str, str]] = {
     "nasional": ("Nasional", "National"),
     "provinsi": ("Kalteng", "Kalteng"),
     "tabel": ("Tabel data yang digambar", "Table of the data drawn"),
+    "kartu_kesenjangan": ("Di mana perempuan tertinggal: Kalimantan Tengah per sektor",
+                          "Where women lag men: Central Kalimantan by sector"),
+    "kartu_kesenjangan_ket": ("Per sektor, ukuran dengan jarak terjauh dari kesetaraan (rasio P/L; 1 = setara) pada "
+                              "tahun terbaru yang punya angka perempuan dan laki-laki. Jumlah kasus tidak "
+                              "dibandingkan: laporan bukan prevalensi. Angka Indonesia ditampilkan bila terbit "
+                              "menurut jenis kelamin pada tahun yang sama.",
+                              "Per sector, the measures furthest from parity (F/M ratio; 1 = parity) in the latest "
+                              "year with female and male figures. Case counts are not compared: reports are not "
+                              "prevalence. Indonesia's figures are shown where published by sex for the same year."),
+    "terjauh_judul": ("Kabupaten/kota terjauh dari kesetaraan (indeks komposit BPS)",
+                      "Regencies/cities furthest from parity (BPS composite indices)"),
+    "terjauh_ikg": ("tertinggi = paling timpang", "highest = most unequal"),
+    "terjauh_ipg": ("terendah = perempuan paling tertinggal", "lowest = women furthest behind"),
+    "terjauh_idg": ("terendah = pemberdayaan paling rendah", "lowest = least empowerment"),
+    "perubahan_judul": ("Perubahan terbesar terakhir", "Largest recent changes"),
+    "hanya_perempuan": ("(diukur pada perempuan saja)", "(measured on women only)"),
+    "pangsa_turunan": ("pangsa laki-laki = 100 − pangsa perempuan", "men's share = 100 − women's share"),
+    "rasio_pl": ("rasio P/L", "F/M ratio"),
+    "perempuan": ("perempuan", "women"),
+    "laki_laki": ("laki-laki", "men"),
     "peta_judul": ("Peta kabupaten/kota", "Regency/city map"),
     "cakupan_judul": ("Cakupan data: indikator × wilayah", "Data coverage: indicator × region"),
     "cakupan_ket": ("Angka = banyaknya tahun yang punya data terbit; kosong = belum ada data. Peta yang abu-abu "
