@@ -9,7 +9,7 @@ from pathlib import Path
 import pandas as pd
 import streamlit as st
 
-from kalteng_gender import charts, data as kd, fmt, geo, privasi, regions, seleksi, state
+from kalteng_gender import aman, charts, data as kd, fmt, geo, privasi, regions, seleksi, state
 from kalteng_gender.teks import t
 
 
@@ -33,7 +33,7 @@ def muat():
     try:
         return _muat_data()[:2]
     except kd.DataError as e:
-        st.error(f"**{t('data_ditolak', bahasa())}.** " + str(e).replace("\n", "  \n"))
+        st.error(f"**{t('data_ditolak', bahasa())}.** " + aman.polos(e))  # the message quotes the file
         st.stop()
 
 
@@ -41,14 +41,14 @@ def catatan_samar(ind: str, tahun: int | None = None) -> None:
     """Caption naming the regions whose small count for this indicator is withheld, if any."""
     nama = privasi.wilayah_disamarkan(_muat_data()[2], ind, tahun)
     if nama:
-        st.caption(f"🔒 {privasi.CATATAN.capitalize()}: {', '.join(nama)} (ditampilkan abu-abu).")
+        st.caption(f"🔒 {privasi.CATATAN.capitalize()}: {aman.polos(', '.join(nama))} (ditampilkan abu-abu).")
 
 
 def muat_geo():
     try:
         return _muat_geo()
     except kd.DataError as e:
-        st.error(str(e))
+        st.error(aman.polos(e))
         st.stop()
 
 
@@ -126,8 +126,8 @@ def pilih_url(nama: str, label_widget: str, opsi: list, bawaan, format_func=str,
     if kunci not in st.session_state:
         nilai, catatan = state.baca({nama: st.query_params[nama]} if nama in st.query_params else {},
                                     {nama: opsi_str})
-        for c in catatan:
-            st.toast(c)
+        for c in catatan:  # they quote the link's values
+            st.toast(aman.polos(c))
         st.session_state[kunci] = nilai.get(nama, bawaan)
     sekarang = st.session_state[kunci]
     if widget == "multiselect":
@@ -146,9 +146,10 @@ def pilih_url(nama: str, label_widget: str, opsi: list, bawaan, format_func=str,
 
 
 def caption_sumber(sumber: list[str]) -> None:
+    """The first six sources (links only to http(s) addresses, text escaped) and how many more."""
     if sumber:
         lagi = f" (+{len(sumber) - 6} lainnya)" if len(sumber) > 6 else ""
-        st.caption("**Sumber:** " + " · ".join(sumber[:6]) + lagi)
+        st.caption("**Sumber:** " + " · ".join(map(aman.sumber, sumber[:6])) + lagi)
 
 
 def keterangan(df: pd.DataFrame, reg: pd.DataFrame, ind: str, tahun: int | None = None) -> None:
@@ -214,7 +215,9 @@ def kartu_indeks(df: pd.DataFrame, reg: pd.DataFrame, ind: str, kode: str, lang:
               delta_color="inverse" if i["arah"] == "turun" else "normal")
     nas = (f"{t('nasional', lang)} {k.tahun_nasional}: {fmt.nilai_satuan(k.nasional, i['satuan'])}"
            if k.tahun_nasional else f"{t('nasional', lang)}: {t('tidak_tersedia', lang)}")
-    st.caption(f"{nas} · {i['satuan']} · [{t('sumber', lang)}]({k.sumber})")
+    sumber = (aman.tautan(t("sumber", lang), k.sumber) if aman.url_aman(k.sumber)
+              else f"{t('sumber', lang)}: {aman.polos(k.sumber)}")
+    st.caption(f"{nas} · {i['satuan']} · {sumber}")
 
 
 def tabel_tampil(tabel: pd.DataFrame, satuan: str) -> None:
@@ -287,8 +290,8 @@ def pilih_wilayah(label_widget: str, opsi: list[str], bawaan, format_func=str, g
     opsi_str = [str(o) for o in opsi]
     if "_f_wil" not in st.session_state and "wil" in st.query_params:
         nilai, catatan = state.baca({"wil": st.query_params["wil"]}, {"wil": opsi_str})
-        for c in catatan:
-            st.toast(c)
+        for c in catatan:  # they quote the link's values
+            st.toast(aman.polos(c))
         if "wil" in nilai:
             st.session_state["_f_wil"] = nilai["wil"]
     sekarang = st.session_state.get("_f_wil")

@@ -15,7 +15,10 @@ import re
 # entities, e-mail autolinks); backslash first so the escapes added are not escaped again.
 _KHUSUS = re.compile(r"([\\`*_\[\]()<>!#|~$:&@{}])")
 _AWAL_BARIS = re.compile(r"(?m)^(\d*)([-+=.)])")  # list items, setext underlines, "1." / "1)" at a line start
-_WWW = re.compile(r"(?i)\b(www)\.")  # GFM turns "www.x.y" into a link even without "http://"
+# GFM makes links of bare "http://…", "www.…" and "a@b.c" after escapes are resolved, so a backslash cannot stop
+# it; an invisible WORD JOINER after "http"/"www"/"@" does (the text reads and wraps the same).
+_LITERAL = re.compile(r"(?i)\b(https?|www)(?=\\?[:.])")
+_SENDI = "\u2060"
 _URL = re.compile(r"https?://[^\s<>\"'`\\\[\]{}|^]+", re.IGNORECASE)
 
 
@@ -25,7 +28,7 @@ def polos(teks: object) -> str:
     s = "\n".join(b for b in baris if b)  # a blank line would start a new block (a list, a heading ...)
     s = _KHUSUS.sub(r"\\\1", s)
     s = _AWAL_BARIS.sub(r"\1\\\2", s)
-    s = _WWW.sub(r"\1\\.", s)
+    s = _LITERAL.sub(r"\1" + _SENDI, s).replace("\\@", "\\@" + _SENDI)
     return s.replace("\n", "  \n")
 
 

@@ -24,9 +24,7 @@ tabel = ui.olah(sektor.tabel_pl, df, reg, s_arg, th)
 
 
 def caption_sumber(rows) -> None:
-    src = ui.olah(sektor.sumber, df, rows)
-    if src:
-        st.caption("**Sumber:** " + " · ".join(src[:6]) + (f" (+{len(src) - 6} lainnya)" if len(src) > 6 else ""))
+    ui.caption_sumber(ui.olah(sektor.sumber, df, rows))
 
 
 # --- heat map: region × indicator, coloured by distance from parity -----------------------------------------
