@@ -9,7 +9,7 @@ from pathlib import Path
 import pandas as pd
 import streamlit as st
 
-from kalteng_gender import charts, data as kd, fmt, geo, konteks, privasi, regions, seleksi, state, sumber
+from kalteng_gender import aman, charts, data as kd, fmt, geo, konteks, privasi, regions, seleksi, state, sumber
 from kalteng_gender.teks import t
 
 
@@ -49,7 +49,7 @@ def muat():
     try:
         return _muat_data()[:2]
     except kd.DataError as e:
-        st.error(f"**{t('data_ditolak', bahasa())}.** " + str(e).replace("\n", "  \n"))
+        st.error(f"**{t('data_ditolak', bahasa())}.** " + aman.polos(e))  # the message quotes the file
         st.stop()
 
 
@@ -57,14 +57,14 @@ def catatan_samar(ind: str, tahun: int | None = None) -> None:
     """Caption naming the regions whose small count for this indicator is withheld, if any."""
     nama = privasi.wilayah_disamarkan(_muat_data()[2], ind, tahun)
     if nama:
-        st.caption(f"🔒 {privasi.CATATAN.capitalize()}: {', '.join(nama)} (ditampilkan abu-abu).")
+        st.caption(f"🔒 {privasi.CATATAN.capitalize()}: {aman.polos(', '.join(nama))} (ditampilkan abu-abu).")
 
 
 def muat_geo():
     try:
         return _muat_geo()
     except kd.DataError as e:
-        st.error(str(e))
+        st.error(aman.polos(e))
         st.stop()
 
 
@@ -142,8 +142,8 @@ def pilih_url(nama: str, label_widget: str, opsi: list, bawaan, format_func=str,
     if kunci not in st.session_state:
         nilai, catatan = state.baca({nama: st.query_params[nama]} if nama in st.query_params else {},
                                     {nama: opsi_str})
-        for c in catatan:
-            st.toast(c)
+        for c in catatan:  # they quote the link's values
+            st.toast(aman.polos(c))
         st.session_state[kunci] = nilai.get(nama, bawaan)
     sekarang = st.session_state[kunci]
     if widget == "multiselect":
@@ -166,7 +166,7 @@ def sebut_sumber(u: str) -> str:
     tabel = muat_sumber()
     penerbit = dict(zip(tabel["sumber"], tabel["penerbit"])).get(u) or u
     g = sumber.tingkat(pd.Series([u]), tabel).iloc[0]
-    return (f"[{penerbit}]({u})" if u.startswith("http") else penerbit) + f" ({sumber.SINGKAT[g]})"
+    return (aman.tautan(penerbit, u) if aman.url_aman(u) else aman.polos(penerbit)) + f" ({sumber.SINGKAT[g]})"
 
 
 def caption_sumber(daftar: list[str]) -> None:
@@ -314,8 +314,8 @@ def pilih_wilayah(label_widget: str, opsi: list[str], bawaan, format_func=str, g
     opsi_str = [str(o) for o in opsi]
     if "_f_wil" not in st.session_state and "wil" in st.query_params:
         nilai, catatan = state.baca({"wil": st.query_params["wil"]}, {"wil": opsi_str})
-        for c in catatan:
-            st.toast(c)
+        for c in catatan:  # they quote the link's values
+            st.toast(aman.polos(c))
         if "wil" in nilai:
             st.session_state["_f_wil"] = nilai["wil"]
     sekarang = st.session_state.get("_f_wil")

@@ -1,6 +1,6 @@
 """BPS WebAPI client: fetch dynamic tables, keep the raw replies, decode them into the project's tidy schema.
 
-Nothing here imports Streamlit. The decoding follows /work/shared/docs/bps-webapi.md: a ``datacontent`` key is
+Nothing here imports Streamlit. The decoding follows the BPS WebAPI documentation: a ``datacontent`` key is
 ``str(vervar) + str(var) + str(turvar) + str(tahun) + str(turtahun)`` with no separator and no padding, so keys are
 never split; every candidate key is rebuilt from the id lists and looked up.
 

@@ -3,7 +3,8 @@
     python -m kalteng_gender.brief --wilayah 6271 --out brief.pdf
 
 `isi_brief` assembles the content (pure pandas, no rendering); `buat_pdf` lays it out on A4 with fpdf2 and the
-charts as PNG images from plotly/kaleido. The Streamlit page shows the same `Brief` and offers the same PDF.
+charts as PNG images drawn by matplotlib (`cetak`), so no browser is needed. The Streamlit page shows the same
+`Brief` (its charts in plotly) and offers the same PDF. Anything that stops the PDF is one sentence (`GagalPdf`).
 
 Every number a sentence contains comes from the data: a published value (formatted the Indonesian way, see
 `fmt`), a year, the difference between two published values of one indicator, or a rank/count of kab/kota
@@ -12,13 +13,9 @@ computed from published values. Nothing is estimated, interpolated or rounded in
 from __future__ import annotations
 
 import argparse
-import atexit
 import datetime as _dt
 import io
-import os
 import sys
-import threading
-import warnings
 import dataclasses
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -26,7 +23,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from . import charts, fmt, konteks, regions, seleksi, sumber as sumber_mod
+from . import cetak, charts, fmt, konteks, regions, seleksi, sumber as sumber_mod
 from .teks import t
 
 UTAMA = ("ikg", "idg", "ipg")
@@ -37,7 +34,8 @@ SATUAN_HITUNGAN = {"orang", "jiwa", "kasus", "laporan", "peringkat"}
 SEKTOR_LUAR = {"demografi"}
 BULAN = ["Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober",
          "November", "Desember"]
-FONT_DIR = Path("/usr/share/fonts/truetype/dejavu")
+# DejaVu from Debian's fonts-dejavu-core, else the identical copy matplotlib ships (a bare `make run` has it).
+FONT_DIRS = (Path("/usr/share/fonts/truetype/dejavu"), cetak.FONT_MATPLOTLIB)
 
 CATATAN_METODE = (
     "Kesenjangan terlebar: indikator dengan angka perempuan (P) dan laki-laki (L) pada tahun terbit terakhir, "
@@ -209,7 +207,7 @@ class Brief:
     catatan: str = CATATAN_METODE
     label_sektor: dict[str, str] = field(default_factory=dict)
     sumber_grafik: list[str] = field(default_factory=list)  # sources of the P/L values drawn
-    daftar_sumber: list[str] = field(default_factory=list)  # each source as printed: publisher (grade): address
+    daftar_sumber: list[tuple[str, str]] = field(default_factory=list)  # (publisher (grade), address) per source
 
     @property
     def provinsi(self) -> bool:
@@ -218,6 +216,14 @@ class Brief:
     @property
     def judul(self) -> str:
         return f"Ringkasan Pimpinan: {self.wilayah}"
+
+    @property
+    def judul_peta(self) -> str:
+        return f"Lokasi: {self.wilayah}"
+
+    @property
+    def judul_grafik(self) -> str:
+        return f"Perempuan dan laki-laki: kesenjangan terlebar, {self.wilayah}"
 
     @property
     def judul_wilayah(self) -> str:
@@ -255,11 +261,11 @@ class Brief:
                             columns=["judul", "satuan", "P", "L"])
 
 
-def _daftar_sumber(urls: list[str], tabel: pd.DataFrame) -> list[str]:
-    """'BPS Provinsi Kalimantan Tengah (resmi): https://…' for every source used, grade from data/sumber.csv."""
+def _daftar_sumber(urls: list[str], tabel: pd.DataFrame) -> list[tuple[str, str]]:
+    """('BPS Provinsi Kalimantan Tengah (resmi)', 'https://…') for every source used, graded by data/sumber.csv."""
     penerbit = dict(zip(tabel["sumber"], tabel["penerbit"]))
     tingkat = sumber_mod.tingkat(pd.Series(urls, dtype=str), tabel)
-    return [f"{penerbit.get(u) or 'Sumber'} ({sumber_mod.SINGKAT[g]}): {u}" for u, g in zip(urls, tingkat)]
+    return [(f"{penerbit.get(u) or 'Sumber'} ({sumber_mod.SINGKAT[g]})", u) for u, g in zip(urls, tingkat)]
 
 
 def _info(reg: pd.DataFrame) -> pd.DataFrame:
@@ -552,60 +558,46 @@ def isi_brief(df: pd.DataFrame, reg: pd.DataFrame, kode: str, tanggal: str | Non
     return b
 
 
-# --- figures -----------------------------------------------------------------------------------------------------
+# --- figures (on screen: plotly; in the PDF: cetak, drawn without a browser) ------------------------------------
 def gambar_peta(geojson: dict, b: Brief):
-    return charts.peta_sorot(geojson, b.kode, f"Lokasi: {b.wilayah}")
+    return charts.peta_sorot(geojson, b.kode, b.judul_peta)
 
 
 def gambar_kesenjangan(b: Brief):
     """P and L of the widest gaps, or None when there are none."""
     if not b.kesenjangan:
         return None
-    return charts.batang_pl(b.data_grafik(), f"Perempuan dan laki-laki: kesenjangan terlebar, {b.wilayah}")
-
-
-_KUNCI_KALEIDO = threading.Lock()
-_kaleido_jalan = False
-
-
-def png(fig, lebar: int, tinggi: int, skala: float = 2.0) -> bytes:
-    """Static PNG through kaleido, one shared browser per process (Debian's chromium)."""
-    global _kaleido_jalan
-    import kaleido
-    if "BROWSER_PATH" not in os.environ and Path("/usr/bin/chromium").exists():
-        os.environ["BROWSER_PATH"] = "/usr/bin/chromium"
-    with _KUNCI_KALEIDO:
-        if not _kaleido_jalan:
-            kaleido.start_sync_server(silence_warnings=True)
-            atexit.register(kaleido.stop_sync_server, silence_warnings=True)
-            _kaleido_jalan = True
-        with warnings.catch_warnings():
-            warnings.filterwarnings("ignore", message="The kopts argument is ignored")
-            return fig.to_image(format="png", width=lebar, height=tinggi, scale=skala)
-
-
-def henti_kaleido() -> None:
-    """Close the shared browser now (the CLI does; a long-running app keeps it)."""
-    global _kaleido_jalan
-    with _KUNCI_KALEIDO:
-        if _kaleido_jalan:
-            import kaleido
-            kaleido.stop_sync_server(silence_warnings=True)
-            _kaleido_jalan = False
+    return charts.batang_pl(b.data_grafik(), b.judul_grafik)
 
 
 # --- PDF ---------------------------------------------------------------------------------------------------------
+class GagalPdf(RuntimeError):
+    """Why the PDF cannot be made, as the one sentence the CLI prints and the page shows."""
+
+
 def _font(pdf) -> str:
-    biasa, tebal = FONT_DIR / "DejaVuSans.ttf", FONT_DIR / "DejaVuSans-Bold.ttf"
-    if not biasa.exists():
-        raise RuntimeError(f"Font Unicode {biasa} tidak ada; pasang paket Debian fonts-dejavu-core.")
+    folder = next((d for d in FONT_DIRS if (d / "DejaVuSans.ttf").exists()), None)
+    if folder is None:
+        raise GagalPdf(f"PDF tidak dapat dibuat: font DejaVuSans.ttf tidak ada di {FONT_DIRS[0]}; pasang paket "
+                       "Debian fonts-dejavu-core.")
+    biasa, tebal = folder / "DejaVuSans.ttf", folder / "DejaVuSans-Bold.ttf"
     pdf.add_font("DejaVu", "", str(biasa))
     pdf.add_font("DejaVu", "B", str(tebal if tebal.exists() else biasa))
     return "DejaVu"
 
 
-def buat_pdf(b: Brief, geojson: dict) -> bytes:
-    """The brief on A4 portrait (one page, two when sources are many), charts embedded as PNG."""
+def _gambar(fungsi, *args) -> io.BytesIO:
+    """A chart as PNG; a drawing failure becomes one sentence instead of a traceback."""
+    try:
+        return io.BytesIO(fungsi(*args))
+    except Exception as e:  # whatever matplotlib raises, the user gets the sentence, not the stack
+        raise GagalPdf(f"PDF tidak dapat dibuat: grafik gagal digambar ({type(e).__name__}: {e}).") from e
+
+
+def buat_pdf(b: Brief, batas) -> bytes:
+    """The brief on A4 portrait (one page, two when sources are many), charts embedded as PNG.
+
+    `batas`: the 14 kab/kota boundaries (geo.muat_batas) for the locator map."""
     from fpdf import FPDF
     from fpdf.enums import XPos, YPos
     from fpdf.fonts import FontFace
@@ -643,7 +635,7 @@ def buat_pdf(b: Brief, geojson: dict) -> bytes:
     pdf.set_font(f, "", 9.5)
     pdf.multi_cell(lebar - peta_w - 2, 5, f"{b.jenis}. Angka terbit (BPS, DP3APPKB dan sumber yang "
                                           f"dicantumkan). {b.tanggal_data}.", **baru)
-    pdf.image(io.BytesIO(png(gambar_peta(geojson, b), 300, 270)), x=pdf.w - pdf.r_margin - peta_w, y=y0 - 2,
+    pdf.image(_gambar(cetak.peta_sorot, batas, b.kode, b.judul_peta), x=pdf.w - pdf.r_margin - peta_w, y=y0 - 2,
               w=peta_w)
     pdf.set_y(max(pdf.get_y(), y0 + peta_w * 270 / 300 - 4))
 
@@ -697,9 +689,8 @@ def buat_pdf(b: Brief, geojson: dict) -> bytes:
     judul_bagian("Tiga kesenjangan terlebar (perempuan − laki-laki)")
     if b.kesenjangan:
         tabel(b.tabel_kesenjangan(), (27, 45, 12, 21, 18, 32, 27))
-        gbr = gambar_kesenjangan(b)
         pdf.ln(1)
-        pdf.image(io.BytesIO(png(gbr, 640, gbr.layout.height)), x=pdf.l_margin, w=110)
+        pdf.image(_gambar(cetak.batang_pl, b.data_grafik(), b.judul_grafik), x=pdf.l_margin, w=110)
     else:
         pdf.set_font(f, "", 9)
         pdf.multi_cell(lebar, 5, f"{fmt.TIDAK_TERSEDIA}: belum ada indikator dengan angka perempuan dan laki-laki "
@@ -730,14 +721,15 @@ def buat_pdf(b: Brief, geojson: dict) -> bytes:
     pdf.multi_cell(lebar, 3.2, f"{b.kaki} {b.catatan} {ATRIBUSI}", **baru)
     pdf.ln(0.8)
     pdf.cell(lebar, 3.2, "Sumber:" if b.sumber else f"Sumber: {fmt.TIDAK_TERSEDIA}", **baru)
-    for n, s in enumerate(b.daftar_sumber, start=1):
-        pdf.multi_cell(lebar, 3.0, f"[{n}] {s}", **baru)
+    for n, (nama, u) in enumerate(b.daftar_sumber, start=1):
+        pdf.multi_cell(lebar, 3.0, f"[{n}] {nama}: {u}", **baru)
     return bytes(pdf.output())
 
 
-def pdf_wilayah(df: pd.DataFrame, reg: pd.DataFrame, kode: str, geojson: dict, tanggal: str | None = None) -> bytes:
-    """What the CLI and the page's "Unduh PDF" button both produce."""
-    return buat_pdf(isi_brief(df, reg, kode, tanggal), geojson)
+def pdf_wilayah(df: pd.DataFrame, reg: pd.DataFrame, kode: str, batas=None, tanggal: str | None = None) -> bytes:
+    """What the CLI and the page's "Unduh PDF" button both produce (boundaries: the project's shapefile)."""
+    from . import geo
+    return buat_pdf(isi_brief(df, reg, kode, tanggal), geo.muat_batas() if batas is None else batas)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -750,6 +742,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--out", default="brief.pdf", help="berkas PDF keluaran")
     a = ap.parse_args(argv)
     kode = regions.kode_bps(a.wilayah) or regions.kode_dari_nama(a.wilayah)
+    folder = Path(a.out).resolve().parent
+    if not folder.is_dir():  # said before any work, not as a traceback after it
+        print(f"Folder '{folder}' untuk --out tidak ada; buat dulu foldernya atau pilih tempat lain.",
+              file=sys.stderr)
+        return 2
     if kode not in regions.KABKOTA and kode != regions.PROVINSI:
         print(f"Wilayah '{a.wilayah}' tidak dikenal: pakai 6200 atau salah satu kode 14 kab/kota "
               f"({', '.join(regions.KABKOTA)}).", file=sys.stderr)
@@ -757,14 +754,15 @@ def main(argv: list[str] | None = None) -> int:
     try:
         reg = kd.muat_registry()
         df = kd.muat_data(registry=reg)
-        gj = geo.geojson(geo.muat_batas())
-    except kd.DataError as e:
+        isi = pdf_wilayah(df, reg, kode, geo.muat_batas())
+    except (kd.DataError, GagalPdf) as e:
         print(str(e), file=sys.stderr)
         return 1
     try:
-        Path(a.out).write_bytes(pdf_wilayah(df, reg, kode, gj))
-    finally:
-        henti_kaleido()
+        Path(a.out).write_bytes(isi)
+    except OSError as e:
+        print(f"Berkas '{a.out}' tidak dapat ditulis: {e.strerror}.", file=sys.stderr)
+        return 1
     print(f"{a.out}: ringkasan pimpinan {regions.NAMA[kode]}")
     return 0
 

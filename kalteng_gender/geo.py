@@ -1,6 +1,10 @@
 """Boundaries of the 14 kabupaten/kota: the project's shapefiles, checked on load, and GeoJSON for plotly.
 
-    python -m kalteng_gender.geo     # re-derive geo/*.shp from ../shared/data/geo/*.geojson
+    python -m kalteng_gender.geo           # re-derive geo/*.shp from the GeoJSON in geo/sumber/
+    python -m kalteng_gender.geo FOLDER    # ... from another folder, e.g. one holding the full-detail GeoJSON
+
+geo/sumber/ keeps the simplified GeoJSON and its provenance (SOURCE.md); the full-detail GeoJSON (1.2 MB) is not
+kept in the tree, its shapefile is.
 
 Boundaries: BPS – Statistics Indonesia / OCHA ROAP, via HDX COD-AB Indonesia (CC BY 3.0 IGO).
 """
@@ -17,7 +21,8 @@ from .data import ROOT, DataError
 GEO_DIR = ROOT / "geo"
 SHP_PENUH = GEO_DIR / "kalteng_kabkota.shp"
 SHP_RINGAN = GEO_DIR / "kalteng_kabkota_simplified.shp"
-SUMBER_GEOJSON = ROOT.parent / "shared" / "data" / "geo"
+SUMBER_GEOJSON = GEO_DIR / "sumber"
+NAMA_BATAS = ("kalteng_kabkota", "kalteng_kabkota_simplified")
 ATRIBUSI = ("Batas wilayah: BPS – Statistics Indonesia / OCHA ROAP, via HDX COD-AB Indonesia "
             "(CC BY 3.0 IGO); dilebur ke kabupaten/kota.")
 
@@ -65,10 +70,14 @@ def pusat(gdf: gpd.GeoDataFrame) -> dict[str, float]:
 
 
 def turunkan(sumber: Path = SUMBER_GEOJSON, tujuan: Path = GEO_DIR) -> list[Path]:
-    """Write the shapefiles from the shared GeoJSON (full and simplified), checked before and after."""
+    """Write a shapefile for each boundary GeoJSON found in `sumber` (full and/or simplified), checked before and
+    after; refused when `sumber` holds neither."""
+    ada = [n for n in NAMA_BATAS if (sumber / f"{n}.geojson").exists()]
+    if not ada:
+        raise DataError(f"Tidak ada {' atau '.join(n + '.geojson' for n in NAMA_BATAS)} di {sumber}.")
     tujuan.mkdir(exist_ok=True)
     hasil = []
-    for nama in ("kalteng_kabkota", "kalteng_kabkota_simplified"):
+    for nama in ada:
         gdf = periksa(gpd.read_file(sumber / f"{nama}.geojson", engine="pyogrio"), f"{nama}.geojson")
         out = tujuan / f"{nama}.shp"
         gdf.to_file(out, engine="pyogrio", encoding="utf-8")
@@ -79,7 +88,7 @@ def turunkan(sumber: Path = SUMBER_GEOJSON, tujuan: Path = GEO_DIR) -> list[Path
 
 if __name__ == "__main__":
     try:
-        for p in turunkan():
+        for p in turunkan(*(Path(a) for a in sys.argv[1:2])):
             print(p)
     except DataError as e:
         print(str(e), file=sys.stderr)

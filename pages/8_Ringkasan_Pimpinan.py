@@ -2,7 +2,7 @@
 import streamlit as st
 
 import ui
-from kalteng_gender import brief, fmt, geo, regions
+from kalteng_gender import aman, brief, fmt, geo, regions
 from kalteng_gender.teks import t
 
 lang = ui.halaman("judul_pimpinan", "📄")
@@ -17,9 +17,13 @@ with c1:
     kode = ui.pilih_wilayah(t("wilayah", lang), opsi, regions.PROVINSI, format_func=lambda k: regions.NAMA[k])
 b = ui.olah(brief.isi_brief, df, reg, kode)
 with c2:
-    st.download_button(t("unduh_pdf", lang), data=lambda: brief.pdf_wilayah(df, reg, kode, gj),
-                       file_name=f"ringkasan_pimpinan_{kode}.pdf", mime="application/pdf", key="unduh_pdf",
-                       icon="📄", width="stretch")
+    try:  # made here (matplotlib, about a second, then cached) so a failure is a sentence on the page
+        pdf = ui.olah(brief.pdf_wilayah, df, reg, kode)
+    except brief.GagalPdf as e:
+        st.error(aman.polos(e))
+    else:
+        st.download_button(t("unduh_pdf", lang), data=pdf, file_name=f"ringkasan_pimpinan_{kode}.pdf",
+                           mime="application/pdf", key="unduh_pdf", icon="📄", width="stretch")
 
 st.header(b.wilayah)
 st.caption(f"{b.jenis}. Angka terbit (BPS, DP3APPKB dan sumber yang dicantumkan). {b.tanggal_data}.")
@@ -49,7 +53,7 @@ if b.kesenjangan:
     st.table(b.tabel_kesenjangan(), hide_index=True)
     st.plotly_chart(brief.gambar_kesenjangan(b), key="grafik_pl", config={"displaylogo": False})
     st.caption("Grafik menggambar persis angka P dan L pada tabel di atasnya. **Sumber:** "
-               + " · ".join(b.sumber_grafik))
+               + " · ".join(map(aman.sumber, b.sumber_grafik)))
 else:
     st.info(f"{fmt.TIDAK_TERSEDIA}: belum ada indikator dengan angka perempuan dan laki-laki untuk {b.wilayah}.")
 
@@ -65,5 +69,6 @@ st.markdown("\n".join(f"- {s.teks}" for s in b.sebaran))
 
 st.divider()
 st.caption(f"{b.kaki} {b.catatan}")
-st.caption(f"**{t('sumber', lang)}:**  \n" + "  \n".join(f"[{n}] {s}" for n, s in enumerate(b.daftar_sumber, 1))
+st.caption(f"**{t('sumber', lang)}:**  \n" + "  \n".join(f"\\[{n}\\] {aman.polos(nama)}: {aman.sumber(u)}"
+                                                         for n, (nama, u) in enumerate(b.daftar_sumber, 1))
            if b.sumber else f"**{t('sumber', lang)}:** {fmt.TIDAK_TERSEDIA}")

@@ -1,6 +1,6 @@
 """The leaders' brief (kalteng_gender.brief and pages/8_Ringkasan_Pimpinan.py) on the real data.
 
-PDFs for the province and the 14 kab/kota are made once per session with one shared kaleido browser.
+PDFs for the province and the 14 kab/kota are made once per session (charts by matplotlib, no browser).
 
 Rule for the sentences ("no number that is not in the data"). After the registered indicator names and units
 are removed (their digits belong to the name: "Penduduk 25+ …", "indeks (0-1)"), every number in a sentence
@@ -16,7 +16,11 @@ from __future__ import annotations
 
 import io
 import itertools
+import os
 import re
+import subprocess
+import sys
+import time
 from decimal import Decimal
 from pathlib import Path
 
@@ -25,9 +29,10 @@ import pytest
 from pypdf import PdfReader
 from streamlit.testing.v1 import AppTest
 
-from kalteng_gender import brief, data as kd, fmt, geo, regions
+from kalteng_gender import aman, brief, data as kd, fmt, geo, regions
 
-HALAMAN = str(Path(__file__).parent.parent / "pages/8_Ringkasan_Pimpinan.py")
+ROOT = Path(__file__).resolve().parent.parent
+HALAMAN = str(ROOT / "pages/8_Ringkasan_Pimpinan.py")
 SEMUA = [regions.PROVINSI, *regions.KABKOTA]
 ANGKA = re.compile(r"[−+]?\d{1,3}(?:\.\d{3})+(?:,\d+)?|[−+]?\d+(?:,\d+)?")
 
@@ -39,8 +44,8 @@ def data():
 
 
 @pytest.fixture(scope="session")
-def gj():
-    return geo.geojson(geo.muat_batas())
+def batas():
+    return geo.muat_batas()
 
 
 @pytest.fixture(scope="session")
@@ -50,11 +55,11 @@ def brief_semua(data):
 
 
 @pytest.fixture(scope="session")
-def pdf_semua(brief_semua, gj):
+def pdf_semua(brief_semua, batas):
     """{kode: (Brief, pdf bytes, extracted text with whitespace collapsed, page count)} for all 15 regions."""
     hasil = {}
     for kode, b in brief_semua.items():
-        isi = brief.buat_pdf(b, gj)
+        isi = brief.buat_pdf(b, batas)
         halaman = PdfReader(io.BytesIO(isi)).pages
         teks = " ".join(" ".join(p.extract_text() for p in halaman).split())
         hasil[kode] = (b, isi, teks, len(halaman))
@@ -292,7 +297,7 @@ def test_halaman_ganti_wilayah():
     assert [x.value for x in at.metric][2] == "91,67"
 
 
-# --- the command line (last: it closes the shared browser) ---------------------------------------------------
+# --- the command line ---------------------------------------------------------------------------------------
 def test_cli(tmp_path, pdf_semua, capsys):
     out = tmp_path / "brief.pdf"
     assert brief.main(["--wilayah", "6271", "--out", str(out)]) == 0
@@ -309,3 +314,54 @@ def test_data_date_comes_from_the_changelog_not_the_file_time(tmp_path):
         "waktu,berkas,sha256,baris_ditambah,baris_diubah\n"
         "2026-03-02T10:00:00,a.xlsx,x,1,0\n2026-05-17T08:30:00,b.csv,y,0,2\n", encoding="utf-8")
     assert brief.tanggal_berkas(tmp_path) == "Data diperbarui 17 Mei 2026"
+
+
+def _cli(*args: str, tmp_path: Path) -> tuple[subprocess.CompletedProcess, float]:
+    """`python -m kalteng_gender.brief` where no browser can be found: PATH holds nothing, BROWSER_PATH points
+    nowhere, and importing kaleido or choreographer (plotly's browser export) fails."""
+    blokir = tmp_path / "blokir"
+    for paket in ("kaleido", "choreographer"):
+        (blokir / paket).mkdir(parents=True, exist_ok=True)
+        (blokir / paket / "__init__.py").write_text(f"raise ImportError('{paket} diblokir oleh tes')\n")
+    (tmp_path / "bin").mkdir(exist_ok=True)
+    env = {**os.environ, "PATH": str(tmp_path / "bin"), "BROWSER_PATH": "/nonexistent/chromium",
+           "PYTHONPATH": str(blokir)}
+    mulai = time.monotonic()
+    hasil = subprocess.run([sys.executable, "-m", "kalteng_gender.brief", *args], cwd=ROOT, env=env,
+                           capture_output=True, text=True, timeout=10)
+    return hasil, time.monotonic() - mulai
+
+
+def test_cli_tanpa_browser_membuat_pdf(tmp_path, pdf_semua):
+    out = tmp_path / "brief.pdf"
+    hasil, detik = _cli("--wilayah", "6200", "--out", str(out), tmp_path=tmp_path)
+    assert hasil.returncode == 0, hasil.stderr
+    assert hasil.stderr == "" and detik < 10
+    teks = rapat(" ".join(p.extract_text() for p in PdfReader(out).pages))
+    assert teks == pdf_semua[regions.PROVINSI][2]
+    gambar = [g for h in PdfReader(out).pages for g in h.images]
+    assert len(gambar) == 2  # the locator map and the female/male bars
+
+
+def test_cli_folder_keluaran_tidak_ada(tmp_path):
+    hasil, detik = _cli("--wilayah", "6271", "--out", str(tmp_path / "tidak_ada" / "b.pdf"), tmp_path=tmp_path)
+    assert hasil.returncode != 0 and detik < 10
+    assert hasil.stderr.count("\n") == 1 and "tidak ada" in hasil.stderr and "Traceback" not in hasil.stderr
+    assert not (tmp_path / "tidak_ada").exists()
+
+
+def test_gagal_pdf_satu_kalimat_di_cli_dan_halaman(monkeypatch, tmp_path, capsys, data, batas):
+    """Without the DejaVu fonts the PDF cannot be made: the CLI and the page say the same single sentence."""
+    monkeypatch.setattr(brief, "FONT_DIRS", (tmp_path / "tanpa_font",))
+    df, reg = data
+    with pytest.raises(brief.GagalPdf) as e:
+        brief.pdf_wilayah(df, reg, "6201", batas)
+    kalimat = str(e.value)
+    assert "fonts-dejavu-core" in kalimat and "\n" not in kalimat and kalimat.endswith(".")
+    assert brief.main(["--wilayah", "6201", "--out", str(tmp_path / "x.pdf")]) == 1
+    assert capsys.readouterr().err == kalimat + "\n" and not (tmp_path / "x.pdf").exists()
+    import streamlit as st
+    st.cache_data.clear()  # a PDF cached by an earlier page run would hide the failure
+    at = _halaman("6201")
+    assert not at.exception and [x.value for x in at.error] == [aman.polos(kalimat)]
+    assert not at.get("download_button") and at.header[0].value == "Kotawaringin Barat"

@@ -53,7 +53,17 @@ def test_wrong_count_duplicates_invalid_geometry_and_crs_are_refused():
     assert len(geo.periksa(_gdf(kode, [_kotak(i) for i in range(14)]), "x.shp")) == 14
 
 
-def test_shapefiles_rederive_from_shared_geojson(tmp_path):
+def test_simplified_shapefile_rederives_from_the_geojson_kept_in_the_tree(tmp_path):
+    """geo/sumber/ travels with the repository: the map's shapefile is reproduced from it, geometry for geometry."""
+    assert geo.SUMBER_GEOJSON.is_relative_to(geo.GEO_DIR)
     hasil = geo.turunkan(tujuan=tmp_path)
-    assert [p.name for p in hasil] == ["kalteng_kabkota.shp", "kalteng_kabkota_simplified.shp"]
-    assert len(geo.muat_batas(hasil[1])) == 14
+    assert [p.name for p in hasil] == ["kalteng_kabkota_simplified.shp"]
+    baru, kini = geo.muat_batas(hasil[0]), geo.muat_batas()
+    assert list(baru.kode_bps) == list(kini.kode_bps)
+    assert all(a.equals_exact(b, 1e-9) for a, b in zip(baru.geometry, kini.geometry))
+
+
+def test_rederive_refuses_a_folder_without_boundary_geojson(tmp_path):
+    with pytest.raises(kd.DataError, match="kalteng_kabkota_simplified.geojson"):
+        geo.turunkan(sumber=tmp_path, tujuan=tmp_path / "keluar")
+    assert not (tmp_path / "keluar").exists()

@@ -33,3 +33,20 @@ def test_cetak_a4_tanpa_widget(buka, server, wil, nama, angka):
     for w in WIDGET:  # ... but nothing of the sidebar, the select box or the download button is printed
         assert w not in rapat, w
     assert "Wilayah" not in teks.splitlines(), "the select box label was printed"
+
+
+def test_tombol_unduh_pdf_memberi_pdf(buka, server):
+    """"Unduh PDF" delivers the brief at once: it is drawn with matplotlib in the server, no browser export."""
+    page, jaga = buka()
+    page.goto(f"{server.url}/Ringkasan_Pimpinan?wil=6271")
+    tombol = page.locator('[data-testid="stDownloadButton"] button')
+    tombol.wait_for()
+    with page.expect_download(timeout=15_000) as unduhan:
+        tombol.click()
+    assert unduhan.value.suggested_filename == "ringkasan_pimpinan_6271.pdf"
+    with open(unduhan.value.path(), "rb") as f:
+        isi = f.read()
+    assert isi.startswith(b"%PDF")
+    teks = " ".join(" ".join(p.extract_text() for p in PdfReader(io.BytesIO(isi)).pages).split())
+    assert "Palangka Raya" in teks and "ke-1 dari 14" in teks
+    assert jaga.asing() == []
