@@ -89,10 +89,10 @@ async def _kirim_tunggu(ws, pesan: bytes) -> tuple[float, list[str]]:
     await ws.send(pesan)
     akhir = t + BATAS_AKSI_MS / 1000
     while True:
-        sisa = akhir - time.perf_counter()
-        if sisa <= 0:
-            raise TimeoutError(f"no ScriptFinished within {BATAS_AKSI_MS} ms")
-        data = await asyncio.wait_for(ws.recv(), timeout=sisa)
+        try:
+            data = await asyncio.wait_for(ws.recv(), timeout=max(0.0, akhir - time.perf_counter()))
+        except asyncio.TimeoutError:
+            raise TimeoutError(f"no ScriptFinished within {BATAS_AKSI_MS} ms") from None
         if isinstance(data, str):
             continue
         m = ForwardMsg.FromString(data)
