@@ -19,8 +19,22 @@ def _muat_geo():
     return batas, geo.geojson(batas), geo.pusat(batas)
 
 
-@st.cache_data(show_spinner=False)
-def _muat_data():
+def versi_data() -> tuple:
+    """The data files' identity on disk (path, inode, mtime_ns, size). Caches key on it, so when one server
+    process applies an import (an atomic rename), every other process behind the same proxy reads the new file
+    on its next rerun instead of serving what it holds in memory."""
+    versi = []
+    for f in (kd.DATA_FILE, kd.REGISTRY_FILE):
+        try:
+            s = f.stat()
+            versi.append((str(f), s.st_ino, s.st_mtime_ns, s.st_size))
+        except OSError:  # a missing file is reported by the loader itself
+            versi.append((str(f), None))
+    return tuple(versi)
+
+
+@st.cache_data(show_spinner=False, max_entries=4)
+def _muat_data(versi: tuple):
     reg = kd.muat_registry()
     tampil, samar = privasi.samarkan(kd.muat_data(registry=reg), reg)
     tampil["tingkat"] = sumber.tingkat(tampil["sumber"], sumber.muat())  # the source's grade beside every value
@@ -47,7 +61,7 @@ def muat():
 
     Very small violence counts in a regency are withheld (privasi.samarkan); `catatan_samar` says where."""
     try:
-        return _muat_data()[:2]
+        return _muat_data(versi_data())[:2]
     except kd.DataError as e:
         st.error(f"**{t('data_ditolak', bahasa())}.** " + aman.polos(e))  # the message quotes the file
         st.stop()
@@ -55,7 +69,7 @@ def muat():
 
 def catatan_samar(ind: str, tahun: int | None = None) -> None:
     """Caption naming the regions whose small count for this indicator is withheld, if any."""
-    nama = privasi.wilayah_disamarkan(_muat_data()[2], ind, tahun)
+    nama = privasi.wilayah_disamarkan(_muat_data(versi_data())[2], ind, tahun)
     if nama:
         st.caption(f"🔒 {privasi.CATATAN.capitalize()}: {aman.polos(', '.join(nama))} (ditampilkan abu-abu).")
 
@@ -199,10 +213,11 @@ def _olah_grafik(nama: str, kunci: tuple, _fungsi, _args, _kw):
 
 
 def _kunci(args: tuple, kw: dict) -> tuple:
-    # The loaded data and registry stand for themselves by name: hashing them on every call cost more than the
-    # work saved. Both caches are cleared together when an import changes the data.
-    df, reg, _ = _muat_data()
-    ganti = lambda a: "<data>" if a is df else "<registry>" if a is reg else a  # noqa: E731
+    # The loaded data and registry stand for themselves by their version on disk: hashing them on every call
+    # cost more than the work saved, and the version also tells another process that an import changed them.
+    versi = versi_data()
+    df, reg, _ = _muat_data(versi)
+    ganti = lambda a: ("<data>", versi) if a is df else ("<registry>", versi) if a is reg else a  # noqa: E731
     return tuple(ganti(a) for a in args) + tuple((k, ganti(v)) for k, v in sorted(kw.items()))
 
 

@@ -1,13 +1,17 @@
 """Concurrent users: N browser sessions (Playwright contexts in one Debian chromium) against one local server,
 each changing filters for a fixed time, bounded in count and time.
 
-    python -m benchmarks.load [--users 20] [--seconds 60] [--think 2-6] [--page Peta_dan_Peringkat] [--ws]
+    python -m benchmarks.load [--url http://127.0.0.1:8501] [--users 20] [--seconds 60] [--think 2-6]
+                              [--page Peta_dan_Peringkat] [--ws [--ramp 60]]
+
+With --url the load goes to a server already running (e.g. `make serve`); otherwise one is started for the run.
 
 Each user opens the page (ramp-up, two at a time, timed separately), then loops: pick a filter (indicator,
 year, or the P/L/gap radio), choose a different value, and time the rerun from the click on the new value until
 the app's script state goes running -> notRunning (what Streamlit's running indicator shows), and until every
 chart has drawn again; then "reads" for a random think time (uniform in --think seconds; 0 = no pause, a stress
-test). CPU seconds used by the server and by the browser during the window are reported, because on a small
+test). CPU and memory of every server process (for `make serve`: each worker and HAProxy) and the machine's
+busy CPU during the window are reported, because on a small
 machine the 20 browser sessions compete with the server for the same cores (--ws measures the server alone:
 see benchmarks/load_ws.py). Errors: a Streamlit exception on the page, a console error, a request off
 localhost, or a rerun that does not finish within 30 s. Only localhost is contacted.
@@ -28,6 +32,7 @@ from pathlib import Path
 from streamlit.proto.BackMsg_pb2 import BackMsg
 from streamlit.proto.ForwardMsg_pb2 import ForwardMsg
 
+from benchmarks import proses
 from tests.e2e import harness
 
 BATAS_AKSI_MS = 30_000
@@ -111,7 +116,7 @@ async def _ganti_pilihan(page, rng: random.Random) -> tuple | None:
     The click that sets the new value is the last action: the caller takes its time just before it."""
     utama = page.locator('[data-testid="stMain"]')
     kandidat = []
-    for nama in ("Indikator", "Tahun"):
+    for nama in ("Indikator", "Tahun", "Wilayah"):
         if await utama.get_by_role("combobox", name=nama, exact=True).count():
             kandidat.append(("combobox", nama))
     radio = utama.locator('[data-testid="stRadio"]').filter(has_text="Tampilkan")
@@ -138,7 +143,7 @@ async def _ganti_pilihan(page, rng: random.Random) -> tuple | None:
         target = page.get_by_role("option").filter(has_text=pilihan).first
         await target.wait_for(timeout=10_000)
     else:
-        pilihan = radio.first.locator("label")
+        pilihan = radio.first.locator('label:has(input[type="radio"])')  # the options, not the widget's label
         n = await pilihan.count()
         cek = [await pilihan.nth(i).locator("input").is_checked() for i in range(n)]
         lain = [i for i in range(n) if not cek[i]]
@@ -236,7 +241,8 @@ async def _jalankan(url: str, pengguna: int, detik: float, seed: int, pikir: tup
             await asyncio.sleep(0.2)
         hasil["ramp_total_s"] = time.perf_counter() - t_ramp
         batas["akhir"] = time.monotonic() + detik
-        cpu0 = _cpu(server)
+        daftar = proses.cari(url, server)
+        cpu0, mesin0 = proses.cpu(daftar), _cpu_mesin()
         t_mulai = time.perf_counter()
         akhir_ramp.set()
         selesai, tertunda = await asyncio.wait(tugas, timeout=detik + 120)
@@ -244,18 +250,19 @@ async def _jalankan(url: str, pengguna: int, detik: float, seed: int, pikir: tup
             t.cancel()
         hasil["tugas_dibatalkan"] = len(tertunda)
         hasil["durasi_s"] = time.perf_counter() - t_mulai
-        cpu1 = _cpu(server)
-        hasil["cpu_server_s"] = cpu1[0] - cpu0[0]
-        hasil["cpu_mesin_s"] = cpu1[1] - cpu0[1]
+        cpu1 = proses.cpu(daftar)
+        hasil["proses"] = proses.ringkas(daftar, cpu0, cpu1, hasil["durasi_s"])
+        hasil["cpu_server_s"] = sum(cpu1.values()) - sum(cpu0.values())
+        hasil["cpu_mesin_s"] = _cpu_mesin() - mesin0
         await browser.close()
     return hasil
 
 
-def _cpu(server: harness.Server | None) -> tuple[float, float]:
-    """(server CPU seconds, busy CPU seconds of the whole machine from /proc/stat)."""
+def _cpu_mesin() -> float:
+    """Busy CPU seconds of the whole machine so far (/proc/stat)."""
     medan = [int(x) for x in Path("/proc/stat").read_text().splitlines()[0].split()[1:]]
     sibuk = sum(medan) - medan[3] - medan[4]  # minus idle and iowait
-    return (server.cpu_s() if server else 0.0), sibuk / os.sysconf("SC_CLK_TCK")
+    return sibuk / os.sysconf("SC_CLK_TCK")
 
 
 def jalankan(pengguna: int = 20, detik: float = 60, halaman: str | None = None, url: str | None = None,
@@ -267,10 +274,8 @@ def jalankan(pengguna: int = 20, detik: float = 60, halaman: str | None = None, 
     if url is None:
         with harness.Server("app.py", log=log) as srv:
             mentah = asyncio.run(_jalankan(f"{srv.url}/{halaman}", pengguna, detik, seed, pikir, srv))
-            rss = srv.rss_kb()
     else:
         mentah = asyncio.run(_jalankan(f"{url.rstrip('/')}/{halaman}", pengguna, detik, seed, pikir, None))
-        rss = None
     galat = [g for p in mentah.get("pengguna", {}).values() for g in p["galat"]]
     r, g = mentah["rerun_ms"], mentah["grafik_ms"]
     return {
@@ -282,7 +287,8 @@ def jalankan(pengguna: int = 20, detik: float = 60, halaman: str | None = None, 
         "grafik_p50_ms": _persentil(g, 0.5), "grafik_p95_ms": _persentil(g, 0.95),
         "per_filter_p50_ms": {k: statistics.median(v) for k, v in mentah["per_filter"].items()},
         "galat": len(galat), "contoh_galat": galat[:10], "tugas_dibatalkan": mentah["tugas_dibatalkan"],
-        "durasi_s": mentah["durasi_s"], "rss_server_kb": rss, "pikir_s": list(pikir),
+        "durasi_s": mentah["durasi_s"], "proses": mentah["proses"], "url": url or "own server",
+        "pikir_s": list(pikir),
         "cpu_server_s": mentah["cpu_server_s"], "cpu_mesin_s": mentah["cpu_mesin_s"],
         "kawat_p50_ms": _persentil(mentah["kawat_ms"], 0.5), "kawat_p95_ms": _persentil(mentah["kawat_ms"], 0.95),
         "kawat_maks_ms": max(mentah["kawat_ms"], default=None), "kawat_n": len(mentah["kawat_ms"]),
@@ -295,7 +301,7 @@ def cetak(h: dict) -> None:
         return "–" if x is None else f"{x:,.0f} ms"
     print(f"\nConcurrent users: {h['pengguna']} sessions on /{'' if h['halaman'] == 'landing' else h['halaman']} "
           f"for {h['durasi_s']:.0f} s, think time {h['pikir_s'][0]:g}–{h['pikir_s'][1]:g} s between changes "
-          f"(one chromium, one server, localhost only)")
+          f"(one chromium; server {h['url']}; localhost only)")
     print(f"  sessions opened        {h['sesi_terbuka']}/{h['pengguna']} in {h['ramp_total_s']:.1f} s "
           f"(first render p50 {h['buka_p50_s'] or 0:.1f} s, max {h['buka_maks_s'] or 0:.1f} s)")
     print(f"  filter changes         {h['aksi']} ({h['aksi_per_detik']:.1f}/s)")
@@ -311,8 +317,8 @@ def cetak(h: dict) -> None:
     print(f"  CPU during the window  server {h['cpu_server_s'] / d:.2f} cores, whole machine "
           f"{h['cpu_mesin_s'] / d:.2f} of {h['cpu']} cores (the rest: chromium and anything else running); "
           f"load average at start {h['beban_awal']:.1f}")
-    if h["rss_server_kb"]:
-        print(f"  server RSS after       {h['rss_server_kb'] / 1024:.0f} MB")
+    print("  server processes during the window")
+    proses.cetak(h["proses"])
 
 
 def baca_pikir(teks: str) -> tuple[float, float]:
@@ -329,6 +335,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--think", default="2-6", help="think time between changes, seconds 'min-max' (0 = none)")
     ap.add_argument("--ws", action="store_true",
                     help="protocol-level sessions replaying recorded filter changes (benchmarks/load_ws.py)")
+    ap.add_argument("--ramp", type=float, default=0,
+                    help="--ws: sessions arrive at random within this many seconds (0: all open first)")
     a = ap.parse_args(argv)
     pikir = baca_pikir(a.think)
     if a.url and not harness.lokal(a.url):
@@ -337,7 +345,8 @@ def main(argv: list[str] | None = None) -> int:
     out.mkdir(exist_ok=True)
     if a.ws:
         from benchmarks import load_ws
-        h = load_ws.jalankan(a.users, a.seconds, a.page, log=out / "server-load.log", pikir=pikir)
+        h = load_ws.jalankan(a.users, a.seconds, a.page, log=out / "server-load.log", pikir=pikir, url=a.url,
+                             ramp=a.ramp)
         load_ws.cetak(h)
         nama = out / "load_ws.json"
     else:

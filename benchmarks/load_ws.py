@@ -1,20 +1,29 @@
-"""Concurrent users at the protocol level: what one server answers when 20 sessions change filters, without
-20 browsers drawing maps on the same cores.
+"""Concurrent sessions at the protocol level: what the server answers when many people use the dashboard at
+once, without as many browsers drawing maps on the same cores.
 
-    python -m benchmarks.load --ws [--users 20] [--seconds 60] [--think 2-6]
+    python -m benchmarks.load --ws [--url http://127.0.0.1:8501] [--users 20] [--seconds 60] [--ramp 0]
+                                   [--think 2-6] [--page NAME]
 
-First one real browser session (Debian chromium) changes filters on the page and the rerun requests it sends
-(BackMsg.rerun_script: the full widget state and query string, exactly as the frontend builds them) are
-recorded from the websocket. Then N websocket clients (the `websockets` package, to 127.0.0.1 only) open
-their own Streamlit sessions and replay those requests in the recorded order (each request only makes sense
-after the run before it: a widget value is read against the options of the previous run), each timing
-send -> ScriptFinished, with a think time between changes; at the end of the recording a client starts a
-new session, as a user reloading the page would. Errors: an exception element in the reply, a run that does not finish
-successfully, a lost connection, or no answer within 30 s.
+First one real browser session (Debian chromium) walks the journey of a meeting participant: it opens the
+landing page and changes its filters, goes to Peta dan Peringkat through the sidebar and changes filters, then
+to Ringkasan Pimpinan and picks regions (or, with --page, stays on that one page). The rerun requests it sends
+(BackMsg.rerun_script: the full widget state, page and query string, exactly as the frontend builds them) are
+recorded from the websocket. Then N websocket clients (the `websockets` package, localhost only) open their own
+Streamlit sessions and replay those requests in the recorded order (each request only makes sense after the run
+before it), each timing send -> ScriptFinished, with a think time between changes; at the end of the recording
+a client starts a new session, as a user reloading the page would.
+
+Arrival: with --ramp 0 every session opens first (two at a time) and the clock then runs --seconds; with
+--ramp R the sessions arrive at random moments within R seconds (a meeting: everyone opens the landing page in
+the first minute) and the run lasts --seconds from the first arrival, openings included.
+With --url the load goes to that server (e.g. `make serve`, whose processes are read from its state file);
+otherwise one server is started for the run. Errors: an exception element in the reply, a run that does not
+finish successfully, a lost connection, or no answer within 30 s.
 """
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import os
 import random
 import time
@@ -22,15 +31,26 @@ from pathlib import Path
 
 from streamlit.proto.ForwardMsg_pb2 import ForwardMsg
 
-from benchmarks.load import (BATAS_AKSI_MS, MAKS_AKSI_PER_PENGGUNA, VIEWPORT, Kabel, _cpu, _ganti_pilihan,
+from benchmarks import proses
+from benchmarks.load import (BATAS_AKSI_MS, MAKS_AKSI_PER_PENGGUNA, VIEWPORT, Kabel, _cpu_mesin, _ganti_pilihan,
                              _persentil)
 from tests.e2e import harness
 
+PERJALANAN = ("", "Peta_dan_Peringkat", "Ringkasan_Pimpinan")
+AKSI_PER_HALAMAN = 4  # with 2–6 s think time the journey takes about a minute
 
-async def rekam(url: str, n_aksi: int = 30, seed: int = 3) -> list[bytes]:
-    """Rerun requests of one real browser session: [first run, change 1, change 2, …]."""
+
+async def rekam(url: str, perjalanan: tuple[str, ...], n_aksi: int = AKSI_PER_HALAMAN,
+                seed: int = 3) -> list[tuple[str, bytes]]:
+    """Rerun requests of one real browser session, each with the page it was sent from:
+    [(first page, first run), (page, change 1), …, (next page, the sidebar click), …]."""
     from playwright.async_api import async_playwright
 
+    async def tunggu(t0):
+        await page.wait_for_function(harness.JS_SELESAI_SETELAH, arg=t0, timeout=BATAS_AKSI_MS, polling=100)
+        await page.wait_for_function(harness.JS_DIAM, timeout=BATAS_AKSI_MS, polling=100)
+
+    label = []
     async with async_playwright() as pw:
         b = await harness.luncurkan(pw.chromium)
         ctx = await b.new_context(viewport=VIEWPORT)
@@ -38,21 +58,28 @@ async def rekam(url: str, n_aksi: int = 30, seed: int = 3) -> list[bytes]:
         kabel = Kabel(simpan=True)
         await kabel.pasang(ctx, page)
         await page.add_init_script(f"({harness.JS_PENGAMAT})()")
-        await page.goto(url)
-        await page.wait_for_function(harness.JS_DIAM, timeout=120_000, polling=200)
         rng = random.Random(seed)
-        for _ in range(n_aksi * 3):
-            if len(kabel.pesan) > n_aksi:
-                break
-            dipilih = await _ganti_pilihan(page, rng)
-            if dipilih is None:
-                continue
-            t0 = await page.evaluate("performance.now()")
-            await dipilih[2].click()
-            await page.wait_for_function(harness.JS_SELESAI_SETELAH, arg=t0, timeout=BATAS_AKSI_MS, polling=100)
-            await page.wait_for_function(harness.JS_DIAM, timeout=BATAS_AKSI_MS, polling=100)
+        for i, hal in enumerate(perjalanan):
+            awal = len(kabel.pesan)
+            if i == 0:
+                await page.goto(f"{url}/{hal}")
+                await page.wait_for_function(harness.JS_DIAM, timeout=120_000, polling=200)
+            else:
+                t0 = await page.evaluate("performance.now()")
+                await page.locator(harness.MENU).filter(has_text=hal.replace("_", " ")).first.click()
+                await tunggu(t0)
+            for _ in range(n_aksi * 3):
+                if len(kabel.pesan) - awal > n_aksi:
+                    break
+                dipilih = await _ganti_pilihan(page, rng)
+                if dipilih is None:
+                    continue
+                t0 = await page.evaluate("performance.now()")
+                await dipilih[2].click()
+                await tunggu(t0)
+            label += [hal or "landing"] * (len(kabel.pesan) - awal)
         await b.close()
-    return kabel.pesan
+    return list(zip(label, kabel.pesan))
 
 
 async def _kirim_tunggu(ws, pesan: bytes) -> tuple[float, list[str]]:
@@ -62,10 +89,10 @@ async def _kirim_tunggu(ws, pesan: bytes) -> tuple[float, list[str]]:
     await ws.send(pesan)
     akhir = t + BATAS_AKSI_MS / 1000
     while True:
-        sisa = akhir - time.perf_counter()
-        if sisa <= 0:
-            raise TimeoutError(f"no ScriptFinished within {BATAS_AKSI_MS} ms")
-        data = await asyncio.wait_for(ws.recv(), timeout=sisa)
+        try:
+            data = await asyncio.wait_for(ws.recv(), timeout=max(0.0, akhir - time.perf_counter()))
+        except asyncio.TimeoutError:
+            raise TimeoutError(f"no ScriptFinished within {BATAS_AKSI_MS} ms") from None
         if isinstance(data, str):
             continue
         m = ForwardMsg.FromString(data)
@@ -80,43 +107,47 @@ async def _kirim_tunggu(ws, pesan: bytes) -> tuple[float, list[str]]:
             return time.perf_counter() - t, masalah
 
 
-async def _klien(no: int, ws_url: str, pesan: list[bytes], siap: asyncio.Event, mulai: asyncio.Event,
-                 batas: dict, pikir: tuple[float, float], rng: random.Random, hasil: dict,
-                 pintu: asyncio.Semaphore) -> None:
+async def _klien(no: int, ws_url: str, pesan: list[tuple[str, bytes]], tiba: float, siap: asyncio.Event,
+                 mulai: asyncio.Event, batas: dict, pikir: tuple[float, float], rng: random.Random, hasil: dict,
+                 pintu: asyncio.Semaphore | None) -> None:
+    """One participant: arrives after `tiba` seconds, opens the first page, then replays the journey."""
     from websockets.asyncio.client import connect
 
     galat = hasil["galat"]
     n = 0
     pertama = True
+    await asyncio.sleep(tiba)
     try:
-        while True:
+        while time.monotonic() < batas["akhir"]:
             async with connect(ws_url, subprotocols=["streamlit"], max_size=None, open_timeout=30,
                                ping_interval=None) as ws:
-                async with pintu:  # sessions open two at a time, as in the browser test
-                    dt, masalah = await _kirim_tunggu(ws, pesan[0])
+                async with pintu or contextlib.nullcontext():  # steady mode: sessions open two at a time
+                    dt, masalah = await _kirim_tunggu(ws, pesan[0][1])
                 galat += [f"user {no} first run: {m}" for m in masalah]
                 if pertama:
                     pertama = False
-                    hasil["buka_s"].append(dt)
+                    hasil["buka_ms"].append(dt * 1000)
                     hasil["terbuka"] += 1
                     if hasil["terbuka"] == hasil["pengguna"]:
                         siap.set()
                     await mulai.wait()
                 else:
                     hasil["sesi_baru"] += 1
-                for p in pesan[1:]:
+                for hal, p in pesan[1:]:
                     if time.monotonic() >= batas["akhir"] or n >= MAKS_AKSI_PER_PENGGUNA:
+                        return
+                    jeda = rng.uniform(*pikir)  # reading the page before the next change
+                    if jeda > 0:
+                        await asyncio.sleep(min(jeda, max(0.0, batas["akhir"] - time.monotonic())))
+                    if time.monotonic() >= batas["akhir"]:
                         return
                     try:
                         dt, masalah = await _kirim_tunggu(ws, p)
-                        hasil["rerun_ms"].append(dt * 1000)
-                        galat += [f"user {no}: {m}" for m in masalah]
+                        hasil["rerun_ms"].setdefault(hal, []).append(dt * 1000)
+                        galat += [f"user {no} {hal}: {m}" for m in masalah]
                     except (TimeoutError, asyncio.TimeoutError) as e:
-                        galat.append(f"user {no}: {e}")
+                        galat.append(f"user {no} {hal}: {e}")
                     n += 1
-                    jeda = rng.uniform(*pikir)
-                    if jeda > 0:
-                        await asyncio.sleep(min(jeda, max(0.0, batas["akhir"] - time.monotonic())))
     except Exception as e:  # noqa: BLE001 - a lost session is an error, the run goes on
         galat.append(f"user {no}: {type(e).__name__}: {str(e)[:150]}")
     finally:
@@ -125,76 +156,101 @@ async def _klien(no: int, ws_url: str, pesan: list[bytes], siap: asyncio.Event, 
             siap.set()
 
 
-async def _jalankan(srv: harness.Server, halaman: str, pengguna: int, detik: float, pikir, seed: int) -> dict:
-    pesan = await rekam(f"{srv.url}/{halaman}")
+async def _jalankan(url: str, srv: harness.Server | None, perjalanan: tuple[str, ...], pengguna: int,
+                    detik: float, ramp: float, pikir, seed: int) -> dict:
+    pesan = await rekam(url, perjalanan)
     if len(pesan) < 2:
         raise RuntimeError("recording captured no filter change")
-    ws_url = srv.url.replace("http://", "ws://") + "/_stcore/stream"
+    ws_url = url.replace("http://", "ws://") + "/_stcore/stream"
     assert harness.lokal(ws_url)
-    hasil = {"pengguna": pengguna, "terbuka": 0, "selesai": 0, "sesi_baru": 0, "buka_s": [], "rerun_ms": [],
-             "galat": [], "pesan_direkam": len(pesan) - 1}
+    hasil = {"pengguna": pengguna, "terbuka": 0, "selesai": 0, "sesi_baru": 0, "buka_ms": [], "rerun_ms": {},
+             "galat": [], "pesan_direkam": {h or "landing": sum(1 for x, _ in pesan[1:] if x == (h or "landing"))
+                                            for h in perjalanan}}
     siap, mulai = asyncio.Event(), asyncio.Event()
     batas = {"akhir": float("inf")}
     rng = random.Random(seed)
+    tiba = sorted(rng.uniform(0, ramp) for _ in range(pengguna)) if ramp > 0 else [0.0] * pengguna
+    pintu = None if ramp > 0 else asyncio.Semaphore(2)
+    daftar = proses.cari(url, srv)
     t = time.perf_counter()
-    pintu = asyncio.Semaphore(2)
-    tugas = [asyncio.create_task(_klien(i, ws_url, pesan, siap, mulai, batas, pikir, random.Random(rng.random()),
-                                        hasil, pintu)) for i in range(pengguna)]
-    try:
-        await asyncio.wait_for(siap.wait(), timeout=300)
-    except asyncio.TimeoutError:
-        hasil["galat"].append("not every session opened within 300 s")
-    hasil["ramp_total_s"] = time.perf_counter() - t
-    cpu0 = _cpu(srv)
-    batas["akhir"] = time.monotonic() + detik
-    t0 = time.perf_counter()
-    mulai.set()
-    _, tertunda = await asyncio.wait(tugas, timeout=detik + 60)
+    if ramp > 0:  # the clock runs from the first arrival: openings are part of what is measured
+        batas["akhir"] = time.monotonic() + detik
+        mulai.set()
+    cpu0, mesin0 = proses.cpu(daftar), _cpu_mesin()
+    tugas = [asyncio.create_task(_klien(i, ws_url, pesan, tiba[i], siap, mulai, batas, pikir,
+                                        random.Random(rng.random()), hasil, pintu)) for i in range(pengguna)]
+    if ramp <= 0:
+        try:
+            await asyncio.wait_for(siap.wait(), timeout=300)
+        except asyncio.TimeoutError:
+            hasil["galat"].append("not every session opened within 300 s")
+        hasil["ramp_total_s"] = time.perf_counter() - t
+        cpu0, mesin0 = proses.cpu(daftar), _cpu_mesin()
+        batas["akhir"] = time.monotonic() + detik
+        t = time.perf_counter()
+        mulai.set()
+    else:
+        hasil["ramp_total_s"] = ramp
+    _, tertunda = await asyncio.wait(tugas, timeout=detik + ramp + 60)
     for x in tertunda:
         x.cancel()
-    hasil["durasi_s"] = time.perf_counter() - t0
-    cpu1 = _cpu(srv)
-    hasil["cpu_server_s"], hasil["cpu_mesin_s"] = cpu1[0] - cpu0[0], cpu1[1] - cpu0[1]
+    hasil["durasi_s"] = time.perf_counter() - t
+    hasil["proses"] = proses.ringkas(daftar, cpu0, proses.cpu(daftar), hasil["durasi_s"])
+    hasil["cpu_mesin_s"] = _cpu_mesin() - mesin0
     hasil["tugas_dibatalkan"] = len(tertunda)
     return hasil
 
 
+def _statistik(x: list[float]) -> dict:
+    return {"n": len(x), "p50_ms": _persentil(x, 0.5), "p95_ms": _persentil(x, 0.95), "maks_ms": max(x, default=None)}
+
+
 def jalankan(pengguna: int = 20, detik: float = 60, halaman: str | None = None, log: Path | None = None,
-             seed: int = 1, pikir: tuple[float, float] = (2.0, 6.0)) -> dict:
-    if halaman is None:
-        halaman = "Peta_dan_Peringkat" if harness.cari_halaman("Peta_dan_Peringkat") else ""
-    beban = os.getloadavg()[0]
-    with harness.Server("app.py", log=log) as srv:
-        h = asyncio.run(_jalankan(srv, halaman, pengguna, detik, pikir, seed))
-        rss = srv.rss_kb()
-    r = h["rerun_ms"]
+             seed: int = 1, pikir: tuple[float, float] = (2.0, 6.0), url: str | None = None,
+             ramp: float = 0) -> dict:
+    perjalanan = (halaman,) if halaman is not None else tuple(h for h in PERJALANAN
+                                                              if not h or harness.cari_halaman(h))
+    beban = os.getloadavg()
+    if url is None:
+        with harness.Server("app.py", log=log) as srv:
+            h = asyncio.run(_jalankan(srv.url, srv, perjalanan, pengguna, detik, ramp, pikir, seed))
+    else:
+        h = asyncio.run(_jalankan(url.rstrip("/"), None, perjalanan, pengguna, detik, ramp, pikir, seed))
+    semua = [x for v in h["rerun_ms"].values() for x in v]
     return {
-        "mode": "websocket", "halaman": halaman or "landing", "pengguna": pengguna, "detik": detik,
-        "pikir_s": list(pikir), "pesan_direkam": h["pesan_direkam"], "sesi_terbuka": h["terbuka"],
-        "ramp_total_s": h["ramp_total_s"], "buka_p50_s": _persentil(h["buka_s"], 0.5),
-        "aksi": len(r), "aksi_per_detik": len(r) / h["durasi_s"] if h["durasi_s"] else 0,
-        "rerun_p50_ms": _persentil(r, 0.5), "rerun_p95_ms": _persentil(r, 0.95), "rerun_maks_ms": max(r, default=None),
+        "mode": "websocket", "url": url or "own server", "perjalanan": [p or "landing" for p in perjalanan],
+        "pengguna": pengguna, "detik": detik, "ramp_s": ramp, "pikir_s": list(pikir),
+        "pesan_direkam": h["pesan_direkam"], "sesi_terbuka": h["terbuka"], "ramp_total_s": h["ramp_total_s"],
+        "buka": _statistik(h["buka_ms"]), "rerun": _statistik(semua),
+        "per_halaman": {k: _statistik(v) for k, v in h["rerun_ms"].items()},
+        "semua_jawaban": _statistik(semua + h["buka_ms"]),
+        "aksi": len(semua), "aksi_per_detik": len(semua) / h["durasi_s"] if h["durasi_s"] else 0,
         "galat": len(h["galat"]), "contoh_galat": h["galat"][:10], "durasi_s": h["durasi_s"],
-        "cpu_server_s": h["cpu_server_s"], "cpu_mesin_s": h["cpu_mesin_s"], "cpu": os.cpu_count(),
-        "beban_awal": beban, "rss_server_kb": rss, "tugas_dibatalkan": h["tugas_dibatalkan"],
-        "sesi_baru": h["sesi_baru"],
+        "proses": h["proses"], "cpu_mesin_s": h["cpu_mesin_s"], "cpu": os.cpu_count(),
+        "beban_awal": beban, "tugas_dibatalkan": h["tugas_dibatalkan"], "sesi_baru": h["sesi_baru"],
     }
 
 
 def cetak(h: dict) -> None:
-    def ms(x):
-        return "–" if x is None else f"{x:,.0f} ms"
+    def baris(s: dict) -> str:
+        def ms(x):
+            return "–" if x is None else f"{x:,.0f} ms"
+        return f"p50 {ms(s['p50_ms'])}   p95 {ms(s['p95_ms'])}   max {ms(s['maks_ms'])}   (n={s['n']})"
     d = h["durasi_s"] or 1
-    print(f"\nConcurrent sessions at the protocol level: {h['pengguna']} websocket sessions on /"
-          f"{'' if h['halaman'] == 'landing' else h['halaman']} for {h['durasi_s']:.0f} s, think time "
-          f"{h['pikir_s'][0]:g}–{h['pikir_s'][1]:g} s, replaying {h['pesan_direkam']} recorded filter changes")
-    print(f"  sessions opened        {h['sesi_terbuka']}/{h['pengguna']} in {h['ramp_total_s']:.1f} s "
-          f"(first run p50 {h['buka_p50_s'] or 0:.2f} s)")
-    print(f"  filter changes         {h['aksi']} ({h['aksi_per_detik']:.1f}/s; {h['sesi_baru']} reloads at the end "
-          f"of the recording)")
-    print(f"  rerun latency          p50 {ms(h['rerun_p50_ms'])}   p95 {ms(h['rerun_p95_ms'])}   "
-          f"max {ms(h['rerun_maks_ms'])}   (target p95 ≤ 1 000 ms; request sent -> ScriptFinished)")
+    datang = (f"arriving at random within {h['ramp_s']:g} s" if h["ramp_s"] else "all opened first")
+    print(f"\nConcurrent sessions at the protocol level: {h['pengguna']} websocket sessions to {h['url']}, "
+          f"{datang}, {h['durasi_s']:.0f} s, think time {h['pikir_s'][0]:g}–{h['pikir_s'][1]:g} s; journey "
+          + " -> ".join(f"{k} ({h['pesan_direkam'].get(k, 0)} changes)" for k in h["perjalanan"]))
+    print(f"  sessions opened        {h['sesi_terbuka']}/{h['pengguna']} ({h['sesi_baru']} reloads at the end of "
+          f"the recording)")
+    print(f"  opening {h['perjalanan'][0]:<14} {baris(h['buka'])}")
+    print(f"  every filter change    {baris(h['rerun'])}   {h['aksi_per_detik']:.1f}/s  (target p95 ≤ 1 000 ms)")
+    for k, s in h["per_halaman"].items():
+        print(f"    {k:<20} {baris(s)}")
+    print(f"  every answer           {baris(h['semua_jawaban'])}   (openings and changes; request sent -> "
+          f"ScriptFinished)")
     print(f"  errors                 {h['galat']} (target 0)" + "".join(f"\n    - {g}" for g in h["contoh_galat"]))
-    print(f"  CPU during the window  server {h['cpu_server_s'] / d:.2f} cores, whole machine "
-          f"{h['cpu_mesin_s'] / d:.2f} of {h['cpu']}; load average at start {h['beban_awal']:.1f}")
-    print(f"  server RSS after       {h['rss_server_kb'] / 1024:.0f} MB")
+    print(f"  load average at start  {' / '.join(f'{x:.2f}' for x in h['beban_awal'])} (1/5/15 min); whole "
+          f"machine busy {h['cpu_mesin_s'] / d:.2f} of {h['cpu']} cores during the run")
+    print("  server processes during the run")
+    proses.cetak(h["proses"])

@@ -1,5 +1,6 @@
 """Warm rerun time per page with AppTest: one warm-up run, then the median of N timed reruns of the same
-session (caches filled, widgets at their defaults). Also the naive baseline (benchmarks/naive_app.py)."""
+session (caches filled, widgets at their defaults). Also the naive baseline (benchmarks/naive_app.py) and the
+two floors (benchmarks/lantai.py: a bare one-chart page and a bare one-map page)."""
 from __future__ import annotations
 
 import statistics
@@ -10,6 +11,8 @@ from streamlit.testing.v1 import AppTest
 
 AKAR = Path(__file__).resolve().parent.parent
 NAIF = Path(__file__).resolve().parent / "naive_app.py"
+LANTAI = {"batang": Path(__file__).resolve().parent / "lantai_batang.py",
+          "peta": Path(__file__).resolve().parent / "lantai_peta.py"}
 
 
 def ukur(berkas: Path, n: int = 12, pemanasan: int = 2) -> dict:

@@ -1,7 +1,9 @@
 """One Streamlit server and one Debian chromium for the whole browser-test session.
 
 The server runs `streamlit run app.py` on a free localhost port in its own process group (killed at the end);
-each test gets a fresh browser context (a new Streamlit session) with a guard recording requests and console.
+with KALTENG_E2E_URL set (e.g. http://127.0.0.1:8501 from `make serve`) the tests use that running server
+instead. Each test gets a fresh browser context (a new Streamlit session) with a guard recording requests and
+console.
 """
 from __future__ import annotations
 
@@ -17,6 +19,9 @@ from tests.e2e import harness
 def server(tmp_path_factory):
     if not os.path.exists(harness.CHROMIUM):
         pytest.fail(f"{harness.CHROMIUM} is missing: `make test` installs Debian's chromium (apt-get install chromium)")
+    if os.environ.get("KALTENG_E2E_URL"):
+        yield harness.ServerLuar(os.environ["KALTENG_E2E_URL"]).periksa()
+        return
     log = tmp_path_factory.mktemp("streamlit") / "server.log"
     srv = harness.Server("app.py", log=log)
     srv.mulai()

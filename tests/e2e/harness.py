@@ -165,6 +165,22 @@ class Server:
         self.berhenti()
 
 
+class ServerLuar:
+    """A server already running (e.g. `make serve` behind HAProxy), given by URL: localhost only, never stopped
+    by the tests."""
+
+    def __init__(self, url: str):
+        if not lokal(url):
+            raise ValueError(f"{url}: only a server on this machine may be tested")
+        self.url = url.rstrip("/")
+
+    def periksa(self) -> "ServerLuar":
+        with urllib.request.urlopen(f"{self.url}/_stcore/health", timeout=10) as r:
+            if r.status != 200:
+                raise RuntimeError(f"{self.url}/_stcore/health answered {r.status}")
+        return self
+
+
 def cpu_s(pids: list[int]) -> float:
     """CPU seconds (utime + stime from /proc/<pid>/stat) of the given live processes."""
     total = 0
