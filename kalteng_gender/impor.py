@@ -24,6 +24,7 @@ import csv
 import datetime as _dt
 import difflib
 import hashlib
+import itertools
 import os
 import re
 import sys
@@ -35,9 +36,10 @@ import numpy as np
 import pandas as pd
 
 from . import build, data as kd, fmt, regions
-from .data import KOLOM, KUNCI, TAHUN_MIN, DataError
-from .impor_baca import (BATAS_BYTE, Bawaan, ImporError, Masalah, Rekaman, SelPersen, baca, cari_tabel,
-                         jk_dari_teks, kode_dari_sel, nama_dari_sel, norm_tajuk, pendek)
+from .data import KOLOM, KUNCI, MAKS_PESAN, TAHUN_MIN, DataError
+from .impor_baca import (BATAS_BYTE, Bawaan, DaftarMasalah, ImporError, Masalah, Rekaman, SelPersen, baca,
+                         cari_tabel, jk_dari_teks, kode_dari_sel, nama_dari_sel, norm_tajuk, pendek)
+from .unduh import netralkan
 
 __all__ = ["Bawaan", "ImporError", "Masalah", "Pratinjau", "Hasil", "baca_tabel", "pratinjau", "terapkan",
            "daftar_cadangan", "pulihkan", "baca_changelog", "tabel_ditambah", "tabel_diubah", "tabel_masalah",
@@ -165,12 +167,14 @@ class Bacaan:
     peringatan: list[str]
 
 
-def baca_tabel(isi: bytes, nama: str, registry: pd.DataFrame, bawaan: Bawaan | None = None) -> Bacaan:
+def baca_tabel(isi: bytes, nama: str, registry: pd.DataFrame, bawaan: Bawaan | None = None,
+               besar: bool = True) -> Bacaan:
     """Read CSV/XLSX bytes, find the table, map it onto the tidy schema and check every figure.
 
-    Raises ImporError (a DataError) listing every problem; never anything else for bad input."""
+    Raises ImporError (a DataError) listing the problems (the first MAKS_PESAN, and how many more); never anything
+    else for bad input. besar=False refuses large files (see impor_baca.baca)."""
     bawaan = bawaan or Bawaan()
-    lembar = baca(isi, nama)
+    lembar = baca(isi, nama, besar)
     berkas = lembar.berkas
     tabel = cari_tabel(lembar, bawaan)
     masalah = list(tabel.masalah)
@@ -184,21 +188,22 @@ def baca_tabel(isi: bytes, nama: str, registry: pd.DataFrame, bawaan: Bawaan | N
         raise ImporError(berkas, [Masalah(berkas, "berkas kosong, tidak ada baris data (tidak ada satu angka pun "
                                                   "di bawah tajuk)")])
     desimal = tanda_desimal([r.mentah.get("nilai") for r in tabel.rekaman], tabel.pemisah)
-    info = registry.set_index("id")
-    baris, masalah = [], []
-    for r in tabel.rekaman:
-        hasil = _ke_baris(r, berkas, info, registry, desimal, masalah)
+    kamus = _Kamus(registry)
+    baris, masalah = [], DaftarMasalah()
+    for n, r in enumerate(tabel.rekaman):
+        if n % 1024 == 0:
+            lembar.cek_waktu(r.baris)
+        hasil = _ke_baris(r, berkas, kamus, desimal, masalah)
         if hasil is not None:
             baris.append(hasil)
     df = pd.DataFrame(baris, columns=KOLOM + ["_baris", "_asal_nilai", "_bintang"])
     peringatan = list(tabel.peringatan)
     if not masalah and len(df):
-        df, masalah_ganda, n_kembar = _cek_ganda(df, berkas)
-        masalah += masalah_ganda
+        df, masalah, n_kembar = _cek_ganda(df, berkas)
         if n_kembar:
             peringatan.append(f"{n_kembar} baris kembar (kunci dan nilai sama) digabung menjadi satu.")
     if masalah:
-        raise ImporError(berkas, sorted(masalah, key=lambda m: (m.baris or 0)))
+        raise ImporError(berkas, sorted(masalah, key=lambda m: (m.baris or 0)), masalah.lebih)
     if df["_bintang"].any():
         peringatan.append(f"{int(df['_bintang'].sum())} angka bertanda '*' di berkas; tanda itu dicatat di kolom "
                           "catatan.")
@@ -214,10 +219,25 @@ def _alasan_indikator(saran: list[str]) -> str:
             + (f"yang paling mirip: {'; '.join(saran)}" if saran else "lihat daftar id di data/indikator.csv"))
 
 
-def _ke_baris(r: Rekaman, berkas: str, info: pd.DataFrame, registry: pd.DataFrame, desimal: str,
-              masalah: list[Masalah]) -> dict | None:
+class _Kamus:
+    """The registry as plain dicts, built once per file: _ke_baris runs once per figure, and pandas look-ups there
+    cost more than the rest of the check."""
+
+    def __init__(self, registry: pd.DataFrame):
+        self.registry = registry
+        self.info = registry.set_index("id")[["satuan", "rentang_min", "rentang_maks"]].to_dict("index")
+        self._indikator: dict[str, str | None] = {}
+
+    def indikator(self, teks) -> str | None:
+        kunci = str(teks)
+        if kunci not in self._indikator:
+            self._indikator[kunci] = _cari_indikator(kunci, self.registry)
+        return self._indikator[kunci]
+
+
+def _ke_baris(r: Rekaman, berkas: str, kamus: _Kamus, desimal: str, masalah: list[Masalah]) -> dict | None:
     m, asal = r.mentah, r.asal
-    n_awal = len(masalah)
+    n_awal = len(masalah) + getattr(masalah, "lebih", 0)  # a DaftarMasalah keeps counting past its cap
 
     def salah(kolom: str, alasan: str, nilai=None):
         masalah.append(Masalah(berkas, alasan, r.baris, asal.get(kolom), m.get(kolom) if nilai is None else nilai))
@@ -261,9 +281,9 @@ def _ke_baris(r: Rekaman, berkas: str, info: pd.DataFrame, registry: pd.DataFram
         salah("tahun", f"tahun di luar {TAHUN_MIN}–{kd._tahun_maks()}")
 
     # indicator, sex
-    ind = _cari_indikator(m.get("indikator", ""), registry)
+    ind = kamus.indikator(m.get("indikator", ""))
     if ind is None and asal.get("indikator") != "opsi --indikator":  # a bad option is reported once, above
-        salah("indikator", _alasan_indikator(saran_indikator(m.get("indikator", ""), registry)))
+        salah("indikator", _alasan_indikator(saran_indikator(m.get("indikator", ""), kamus.registry)))
     jk = jk_dari_teks(m.get("jenis_kelamin", ""))
     if jk is None:
         salah("jenis_kelamin", "jenis kelamin harus P (perempuan), L (laki-laki) atau T (total)")
@@ -283,7 +303,7 @@ def _ke_baris(r: Rekaman, berkas: str, info: pd.DataFrame, registry: pd.DataFram
             salah("nilai", "bukan angka" + petunjuk)
 
     # unit, source, note
-    satuan_reg = info.at[ind, "satuan"] if ind is not None else None
+    satuan_reg = kamus.info[ind]["satuan"] if ind is not None else None
     satuan = m.get("satuan", "")
     if ind is not None and satuan not in (None, "") and _norm_satuan(satuan) != _norm_satuan(satuan_reg):
         salah("satuan", f"satuan berbeda dari registry untuk '{ind}' ({satuan_reg}); ubah angkanya ke satuan "
@@ -291,14 +311,13 @@ def _ke_baris(r: Rekaman, berkas: str, info: pd.DataFrame, registry: pd.DataFram
     sumber = str(m.get("sumber", "") or "").strip()
     if not sumber:
         salah("sumber", "sumber kosong; setiap angka wajib menyebut sumbernya")
-    catatan = str(m.get("catatan", "") or "").strip()
-    for kol, teks in (("sumber", sumber), ("catatan", catatan)):
-        if teks.startswith("="):
-            salah(kol, "isian diawali '=' (rumus) ditolak; tulis teksnya saja")
+    # text a spreadsheet would run as a formula (= + - @) is stored quoted, as downloads write it (unduh.netralkan)
+    sumber = netralkan(sumber)
+    catatan = netralkan(str(m.get("catatan", "") or "").strip())
 
     # range and whole numbers, once the value and the indicator are known
     if x is not None and ind is not None:
-        lo, hi = info.at[ind, "rentang_min"], info.at[ind, "rentang_maks"]
+        lo, hi = kamus.info[ind]["rentang_min"], kamus.info[ind]["rentang_maks"]
         if (not np.isnan(lo) and x < lo) or (not np.isnan(hi) and x > hi):
             if satuan_reg == "persen":
                 alasan = f"persentase di luar {lo:g}–{hi:g}"
@@ -312,7 +331,7 @@ def _ke_baris(r: Rekaman, berkas: str, info: pd.DataFrame, registry: pd.DataFram
         elif fmt.desimal_untuk(satuan_reg) == 0 and not float(x).is_integer():
             salah("nilai", f"'{ind}' dihitung dalam {satuan_reg}: harus bilangan bulat (periksa tanda desimal "
                   "dan ribuan)")
-    if len(masalah) > n_awal:
+    if len(masalah) + getattr(masalah, "lebih", 0) > n_awal:
         return None
     if bintang:
         catatan = "; ".join(c for c in (catatan, "bertanda * di berkas sumber") if c)
@@ -326,13 +345,22 @@ def angka_pesan(x: float) -> str:
     return np.format_float_positional(float(x), trim="-").replace(".", ",")
 
 
-def _cek_ganda(df: pd.DataFrame, berkas: str) -> tuple[pd.DataFrame, list[Masalah], int]:
-    """Identical duplicate rows are merged; the same key with different values is an error."""
-    masalah, buang = [], []
-    for _, grup in df[df.duplicated(KUNCI, keep=False)].groupby(KUNCI, sort=False):
-        if np.allclose(grup["nilai"], grup["nilai"].iloc[0], rtol=1e-9, atol=0) and grup["sumber"].nunique() == 1:
-            buang += list(grup.index[1:])
-            continue
+def _cek_ganda(df: pd.DataFrame, berkas: str) -> tuple[pd.DataFrame, DaftarMasalah, int]:
+    """Identical duplicate rows are merged; the same key with different values is an error (found vectorised, the
+    first MAKS_PESAN described)."""
+    masalah = DaftarMasalah()
+    ganda = df[df.duplicated(KUNCI, keep=False)]
+    if ganda.empty:
+        return df, masalah, 0
+    kunci = [ganda[k] for k in KUNCI]
+    pertama = ganda.groupby(kunci, sort=False)["nilai"].transform("first")
+    sama = pd.Series(np.isclose(ganda["nilai"], pertama, rtol=1e-9, atol=0), index=ganda.index)
+    sama = sama.groupby(kunci, sort=False).transform("all") & \
+        (ganda.groupby(kunci, sort=False)["sumber"].transform("nunique") == 1)
+    buang = ganda.index[sama & ganda.duplicated(KUNCI, keep="first")]
+    bentrok = ganda[~sama].groupby(KUNCI, sort=False)
+    masalah.lebih = max(bentrok.ngroups - MAKS_PESAN, 0)
+    for _, grup in itertools.islice(bentrok, MAKS_PESAN):
         k = grup.iloc[0]
         nilai = " / ".join(angka_pesan(v) for v in grup["nilai"])
         tempat = ", ".join(f"baris {b} {a}" for b, a in zip(grup["_baris"], grup["_asal_nilai"]))
@@ -390,12 +418,15 @@ def _isi(sumber, nama: str | None) -> tuple[bytes, str]:
         raise ImporError(nama, [Masalah(nama, f"tidak dapat dibaca: {e.strerror}")])
 
 
-def pratinjau(sumber, nama: str | None = None, data_dir=None, bawaan: Bawaan | None = None) -> Pratinjau:
-    """What applying the file would do to data_dir's data file; nothing is written. Raises DataError."""
+def pratinjau(sumber, nama: str | None = None, data_dir=None, bawaan: Bawaan | None = None,
+              besar: bool = True) -> Pratinjau:
+    """What applying the file would do to data_dir's data file; nothing is written. Raises DataError.
+
+    besar=False (a viewer without the token, when one is set) refuses files over 1 MB or 5,000 rows."""
     data_dir = _dir(data_dir)
     isi, nama = _isi(sumber, nama)
     registry = _registry(data_dir)
-    bacaan = baca_tabel(isi, nama, registry, bawaan)
+    bacaan = baca_tabel(isi, nama, registry, bawaan, besar)
     isi_data, lama = _muat_data_dir(data_dir, registry)
     return _bandingkan(bacaan, isi, isi_data, lama, registry)
 
