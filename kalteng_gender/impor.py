@@ -24,6 +24,7 @@ import csv
 import datetime as _dt
 import difflib
 import hashlib
+import io
 import itertools
 import os
 import re
@@ -47,7 +48,7 @@ __all__ = ["Bawaan", "ImporError", "Masalah", "Pratinjau", "Hasil", "baca_tabel"
 
 NAMA_KUNCI = ".impor.lock"
 FOLDER_CADANGAN = "backup"
-CHANGELOG = "changelog.csv"
+CHANGELOG = build.CHANGELOG
 KOLOM_CHANGELOG = ["waktu", "berkas", "sha256", "baris_ditambah", "baris_diubah", "lapisan", "cadangan"]
 AKHIRAN_MANIFES = ".lapisan.txt"    # beside each backup: the import layers the backed-up data file reflects
 POLA_LAPISAN = re.compile(r"^(\d{8}-\d{6})_")
@@ -491,19 +492,94 @@ def _kunci(data_dir: Path, batas_tunggu: float):
         kunci.release()
 
 
-def _tulis_atomik(tujuan: Path, isi: bytes) -> None:
-    """Write to a temporary file in the same folder, fsync, then os.replace: readers see old or new, never half."""
-    fd, tmp = tempfile.mkstemp(dir=tujuan.parent, prefix=f".{tujuan.stem}.", suffix=".tmp")
+def _sementara(tujuan: Path, isi: bytes) -> Path:
+    """`isi` written and fsynced to a hidden temporary file beside `tujuan` (ending in .tmp, so no reader or glob
+    for *.csv ever picks it up); the caller renames it into place."""
+    fd, tmp = tempfile.mkstemp(dir=tujuan.parent, prefix=f".{tujuan.name}.", suffix=".tmp")
     try:
         with os.fdopen(fd, "wb") as f:
             f.write(isi)
             f.flush()
             os.fsync(f.fileno())
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise
+    return Path(tmp)
+
+
+def _tulis_atomik(tujuan: Path, isi: bytes) -> None:
+    """Write to a temporary file in the same folder, fsync, then os.replace: readers see old or new, never half."""
+    tmp = _sementara(tujuan, isi)
+    try:
         os.replace(tmp, tujuan)
     except BaseException:
         with contextlib.suppress(OSError):
             os.unlink(tmp)
         raise
+
+
+# --- one commit for several files -----------------------------------------------------------------------------------
+# An import makes five files visible together (backup + its layer list, import layer, data file, changelog); a
+# restore also moves layers. Every new file is first written under a temporary name; then the journal
+# (data/.impor.jurnal: one "from<TAB>to" per line, paths inside data/) is written atomically: that is the commit
+# point. The renames follow, in the journal's order, and the journal is removed. After a kill, `selesaikan_tertunda`
+# (run under the lock by every writer and by the build) finishes the renames of a journal that exists, or, with no
+# journal, removes the temporaries: the import then never happened.
+JURNAL = ".impor.jurnal"
+
+
+def _buang(langkah: list[tuple[Path, Path]]) -> None:
+    for tmp, _ in langkah:
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+
+
+def _komit(data_dir: Path, langkah: list[tuple[Path, Path]]) -> None:
+    teks = "".join(f"{a.relative_to(data_dir).as_posix()}\t{b.relative_to(data_dir).as_posix()}\n"
+                   for a, b in langkah)
+    _tulis_atomik(data_dir / JURNAL, teks.encode("utf-8"))
+    _jalankan(data_dir, langkah)
+
+
+def _jalankan(data_dir: Path, langkah: list[tuple[Path, Path]]) -> None:
+    try:
+        for asal, tujuan in langkah:
+            if asal.exists():  # absent: renamed before an interruption
+                tujuan.parent.mkdir(parents=True, exist_ok=True)
+                os.replace(asal, tujuan)
+    except OSError as e:
+        raise DataError(f"Pembaruan data tercatat tetapi belum selesai ({e.strerror}); akan diselesaikan otomatis "
+                        "pada impor, pemulihan atau build berikutnya.")
+    (data_dir / JURNAL).unlink()
+
+
+def _folder_sementara(data_dir: Path) -> list[Path]:
+    impor_ = _folder_raw(data_dir) / build.FOLDER_IMPOR
+    return [data_dir, data_dir / FOLDER_CADANGAN, impor_, impor_ / build.FOLDER_DIBATALKAN]
+
+
+def selesaikan_tertunda(data_dir) -> bool:
+    """Finish or roll back an import or restore that was interrupted (see the journal above). Call under the lock.
+    True when something was left to do."""
+    data_dir = _dir(data_dir)
+    jurnal = data_dir / JURNAL
+    ada = jurnal.is_file()
+    if ada:
+        akar = data_dir.resolve()
+        langkah = []
+        for baris in jurnal.read_text(encoding="utf-8").splitlines():
+            asal, _, tujuan = baris.partition("\t")
+            pasangan = (data_dir / asal, data_dir / tujuan)
+            if not asal or not tujuan or any(akar not in p.resolve().parents for p in pasangan):
+                raise DataError(f"{JURNAL}: baris tidak sah '{pendek(baris)}'; periksa folder data secara manual.")
+            langkah.append(pasangan)
+        _jalankan(data_dir, langkah)
+    for folder in _folder_sementara(data_dir):
+        for tmp in folder.glob(".*.tmp") if folder.is_dir() else []:
+            ada = True
+            tmp.unlink()
+    return ada
 
 
 def _sekarang() -> _dt.datetime:
@@ -538,8 +614,9 @@ def _manifes(cadangan: Path) -> Path:
     return cadangan.with_name(cadangan.stem + AKHIRAN_MANIFES)
 
 
-def _cadangkan(data_dir: Path, lapisan: list[str]) -> Path:
-    """Copy the data file into data/backup/, with the list of import layers it reflects written beside it first."""
+def _cadangkan(data_dir: Path, lapisan: list[str], isi_data: bytes) -> tuple[Path, list[tuple[Path, Path]]]:
+    """A backup of the data file (bytes `isi_data`) in data/backup/ with the list of import layers it reflects
+    beside it, both written as temporaries: (backup path, renames for _komit)."""
     folder = data_dir / FOLDER_CADANGAN
     folder.mkdir(exist_ok=True)
     cap = _sekarang().strftime("%Y%m%dT%H%M%S%f")
@@ -549,9 +626,8 @@ def _cadangkan(data_dir: Path, lapisan: list[str]) -> Path:
         tujuan, n = folder / f"{stem}-{cap}-{n}.csv", n + 1
     manifes = "# lapisan impor (data/raw/impor/) yang sudah termasuk dalam cadangan ini\n" + \
         "".join(f"{x}\n" for x in lapisan)
-    _tulis_atomik(_manifes(tujuan), manifes.encode("utf-8"))
-    _tulis_atomik(tujuan, (data_dir / kd.DATA_FILE.name).read_bytes())
-    return tujuan
+    return tujuan, [(_sementara(_manifes(tujuan), manifes.encode("utf-8")), _manifes(tujuan)),
+                    (_sementara(tujuan, isi_data), tujuan)]
 
 
 def _baca_manifes(cadangan: Path) -> list[str] | None:
@@ -568,47 +644,40 @@ def _baca_manifes(cadangan: Path) -> list[str] | None:
     return nama
 
 
-def _naikkan_changelog(path: Path) -> None:
-    """An older changelog (without the newer columns) is rewritten with the current header before appending."""
-    if not path.is_file() or path.stat().st_size == 0:
-        return
-    with open(path, newline="", encoding="utf-8") as f:
-        tajuk = next(csv.reader(f), [])
-    if tajuk == KOLOM_CHANGELOG:
-        if not path.read_bytes().endswith(b"\n"):
-            with open(path, "ab") as f:
-                f.write(b"\n")
-        return
-    log = baca_changelog(path.parent)
-    _tulis_atomik(path, log.to_csv(index=False, lineterminator="\r\n").encode("utf-8"))
-
-
-def _catat(data_dir: Path, berkas: str, sha: str, ditambah: int, diubah: int, lapisan: str = "",
-           cadangan: str = "") -> None:
+def _changelog_baru(data_dir: Path, berkas: str, sha: str, ditambah: int, diubah: int, lapisan: str = "",
+                    cadangan: str = "") -> bytes:
+    """The changelog with one line appended (an older one without the newer columns rewritten with the current
+    header first), as bytes for a temporary file."""
     path = data_dir / CHANGELOG
-    _naikkan_changelog(path)
-    baru = not path.exists() or path.stat().st_size == 0
-    with open(path, "a", newline="", encoding="utf-8") as f:
-        w = csv.writer(f)
-        if baru:
-            w.writerow(KOLOM_CHANGELOG)
-        aman = "'" + berkas if berkas[:1] in ("=", "+", "-", "@") else berkas  # never a formula in a spreadsheet
-        w.writerow([_dt.datetime.now().astimezone().isoformat(timespec="seconds"), aman, sha, ditambah, diubah,
-                    lapisan, cadangan])
-        f.flush()
-        os.fsync(f.fileno())
+    lama = path.read_bytes() if path.is_file() else b""
+    if lama.strip():
+        tajuk = next(csv.reader(io.StringIO(lama.decode("utf-8"))), [])
+        if tajuk != KOLOM_CHANGELOG:
+            lama = baca_changelog(data_dir).to_csv(index=False, lineterminator="\r\n").encode("utf-8")
+        elif not lama.endswith(b"\n"):
+            lama += b"\r\n"
+    else:
+        lama = b""
+    buf = io.StringIO()
+    w = csv.writer(buf)
+    if not lama:
+        w.writerow(KOLOM_CHANGELOG)
+    w.writerow([_dt.datetime.now().astimezone().isoformat(timespec="seconds"), netralkan(berkas), sha, ditambah,
+                diubah, lapisan, cadangan])
+    return lama + buf.getvalue().encode("utf-8")
 
 
 def terapkan(sumber, nama: str | None = None, data_dir=None, bawaan: Bawaan | None = None,
              harap_sha_data: str | None = None, batas_tunggu: float = BATAS_TUNGGU) -> Hasil:
-    """Apply an import: under the lock, re-read the data, check again, back up, write the import layer
-    (data/raw/impor/), replace the data file atomically, log.
+    """Apply an import: under the lock, re-read the data, check again, then commit the backup, the import layer
+    (data/raw/impor/), the new data file and the changelog line together (see _komit).
 
     harap_sha_data: the data file's SHA-256 the user previewed against; if the data changed since, refuse."""
     data_dir = _dir(data_dir)
     isi, nama = _isi(sumber, nama)
     nama = Path(nama).name
     with _kunci(data_dir, batas_tunggu):
+        selesaikan_tertunda(data_dir)
         p = pratinjau(isi, nama, data_dir, bawaan)
         if harap_sha_data and p.sha_data != harap_sha_data:
             raise DataError("Data berubah sejak pratinjau dibuat (impor lain sudah diterapkan); tidak ada yang "
@@ -616,18 +685,22 @@ def terapkan(sumber, nama: str | None = None, data_dir=None, bawaan: Bawaan | No
         if not p.ada_perubahan:
             return Hasil(f"Tidak ada perubahan: semua {p.n_angka} angka di {nama} sudah sama dengan data; "
                          "tidak ada yang ditulis.", False, pratinjau=p)
-        cadangan = _cadangkan(data_dir, _lapisan_aktif(data_dir))
         folder = _folder_raw(data_dir) / build.FOLDER_IMPOR
         folder.mkdir(parents=True, exist_ok=True)
         lapisan = folder / _nama_lapisan(data_dir, nama)
-        _tulis_atomik(lapisan, p.lapisan[KOLOM].to_csv(index=False).encode("utf-8"))
+        data_file = data_dir / kd.DATA_FILE.name
+        langkah: list[tuple[Path, Path]] = []
         try:
-            _tulis_atomik(data_dir / kd.DATA_FILE.name, p.gabungan.to_csv(index=False).encode("utf-8"))
+            cadangan, langkah = _cadangkan(data_dir, _lapisan_aktif(data_dir), data_file.read_bytes())
+            langkah.append((_sementara(lapisan, p.lapisan[KOLOM].to_csv(index=False).encode("utf-8")), lapisan))
+            langkah.append((_sementara(data_file, p.gabungan.to_csv(index=False).encode("utf-8")), data_file))
+            log = _changelog_baru(data_dir, nama, p.sha256, len(p.ditambah), len(p.diubah), lapisan.name,
+                                  cadangan.name)
+            langkah.append((_sementara(data_dir / CHANGELOG, log), data_dir / CHANGELOG))
         except BaseException:
-            with contextlib.suppress(OSError):
-                lapisan.unlink()  # the import did not happen: the rebuild must not bring it in
+            _buang(langkah)  # nothing was committed: the temporaries go
             raise
-        _catat(data_dir, nama, p.sha256, len(p.ditambah), len(p.diubah), lapisan.name, cadangan.name)
+        _komit(data_dir, langkah)
     return Hasil(f"Diterapkan: {len(p.ditambah)} baris ditambah, {len(p.diubah)} baris diubah di "
                  f"{kd.DATA_FILE.name}. Cadangan data lama: {FOLDER_CADANGAN}/{cadangan.name}. Lapisan impor: "
                  f"raw/{build.FOLDER_IMPOR}/{lapisan.name}.",
@@ -674,25 +747,6 @@ def _rencana_lapisan(data_dir: Path, cadangan: Path, aktif: list[str]) -> tuple[
     return tarik, kembali
 
 
-def _pindahkan(langkah: list[tuple[Path, Path]]) -> None:
-    """Move files (os.replace, same folder tree); on a failure the moves already made are undone."""
-    selesai = []
-    try:
-        for asal, tujuan in langkah:
-            tujuan.parent.mkdir(parents=True, exist_ok=True)
-            os.replace(asal, tujuan)
-            selesai.append((asal, tujuan))
-    except OSError as e:
-        _kembalikan(selesai)
-        raise DataError(f"Gagal memindahkan lapisan impor ({e.strerror}); tidak ada yang ditulis.")
-
-
-def _kembalikan(selesai: list[tuple[Path, Path]]) -> None:
-    for asal, tujuan in reversed(selesai):
-        with contextlib.suppress(OSError):
-            os.replace(tujuan, asal)
-
-
 def pulihkan(nama: str, data_dir=None, batas_tunggu: float = BATAS_TUNGGU) -> Hasil:
     """Put a backup back as the data file: validated first, the current file backed up, the import layers set to
     those the backup reflects (later ones moved to raw/impor/dibatalkan/), replaced atomically."""
@@ -705,6 +759,7 @@ def pulihkan(nama: str, data_dir=None, batas_tunggu: float = BATAS_TUNGGU) -> Ha
                         "`python -m kalteng_gender.impor backup list`.")
     registry = _registry(data_dir)
     with _kunci(data_dir, batas_tunggu):
+        selesaikan_tertunda(data_dir)
         isi = path.read_bytes()
         pulih = kd.muat_data(path, registry)
         _, lama = _muat_data_dir(data_dir, registry)
@@ -716,20 +771,24 @@ def pulihkan(nama: str, data_dir=None, batas_tunggu: float = BATAS_TUNGGU) -> Ha
                       | (ada["sumber"] != ada["sumber_lama"]) | (ada["catatan"] != ada["catatan_lama"])).sum())
         aktif = _lapisan_aktif(data_dir)
         tarik, kembali = _rencana_lapisan(data_dir, path, aktif)
-        cadangan = _cadangkan(data_dir, aktif)
         folder = _folder_raw(data_dir) / build.FOLDER_IMPOR
         batal = folder / build.FOLDER_DIBATALKAN
-        langkah = [(folder / x, batal / x) for x in tarik] + [(batal / x, folder / x) for x in kembali]
-        _pindahkan(langkah)  # layers first: if anything fails after, a retry finds them already in place
-        try:
-            _tulis_atomik(data_dir / kd.DATA_FILE.name, isi)
-        except BaseException:
-            _kembalikan(langkah)
-            raise
         teks = "; ".join(f"{judul}: {', '.join(daftar)}" for judul, daftar in
                          ((f"dibatalkan (ke raw/{build.FOLDER_IMPOR}/{build.FOLDER_DIBATALKAN}/)", tarik),
                           ("dikembalikan", kembali)) if daftar)
-        _catat(data_dir, f"pulihkan {nama}", _sha(isi), ditambah, diubah, teks, cadangan.name)
+        data_file = data_dir / kd.DATA_FILE.name
+        langkah: list[tuple[Path, Path]] = []
+        try:
+            cadangan, langkah = _cadangkan(data_dir, aktif, data_file.read_bytes())
+            langkah.append((_sementara(data_file, isi), data_file))
+            log = _changelog_baru(data_dir, f"pulihkan {nama}", _sha(isi), ditambah, diubah, teks, cadangan.name)
+            langkah.append((_sementara(data_dir / CHANGELOG, log), data_dir / CHANGELOG))
+        except BaseException:
+            _buang(langkah)
+            raise
+        # layer moves are renames too: committed with the rest
+        _komit(data_dir, [(folder / x, batal / x) for x in tarik] + [(batal / x, folder / x) for x in kembali]
+               + langkah)
     lapis = f" Lapisan impor {teks}." if teks else ""
     return Hasil(f"Dipulihkan dari {nama}: {len(pulih)} baris ({ditambah} kembali ditambahkan, {diubah} diubah, "
                  f"{dihapus} dihapus dibanding data sebelumnya). Data sebelumnya dicadangkan sebagai "
