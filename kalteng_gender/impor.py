@@ -845,12 +845,17 @@ def tabel_diubah(p: Pratinjau) -> pd.DataFrame:
 
 
 def tabel_masalah(e: DataError) -> pd.DataFrame:
-    """A refusal as a table: one row per problem with file, row, column, value and reason."""
+    """A refusal as a table: one row per problem with file, row, column, value and reason; at most MAKS_PESAN rows
+    and a last one counting the rest."""
     if isinstance(e, ImporError):
-        return pd.DataFrame([{"berkas": m.berkas, "baris": "" if m.baris is None else str(m.baris),
-                              "kolom": m.kolom or "", "nilai": "" if m.nilai is None else pendek(m.nilai),
-                              "alasan": m.alasan} for m in e.rincian])
-    return pd.DataFrame({"alasan": e.masalah})
+        baris = [{"berkas": m.berkas, "baris": "" if m.baris is None else str(m.baris), "kolom": m.kolom or "",
+                  "nilai": "" if m.nilai is None else pendek(m.nilai), "alasan": m.alasan} for m in e.rincian]
+        lebih = e.lebih
+    else:
+        baris, lebih = [{"alasan": m} for m in e.masalah[:MAKS_PESAN]], max(len(e.masalah) - MAKS_PESAN, 0)
+    if lebih:
+        baris.append({"alasan": f"… dan {lebih} masalah lain."})
+    return pd.DataFrame(baris).fillna("")
 
 
 def _sumber_ringkas(*frames: pd.DataFrame) -> list[str]:

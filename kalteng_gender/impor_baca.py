@@ -380,7 +380,8 @@ def _sel_lembar(ws, berkas: str, batas: _Batas) -> list[list]:
         isi_baris = []
         for c in baris:
             v = c.value
-            if c.data_type == "f" or (isinstance(v, str) and v.startswith("=")) or type(v).__name__.endswith("Formula"):
+            # a text cell starting with "=" is text (stored quoted later, see impor._ke_baris); a formula is refused
+            if c.data_type == "f" or type(v).__name__.endswith("Formula"):
                 teks = getattr(v, "text", None) or str(v)
                 rumus.append(Masalah(berkas, "rumus tidak dihitung oleh pengimpor; ganti dengan angka hasilnya "
                                      "(salin, lalu Tempel Khusus → Nilai)", nomor, f"sel {c.coordinate}", teks))

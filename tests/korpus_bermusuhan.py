@@ -41,11 +41,12 @@ def _sel(v) -> str:
     return f'<c t="inlineStr"><is><t>{escape(str(v))}</t></is></c>'
 
 
-def xlsx(baris, gabung: tuple[str, ...] = ()) -> bytes:
-    """An XLSX of one sheet from an iterable of rows (lists of str/number/None); `gabung`: merged ranges."""
+def xlsx(baris, gabung: tuple[str, ...] = (), dimensi: str | None = None) -> bytes:
+    """An XLSX of one sheet from an iterable of rows (lists of str/number/None); `gabung`: merged ranges;
+    `dimensi`: a <dimension ref> to declare (true or not)."""
     lembar = io.StringIO()
     lembar.write('<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/'
-                 'spreadsheetml/2006/main"><sheetData>')
+                 'spreadsheetml/2006/main">' + (f'<dimension ref="{dimensi}"/>' if dimensi else "") + "<sheetData>")
     for b in baris:
         lembar.write("<row>" + "".join("<c/>" if v is None else _sel(v) for v in b) + "</row>")
     lembar.write("</sheetData>")

@@ -18,7 +18,7 @@ import pytest
 
 from kalteng_gender import build, data as kd, impor
 
-from test_impor import KASUS, data_asli_utuh, potret  # noqa: F401 (data_asli_utuh: autouse guard of data/)
+from test_impor import KASUS, data_asli_utuh  # noqa: F401 (data_asli_utuh: autouse guard of data/)
 
 TITIK = ("open", "fsync", "replace", "unlink", "mkdir")
 DIBUNUH, SELESAI = 99, 100
