@@ -6,14 +6,15 @@
     python -m kalteng_gender.impor backup restore NAMA
 
 Nothing is written unless every figure passes: each problem names file, row, column, value and reason in
-Bahasa Indonesia. Applying happens under a lock (data/.impor.lock), keeps a timestamped copy of the replaced file
-in data/backup/, replaces the data file atomically (temporary file + os.replace) and appends a line to
-data/changelog.csv. The Streamlit page "Perbarui Data" calls the same functions.
+Bahasa Indonesia. Applying happens under a lock (data/.impor.lock) and commits a timestamped copy of the replaced
+file in data/backup/, the import layer, the new data file and a line of data/changelog.csv together (see _komit:
+temporaries, a journal, renames; an interrupted commit is finished or rolled back by `selesaikan_tertunda`).
+The Streamlit page "Perbarui Data" calls the same functions.
 
-Imports are a durable source layer: before the data file is replaced, the rows added or changed are written to
+Imports are a durable source layer: with the data file, the rows added or changed are written to
 data/raw/impor/<YYYYmmdd-HHMMSS>_<name>.csv, which `python -m kalteng_gender.build` applies after the raw and BPS
-layers, so a rebuild reproduces the data file. Each backup records the import layers its data reflects (a
-`.lapisan.txt` beside it); restoring it moves later layers to data/raw/impor/dibatalkan/ (and brings back withdrawn
+layers (only those a changelog line records), so a rebuild reproduces the data file. Each backup records the
+import layers its data reflects (a `.lapisan.txt` beside it); restoring it moves later layers to data/raw/impor/dibatalkan/ (and brings back withdrawn
 ones the backup included), and the changelog's `lapisan` column names the layer files written or moved.
 """
 from __future__ import annotations

@@ -26,6 +26,7 @@ from .data import MAKS_PESAN, DataError
 
 BATAS_BYTE = 10 * 1024 * 1024          # upload limit: 10 MB (also server.maxUploadSize in .streamlit/config.toml)
 BATAS_TERURAI = 100 * 1024 * 1024      # an XLSX is a zip: refuse one that inflates beyond this
+BATAS_TEKS_BERSAMA = 3 * 1024 * 1024   # ... and its shared strings, which openpyxl parses in full before any row
 BATAS_BARIS, BATAS_KOLOM = 50_000, 300
 # The work a preview may cost is bounded while the file is streamed, before anything else is built from it: cells in
 # the grid (empty ones included, merged ranges filled), and wall-clock time. Within these a preview stays under
@@ -307,10 +308,14 @@ def _baca_xlsx(isi: bytes, berkas: str, batas: _Batas) -> Lembar:
     try:
         with zipfile.ZipFile(io.BytesIO(isi)) as z:
             terurai = sum(i.file_size for i in z.infolist())
+            bersama = sum(i.file_size for i in z.infolist() if i.filename.lower().endswith("sharedstrings.xml"))
     except Exception as e:  # noqa: BLE001 - any damage to the archive means the same thing to the user
         raise tolak(berkas, f"{tak_terbaca}: arsip rusak ({type(e).__name__})")
     if terurai > BATAS_TERURAI:
         raise tolak(berkas, f"{tak_terbaca}: isi terurai {terurai / 1024 / 1024:.0f} MB, melebihi batas")
+    if bersama > BATAS_TEKS_BERSAMA:
+        raise tolak(berkas, f"{tak_terbaca}: daftar teks bersama (sharedStrings) {bersama / 1024 / 1024:.0f} MB, "
+                    f"melebihi batas {BATAS_TEKS_BERSAMA // 1024 // 1024} MB")
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
@@ -318,6 +323,8 @@ def _baca_xlsx(isi: bytes, berkas: str, batas: _Batas) -> Lembar:
             try:
                 ws, sel, lain = None, [], 0
                 for lembar_ini in wb.worksheets:
+                    if time.monotonic() > batas.tenggat:  # a workbook of thousands of sheets
+                        raise _terlalu_lama(berkas, None)
                     if ws is None:
                         sel = _sel_lembar(lembar_ini, berkas, batas)
                         ws = lembar_ini if any(_ada(v) for b in sel for v in b) else None

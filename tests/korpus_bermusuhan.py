@@ -41,9 +41,9 @@ def _sel(v) -> str:
     return f'<c t="inlineStr"><is><t>{escape(str(v))}</t></is></c>'
 
 
-def xlsx(baris, gabung: tuple[str, ...] = (), dimensi: str | None = None) -> bytes:
+def xlsx(baris, gabung: tuple[str, ...] = (), dimensi: str | None = None, teks_bersama: int = 0) -> bytes:
     """An XLSX of one sheet from an iterable of rows (lists of str/number/None); `gabung`: merged ranges;
-    `dimensi`: a <dimension ref> to declare (true or not)."""
+    `dimensi`: a <dimension ref> to declare (true or not); `teks_bersama`: that many distinct shared strings."""
     lembar = io.StringIO()
     lembar.write('<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/'
                  'spreadsheetml/2006/main">' + (f'<dimension ref="{dimensi}"/>' if dimensi else "") + "<sheetData>")
@@ -54,10 +54,21 @@ def xlsx(baris, gabung: tuple[str, ...] = (), dimensi: str | None = None) -> byt
         lembar.write(f'<mergeCells count="{len(gabung)}">' + "".join(f'<mergeCell ref="{g}"/>' for g in gabung)
                      + "</mergeCells>")
     lembar.write("</worksheet>")
+    bagian = {"[Content_Types].xml": _TIPE, "_rels/.rels": _RELS, "xl/workbook.xml": _BUKU,
+              "xl/_rels/workbook.xml.rels": _BUKU_RELS, "xl/worksheets/sheet1.xml": lembar.getvalue()}
+    if teks_bersama:
+        bagian["[Content_Types].xml"] = _TIPE.replace("</Types>", '<Override PartName="/xl/sharedStrings.xml" '
+                                                      'ContentType="application/vnd.openxmlformats-officedocument.'
+                                                      'spreadsheetml.sharedStrings+xml"/></Types>')
+        bagian["xl/_rels/workbook.xml.rels"] = _BUKU_RELS.replace(
+            "</Relationships>", '<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/'
+            '2006/relationships/sharedStrings" Target="sharedStrings.xml"/></Relationships>')
+        bagian["xl/sharedStrings.xml"] = ('<?xml version="1.0" encoding="UTF-8"?><sst xmlns="http://schemas.'
+                                          'openxmlformats.org/spreadsheetml/2006/main">'
+                                          + "".join(f"<si><t>{i}</t></si>" for i in range(teks_bersama)) + "</sst>")
     out = io.BytesIO()
     with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED, compresslevel=6) as z:
-        for nama, isi in (("[Content_Types].xml", _TIPE), ("_rels/.rels", _RELS), ("xl/workbook.xml", _BUKU),
-                          ("xl/_rels/workbook.xml.rels", _BUKU_RELS), ("xl/worksheets/sheet1.xml", lembar.getvalue())):
+        for nama, isi in bagian.items():
             z.writestr(nama, isi)
     return out.getvalue()
 

@@ -97,6 +97,15 @@ def test_gabungan_sel_berlebihan_ditolak(data_dir, tmp_path):
     assert re.search(r"gabung\.xlsx, baris \d+: tabel terlalu besar \(lebih dari 150\.000 sel\)", teks), teks
 
 
+def test_teks_bersama_berlebihan_ditolak(data_dir, tmp_path):
+    """400,000 distinct shared strings (1 MB zipped) that openpyxl would parse before the first row: refused on
+    their inflated size."""
+    path = tmp_path / "teks.xlsx"
+    path.write_bytes(kb.xlsx([["wilayah"]], teks_bersama=400_000))
+    ditolak(path, data_dir, "teks.xlsx: tidak dapat dibaca sebagai XLSX: daftar teks bersama (sharedStrings) 8 MB, "
+            "melebihi batas 3 MB")
+
+
 def test_berkas_150mb_ditolak_sebelum_dibaca(data_dir, tmp_path):
     """A forged 150 MB upload: refused on its size, never read (a sparse file: no 150 MB on disk or in memory).
     The server refuses it too: Streamlit's maxUploadSize is the importer's limit."""
