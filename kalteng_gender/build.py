@@ -9,7 +9,8 @@ so nothing is lost, and resolves figures reported by several sources (one row ke
 noted). BPS WebAPI downloads in data/raw/bps/ are added and win over press reports.
 
 Layers, in order: press/published files (data/raw/*.csv) -> BPS WebAPI (data/raw/bps/*.json) -> imports
-(data/raw/impor/*.csv, written by `kalteng_gender.impor`, applied in file-name order = the order they were applied).
+(data/raw/impor/*.csv, written by `kalteng_gender.impor`, applied in file-name order = the order they were applied;
+only layers a line of data/changelog.csv names: a layer file no committed import wrote is ignored and reported).
 An import row is already tidy and in registry units; it replaces the same key from any earlier layer and, when it
 changes the value, its `catatan` gains "menggantikan <lama> dari <sumber lama>". data/raw/impor/dibatalkan/ holds
 imports withdrawn by a restore and is ignored. A layer that fails validation stops the build (nothing written).
@@ -17,6 +18,7 @@ imports withdrawn by a restore and is ignored. A layer that fails validation sto
 from __future__ import annotations
 
 import argparse
+import csv
 import re
 import sys
 from pathlib import Path
@@ -25,7 +27,8 @@ import numpy as np
 import pandas as pd
 
 from . import bps_tabel, regions, sumber
-from .data import KOLOM, KUNCI, DATA_DIR, DATA_FILE, DataError, CATATAN_SERI, cari_indikator, seri_tahun, validasi
+from .data import KOLOM, KUNCI, DATA_DIR, DATA_FILE, DataError, CATATAN_SERI, cari_indikator, peta_seri,
+                   seri_tahun, validasi
 from .impor_baca import baca as baca_berkas
 
 RAW_DIR = DATA_DIR / "raw"
@@ -34,6 +37,8 @@ FOLDER_SEKUNDER = "sekunder"        # data/raw/sekunder/: secondary compilations
 NASIONAL_FILE = DATA_DIR / "nasional.csv"
 FOLDER_IMPOR = "impor"              # data/raw/impor/: one tidy CSV per applied import
 FOLDER_DIBATALKAN = "dibatalkan"    # data/raw/impor/dibatalkan/: imports withdrawn by a restore (ignored)
+CHANGELOG = "changelog.csv"          # data/changelog.csv, written by kalteng_gender.impor
+_NAMA_LAPISAN = re.compile(r"\d{8}-\d{6}_[A-Za-z0-9._-]*?\.csv")
 URUTAN = ["indikator", "kode_bps", "tahun", "jenis_kelamin"]
 PENANDA_GANTI = "menggantikan "
 
@@ -59,7 +64,8 @@ def peta_indikator(registry: pd.DataFrame) -> dict[str, str]:
 def seri_lanjutan(df: pd.DataFrame, registry: pd.DataFrame) -> pd.DataFrame:
     """Figures from the year a method changed on go to the new series (data.seri_tahun), noted in `catatan`."""
     df = df.copy()
-    seri = [seri_tahun(i, t, registry) for i, t in zip(df["indikator"], df["tahun"])]
+    peta = peta_seri(registry)
+    seri = [seri_tahun(i, t, peta) for i, t in zip(df["indikator"], df["tahun"])]
     pindah = pd.Series(seri, index=df.index) != df["indikator"]
     df.loc[pindah, "catatan"] = [" | ".join(c for c in (x, CATATAN_SERI) if c) for x in df.loc[pindah, "catatan"]]
     df["indikator"] = seri
@@ -223,10 +229,27 @@ def timpa(dasar: pd.DataFrame, lapisan: pd.DataFrame) -> pd.DataFrame:
     return hasil.sort_values(URUTAN).reset_index(drop=True)
 
 
-def berkas_lapisan(raw_dir: Path = RAW_DIR) -> list[Path]:
-    """The active import layers in the order they apply (file names start with the time of the import)."""
+def lapisan_tercatat(data_dir: Path) -> set[str]:
+    """Names of the import layers that data/changelog.csv records (its `lapisan` column)."""
+    path = Path(data_dir) / CHANGELOG
+    if not path.is_file():
+        return set()
+    with open(path, newline="", encoding="utf-8") as f:
+        baris = list(csv.reader(f))
+    if not baris or "lapisan" not in baris[0]:
+        return set()
+    j = baris[0].index("lapisan")
+    return {n for b in baris[1:] if len(b) > j for n in _NAMA_LAPISAN.findall(b[j])}
+
+
+def berkas_lapisan(raw_dir: Path = RAW_DIR, semua: bool = False) -> list[Path]:
+    """The active import layers in the order they apply (file names start with the time of the import): those
+    the changelog beside raw_dir records; semua=True: every layer file in the folder."""
     folder = Path(raw_dir) / FOLDER_IMPOR
-    return sorted(folder.glob("*.csv")) if folder.is_dir() else []
+    if not folder.is_dir():
+        return []
+    tercatat = lapisan_tercatat(Path(raw_dir).parent)
+    return sorted(p for p in folder.glob("*.csv") if semua or p.name in tercatat)
 
 
 def baca_lapisan(path: Path, registry: pd.DataFrame) -> pd.DataFrame:
@@ -287,6 +310,7 @@ def main(argv: list[str] | None = None) -> int:
     data_file = data_dir / DATA_FILE.name
     try:
         with impor._kunci(data_dir, impor.BATAS_TUNGGU):  # never in the middle of an import or a restore
+            impor.selesaikan_tertunda(data_dir)
             registry = muat_registry(data_dir / REGISTRY_FILE.name)
             df = bangun(data_dir / RAW_DIR.name, registry=registry, tabel_sumber=data_dir / sumber.SUMBER_FILE.name)
             validasi(df, data_file.name, registry)
@@ -297,10 +321,15 @@ def main(argv: list[str] | None = None) -> int:
         print(str(e), file=sys.stderr)
         return 1
     konflik = df["catatan"].str.contains("KONFLIK").sum()
-    n_lapisan = len(berkas_lapisan(data_dir / RAW_DIR.name))
+    raw_dir = data_dir / RAW_DIR.name
+    n_lapisan = len(berkas_lapisan(raw_dir))
     print(f"{data_file}: {len(df)} baris, {df['indikator'].nunique()} indikator, "
           f"{df['kode_bps'].nunique()} wilayah, {konflik} konflik sumber dicatat, {n_lapisan} lapisan impor; "
           f"{NASIONAL_FILE.name}: {len(nasional)} angka tabel BPS untuk konteks nasional.")
+    liar = sorted(set(berkas_lapisan(raw_dir, semua=True)) - set(berkas_lapisan(raw_dir)))
+    if liar:
+        print(f"Diabaikan: {len(liar)} berkas di raw/{FOLDER_IMPOR}/ tanpa baris di {CHANGELOG} (impor yang tidak "
+              f"selesai): {', '.join(p.name for p in liar)}.")
     return 0
 
 

@@ -171,16 +171,17 @@ def cari_indikator(teks, registry: pd.DataFrame) -> str | None:
 CATATAN_SERI = "seri baru: metode BPS berubah (angka harapan hidup dari SP2020), tidak disambung dengan seri lama"
 
 
-def seri_tahun(ind: str, tahun: int, registry: pd.DataFrame) -> str:
-    """The series a figure of `ind` for `tahun` belongs to: registry `seri_lanjutan` 'id:year' moves figures from
-    that year on to a separate series (IPM, UHH, IPG from 2024 use SP2020 life tables)."""
-    seri = dict(zip(registry["id"], registry.get("seri_lanjutan", pd.Series("", index=registry.index))))
-    lanjut = seri.get(ind, "")
-    if lanjut:
-        ke, sejak = lanjut.split(":")
-        if tahun >= int(sejak):
-            return ke
-    return ind
+def peta_seri(registry: pd.DataFrame) -> dict[str, tuple[str, int]]:
+    """Registry `seri_lanjutan` ('id:year') as {indicator: (the new series, from year)}: IPM, UHH and IPG from 2024
+    use SP2020 life tables and are a separate series."""
+    kolom = registry.get("seri_lanjutan", pd.Series("", index=registry.index))
+    return {i: (s.split(":")[0], int(s.split(":")[1])) for i, s in zip(registry["id"], kolom) if s}
+
+
+def seri_tahun(ind: str, tahun: int, peta: dict[str, tuple[str, int]]) -> str:
+    """The series a figure of `ind` for `tahun` belongs to (peta from peta_seri)."""
+    ke = peta.get(ind)
+    return ke[0] if ke is not None and tahun >= ke[1] else ind
 
 
 def muat_data(path: Path | None = None, registry: pd.DataFrame | None = None) -> pd.DataFrame:

@@ -6,14 +6,15 @@
     python -m kalteng_gender.impor backup restore NAMA
 
 Nothing is written unless every figure passes: each problem names file, row, column, value and reason in
-Bahasa Indonesia. Applying happens under a lock (data/.impor.lock), keeps a timestamped copy of the replaced file
-in data/backup/, replaces the data file atomically (temporary file + os.replace) and appends a line to
-data/changelog.csv. The Streamlit page "Perbarui Data" calls the same functions.
+Bahasa Indonesia. Applying happens under a lock (data/.impor.lock) and commits a timestamped copy of the replaced
+file in data/backup/, the import layer, the new data file and a line of data/changelog.csv together (see _komit:
+temporaries, a journal, renames; an interrupted commit is finished or rolled back by `selesaikan_tertunda`).
+The Streamlit page "Perbarui Data" calls the same functions.
 
-Imports are a durable source layer: before the data file is replaced, the rows added or changed are written to
+Imports are a durable source layer: with the data file, the rows added or changed are written to
 data/raw/impor/<YYYYmmdd-HHMMSS>_<name>.csv, which `python -m kalteng_gender.build` applies after the raw and BPS
-layers, so a rebuild reproduces the data file. Each backup records the import layers its data reflects (a
-`.lapisan.txt` beside it); restoring it moves later layers to data/raw/impor/dibatalkan/ (and brings back withdrawn
+layers (only those a changelog line records), so a rebuild reproduces the data file. Each backup records the
+import layers its data reflects (a `.lapisan.txt` beside it); restoring it moves later layers to data/raw/impor/dibatalkan/ (and brings back withdrawn
 ones the backup included), and the changelog's `lapisan` column names the layer files written or moved.
 """
 from __future__ import annotations
@@ -24,6 +25,8 @@ import csv
 import datetime as _dt
 import difflib
 import hashlib
+import io
+import itertools
 import os
 import re
 import sys
@@ -35,9 +38,10 @@ import numpy as np
 import pandas as pd
 
 from . import bps_tabel, build, data as kd, fmt, regions
-from .data import KOLOM, KUNCI, TAHUN_MIN, DataError
-from .impor_baca import (BATAS_BYTE, Bawaan, ImporError, Masalah, Rekaman, SelPersen, baca, cari_tabel,
-                         jk_dari_teks, kode_dari_sel, nama_dari_sel, norm_tajuk, pendek)
+from .data import KOLOM, KUNCI, MAKS_PESAN, TAHUN_MIN, DataError
+from .impor_baca import (BATAS_BYTE, Bawaan, DaftarMasalah, ImporError, Masalah, Rekaman, SelPersen, baca,
+                         cari_tabel, jk_dari_teks, kode_dari_sel, nama_dari_sel, norm_tajuk, pendek)
+from .unduh import netralkan
 
 __all__ = ["Bawaan", "ImporError", "Masalah", "Pratinjau", "Hasil", "baca_tabel", "pratinjau", "terapkan",
            "daftar_cadangan", "pulihkan", "baca_changelog", "tabel_ditambah", "tabel_diubah", "tabel_masalah",
@@ -45,7 +49,7 @@ __all__ = ["Bawaan", "ImporError", "Masalah", "Pratinjau", "Hasil", "baca_tabel"
 
 NAMA_KUNCI = ".impor.lock"
 FOLDER_CADANGAN = "backup"
-CHANGELOG = "changelog.csv"
+CHANGELOG = build.CHANGELOG
 KOLOM_CHANGELOG = ["waktu", "berkas", "sha256", "baris_ditambah", "baris_diubah", "lapisan", "cadangan"]
 AKHIRAN_MANIFES = ".lapisan.txt"    # beside each backup: the import layers the backed-up data file reflects
 POLA_LAPISAN = re.compile(r"^(\d{8}-\d{6})_")
@@ -153,12 +157,14 @@ class Bacaan:
     peringatan: list[str]
 
 
-def baca_tabel(isi: bytes, nama: str, registry: pd.DataFrame, bawaan: Bawaan | None = None) -> Bacaan:
+def baca_tabel(isi: bytes, nama: str, registry: pd.DataFrame, bawaan: Bawaan | None = None,
+               besar: bool = True) -> Bacaan:
     """Read CSV/XLSX bytes, find the table, map it onto the tidy schema and check every figure.
 
-    Raises ImporError (a DataError) listing every problem; never anything else for bad input."""
+    Raises ImporError (a DataError) listing the problems (the first MAKS_PESAN, and how many more); never anything
+    else for bad input. besar=False refuses large files (see impor_baca.baca)."""
     bawaan = bawaan or Bawaan()
-    lembar = baca(isi, nama)
+    lembar = baca(isi, nama, besar)
     berkas = lembar.berkas
     # a BPS dynamic-table export names its indicator in the title: no --indikator needed
     tabel = bps_tabel.rekaman(lembar, bawaan) if bps_tabel.kenali(lembar) else cari_tabel(lembar, bawaan)
@@ -173,21 +179,22 @@ def baca_tabel(isi: bytes, nama: str, registry: pd.DataFrame, bawaan: Bawaan | N
         raise ImporError(berkas, [Masalah(berkas, "berkas kosong, tidak ada baris data (tidak ada satu angka pun "
                                                   "di bawah tajuk)")])
     desimal = tanda_desimal([r.mentah.get("nilai") for r in tabel.rekaman], tabel.pemisah)
-    info = registry.set_index("id")
-    baris, masalah = [], []
-    for r in tabel.rekaman:
-        hasil = _ke_baris(r, berkas, info, registry, desimal, masalah)
+    kamus = _Kamus(registry)
+    baris, masalah = [], DaftarMasalah()
+    for n, r in enumerate(tabel.rekaman):
+        if n % 1024 == 0:
+            lembar.cek_waktu(r.baris)
+        hasil = _ke_baris(r, berkas, kamus, desimal, masalah)
         if hasil is not None:
             baris.append(hasil)
     df = pd.DataFrame(baris, columns=KOLOM + ["_baris", "_asal_nilai", "_bintang"])
     peringatan = list(tabel.peringatan)
     if not masalah and len(df):
-        df, masalah_ganda, n_kembar = _cek_ganda(df, berkas)
-        masalah += masalah_ganda
+        df, masalah, n_kembar = _cek_ganda(df, berkas)
         if n_kembar:
             peringatan.append(f"{n_kembar} baris kembar (kunci dan nilai sama) digabung menjadi satu.")
     if masalah:
-        raise ImporError(berkas, sorted(masalah, key=lambda m: (m.baris or 0)))
+        raise ImporError(berkas, sorted(masalah, key=lambda m: (m.baris or 0)), masalah.lebih)
     if df["_bintang"].any():
         peringatan.append(f"{int(df['_bintang'].sum())} angka bertanda '*' di berkas; tanda itu dicatat di kolom "
                           "catatan.")
@@ -203,10 +210,26 @@ def _alasan_indikator(saran: list[str]) -> str:
             + (f"yang paling mirip: {'; '.join(saran)}" if saran else "lihat daftar id di data/indikator.csv"))
 
 
-def _ke_baris(r: Rekaman, berkas: str, info: pd.DataFrame, registry: pd.DataFrame, desimal: str,
-              masalah: list[Masalah]) -> dict | None:
+class _Kamus:
+    """The registry as plain dicts, built once per file: _ke_baris runs once per figure, and pandas look-ups there
+    cost more than the rest of the check."""
+
+    def __init__(self, registry: pd.DataFrame):
+        self.registry = registry
+        self.info = registry.set_index("id")[["satuan", "rentang_min", "rentang_maks"]].to_dict("index")
+        self._indikator: dict[str, str | None] = {}
+        self.seri = kd.peta_seri(registry)
+
+    def indikator(self, teks) -> str | None:
+        kunci = str(teks)
+        if kunci not in self._indikator:
+            self._indikator[kunci] = kd.cari_indikator(kunci, self.registry)
+        return self._indikator[kunci]
+
+
+def _ke_baris(r: Rekaman, berkas: str, kamus: _Kamus, desimal: str, masalah: list[Masalah]) -> dict | None:
     m, asal = r.mentah, r.asal
-    n_awal = len(masalah)
+    n_awal = len(masalah) + getattr(masalah, "lebih", 0)  # a DaftarMasalah keeps counting past its cap
 
     def salah(kolom: str, alasan: str, nilai=None):
         masalah.append(Masalah(berkas, alasan, r.baris, asal.get(kolom), m.get(kolom) if nilai is None else nilai))
@@ -250,9 +273,9 @@ def _ke_baris(r: Rekaman, berkas: str, info: pd.DataFrame, registry: pd.DataFram
         salah("tahun", f"tahun di luar {TAHUN_MIN}–{kd._tahun_maks()}")
 
     # indicator, sex
-    ind = kd.cari_indikator(m.get("indikator", ""), registry)
+    ind = kamus.indikator(m.get("indikator", ""))
     if ind is None and asal.get("indikator") != "opsi --indikator":  # a bad option is reported once, above
-        salah("indikator", _alasan_indikator(saran_indikator(m.get("indikator", ""), registry)))
+        salah("indikator", _alasan_indikator(saran_indikator(m.get("indikator", ""), kamus.registry)))
     jk = jk_dari_teks(m.get("jenis_kelamin", ""))
     if jk is None:
         salah("jenis_kelamin", "jenis kelamin harus P (perempuan), L (laki-laki) atau T (total)")
@@ -272,7 +295,7 @@ def _ke_baris(r: Rekaman, berkas: str, info: pd.DataFrame, registry: pd.DataFram
             salah("nilai", "bukan angka" + petunjuk)
 
     # unit, source, note
-    satuan_reg = info.at[ind, "satuan"] if ind is not None else None
+    satuan_reg = kamus.info[ind]["satuan"] if ind is not None else None
     satuan = m.get("satuan", "")
     if ind is not None and satuan not in (None, "") and _norm_satuan(satuan) != _norm_satuan(satuan_reg):
         salah("satuan", f"satuan berbeda dari registry untuk '{ind}' ({satuan_reg}); ubah angkanya ke satuan "
@@ -280,14 +303,13 @@ def _ke_baris(r: Rekaman, berkas: str, info: pd.DataFrame, registry: pd.DataFram
     sumber = str(m.get("sumber", "") or "").strip()
     if not sumber:
         salah("sumber", "sumber kosong; setiap angka wajib menyebut sumbernya")
-    catatan = str(m.get("catatan", "") or "").strip()
-    for kol, teks in (("sumber", sumber), ("catatan", catatan)):
-        if teks.startswith("="):
-            salah(kol, "isian diawali '=' (rumus) ditolak; tulis teksnya saja")
+    # text a spreadsheet would run as a formula (= + - @) is stored quoted, as downloads write it (unduh.netralkan)
+    sumber = netralkan(sumber)
+    catatan = netralkan(str(m.get("catatan", "") or "").strip())
 
     # range and whole numbers, once the value and the indicator are known
     if x is not None and ind is not None:
-        lo, hi = info.at[ind, "rentang_min"], info.at[ind, "rentang_maks"]
+        lo, hi = kamus.info[ind]["rentang_min"], kamus.info[ind]["rentang_maks"]
         if (not np.isnan(lo) and x < lo) or (not np.isnan(hi) and x > hi):
             if satuan_reg == "persen":
                 alasan = f"persentase di luar {lo:g}–{hi:g}"
@@ -301,11 +323,11 @@ def _ke_baris(r: Rekaman, berkas: str, info: pd.DataFrame, registry: pd.DataFram
         elif fmt.desimal_untuk(satuan_reg) == 0 and not float(x).is_integer():
             salah("nilai", f"'{ind}' dihitung dalam {satuan_reg}: harus bilangan bulat (periksa tanda desimal "
                   "dan ribuan)")
-    if len(masalah) > n_awal:
+    if len(masalah) + getattr(masalah, "lebih", 0) > n_awal:
         return None
     if bintang:
         catatan = "; ".join(c for c in (catatan, "bertanda * di berkas sumber") if c)
-    seri = kd.seri_tahun(ind, tahun, registry)
+    seri = kd.seri_tahun(ind, tahun, kamus.seri)
     if seri != ind:  # e.g. IPM 2024 is on the SP2020 basis: never joined to the older series
         ind, catatan = seri, "; ".join(c for c in (catatan, kd.CATATAN_SERI) if c)
     return {"kode_bps": kode, "wilayah": regions.NAMA[kode], "tahun": tahun, "indikator": ind, "jenis_kelamin": jk,
@@ -318,13 +340,22 @@ def angka_pesan(x: float) -> str:
     return np.format_float_positional(float(x), trim="-").replace(".", ",")
 
 
-def _cek_ganda(df: pd.DataFrame, berkas: str) -> tuple[pd.DataFrame, list[Masalah], int]:
-    """Identical duplicate rows are merged; the same key with different values is an error."""
-    masalah, buang = [], []
-    for _, grup in df[df.duplicated(KUNCI, keep=False)].groupby(KUNCI, sort=False):
-        if np.allclose(grup["nilai"], grup["nilai"].iloc[0], rtol=1e-9, atol=0) and grup["sumber"].nunique() == 1:
-            buang += list(grup.index[1:])
-            continue
+def _cek_ganda(df: pd.DataFrame, berkas: str) -> tuple[pd.DataFrame, DaftarMasalah, int]:
+    """Identical duplicate rows are merged; the same key with different values is an error (found vectorised, the
+    first MAKS_PESAN described)."""
+    masalah = DaftarMasalah()
+    ganda = df[df.duplicated(KUNCI, keep=False)]
+    if ganda.empty:
+        return df, masalah, 0
+    kunci = [ganda[k] for k in KUNCI]
+    pertama = ganda.groupby(kunci, sort=False)["nilai"].transform("first")
+    sama = pd.Series(np.isclose(ganda["nilai"], pertama, rtol=1e-9, atol=0), index=ganda.index)
+    sama = sama.groupby(kunci, sort=False).transform("all") & \
+        (ganda.groupby(kunci, sort=False)["sumber"].transform("nunique") == 1)
+    buang = ganda.index[sama & ganda.duplicated(KUNCI, keep="first")]
+    bentrok = ganda[~sama].groupby(KUNCI, sort=False)
+    masalah.lebih = max(bentrok.ngroups - MAKS_PESAN, 0)
+    for _, grup in itertools.islice(bentrok, MAKS_PESAN):
         k = grup.iloc[0]
         nilai = " / ".join(angka_pesan(v) for v in grup["nilai"])
         tempat = ", ".join(f"baris {b} {a}" for b, a in zip(grup["_baris"], grup["_asal_nilai"]))
@@ -382,12 +413,15 @@ def _isi(sumber, nama: str | None) -> tuple[bytes, str]:
         raise ImporError(nama, [Masalah(nama, f"tidak dapat dibaca: {e.strerror}")])
 
 
-def pratinjau(sumber, nama: str | None = None, data_dir=None, bawaan: Bawaan | None = None) -> Pratinjau:
-    """What applying the file would do to data_dir's data file; nothing is written. Raises DataError."""
+def pratinjau(sumber, nama: str | None = None, data_dir=None, bawaan: Bawaan | None = None,
+              besar: bool = True) -> Pratinjau:
+    """What applying the file would do to data_dir's data file; nothing is written. Raises DataError.
+
+    besar=False (a viewer without the token, when one is set) refuses files over 1 MB or 5,000 rows."""
     data_dir = _dir(data_dir)
     isi, nama = _isi(sumber, nama)
     registry = _registry(data_dir)
-    bacaan = baca_tabel(isi, nama, registry, bawaan)
+    bacaan = baca_tabel(isi, nama, registry, bawaan, besar)
     isi_data, lama = _muat_data_dir(data_dir, registry)
     return _bandingkan(bacaan, isi, isi_data, lama, registry)
 
@@ -452,19 +486,94 @@ def _kunci(data_dir: Path, batas_tunggu: float):
         kunci.release()
 
 
-def _tulis_atomik(tujuan: Path, isi: bytes) -> None:
-    """Write to a temporary file in the same folder, fsync, then os.replace: readers see old or new, never half."""
-    fd, tmp = tempfile.mkstemp(dir=tujuan.parent, prefix=f".{tujuan.stem}.", suffix=".tmp")
+def _sementara(tujuan: Path, isi: bytes) -> Path:
+    """`isi` written and fsynced to a hidden temporary file beside `tujuan` (ending in .tmp, so no reader or glob
+    for *.csv ever picks it up); the caller renames it into place."""
+    fd, tmp = tempfile.mkstemp(dir=tujuan.parent, prefix=f".{tujuan.name}.", suffix=".tmp")
     try:
         with os.fdopen(fd, "wb") as f:
             f.write(isi)
             f.flush()
             os.fsync(f.fileno())
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise
+    return Path(tmp)
+
+
+def _tulis_atomik(tujuan: Path, isi: bytes) -> None:
+    """Write to a temporary file in the same folder, fsync, then os.replace: readers see old or new, never half."""
+    tmp = _sementara(tujuan, isi)
+    try:
         os.replace(tmp, tujuan)
     except BaseException:
         with contextlib.suppress(OSError):
             os.unlink(tmp)
         raise
+
+
+# --- one commit for several files -----------------------------------------------------------------------------------
+# An import makes five files visible together (backup + its layer list, import layer, data file, changelog); a
+# restore also moves layers. Every new file is first written under a temporary name; then the journal
+# (data/.impor.jurnal: one "from<TAB>to" per line, paths inside data/) is written atomically: that is the commit
+# point. The renames follow, in the journal's order, and the journal is removed. After a kill, `selesaikan_tertunda`
+# (run under the lock by every writer and by the build) finishes the renames of a journal that exists, or, with no
+# journal, removes the temporaries: the import then never happened.
+JURNAL = ".impor.jurnal"
+
+
+def _buang(langkah: list[tuple[Path, Path]]) -> None:
+    for tmp, _ in langkah:
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+
+
+def _komit(data_dir: Path, langkah: list[tuple[Path, Path]]) -> None:
+    teks = "".join(f"{a.relative_to(data_dir).as_posix()}\t{b.relative_to(data_dir).as_posix()}\n"
+                   for a, b in langkah)
+    _tulis_atomik(data_dir / JURNAL, teks.encode("utf-8"))
+    _jalankan(data_dir, langkah)
+
+
+def _jalankan(data_dir: Path, langkah: list[tuple[Path, Path]]) -> None:
+    try:
+        for asal, tujuan in langkah:
+            if asal.exists():  # absent: renamed before an interruption
+                tujuan.parent.mkdir(parents=True, exist_ok=True)
+                os.replace(asal, tujuan)
+    except OSError as e:
+        raise DataError(f"Pembaruan data tercatat tetapi belum selesai ({e.strerror}); akan diselesaikan otomatis "
+                        "pada impor, pemulihan atau build berikutnya.")
+    (data_dir / JURNAL).unlink()
+
+
+def _folder_sementara(data_dir: Path) -> list[Path]:
+    impor_ = _folder_raw(data_dir) / build.FOLDER_IMPOR
+    return [data_dir, data_dir / FOLDER_CADANGAN, impor_, impor_ / build.FOLDER_DIBATALKAN]
+
+
+def selesaikan_tertunda(data_dir) -> bool:
+    """Finish or roll back an import or restore that was interrupted (see the journal above). Call under the lock.
+    True when something was left to do."""
+    data_dir = _dir(data_dir)
+    jurnal = data_dir / JURNAL
+    ada = jurnal.is_file()
+    if ada:
+        akar = data_dir.resolve()
+        langkah = []
+        for baris in jurnal.read_text(encoding="utf-8").splitlines():
+            asal, _, tujuan = baris.partition("\t")
+            pasangan = (data_dir / asal, data_dir / tujuan)
+            if not asal or not tujuan or any(akar not in p.resolve().parents for p in pasangan):
+                raise DataError(f"{JURNAL}: baris tidak sah '{pendek(baris)}'; periksa folder data secara manual.")
+            langkah.append(pasangan)
+        _jalankan(data_dir, langkah)
+    for folder in _folder_sementara(data_dir):
+        for tmp in folder.glob(".*.tmp") if folder.is_dir() else []:
+            ada = True
+            tmp.unlink()
+    return ada
 
 
 def _sekarang() -> _dt.datetime:
@@ -499,8 +608,9 @@ def _manifes(cadangan: Path) -> Path:
     return cadangan.with_name(cadangan.stem + AKHIRAN_MANIFES)
 
 
-def _cadangkan(data_dir: Path, lapisan: list[str]) -> Path:
-    """Copy the data file into data/backup/, with the list of import layers it reflects written beside it first."""
+def _cadangkan(data_dir: Path, lapisan: list[str], isi_data: bytes) -> tuple[Path, list[tuple[Path, Path]]]:
+    """A backup of the data file (bytes `isi_data`) in data/backup/ with the list of import layers it reflects
+    beside it, both written as temporaries: (backup path, renames for _komit)."""
     folder = data_dir / FOLDER_CADANGAN
     folder.mkdir(exist_ok=True)
     cap = _sekarang().strftime("%Y%m%dT%H%M%S%f")
@@ -510,9 +620,8 @@ def _cadangkan(data_dir: Path, lapisan: list[str]) -> Path:
         tujuan, n = folder / f"{stem}-{cap}-{n}.csv", n + 1
     manifes = "# lapisan impor (data/raw/impor/) yang sudah termasuk dalam cadangan ini\n" + \
         "".join(f"{x}\n" for x in lapisan)
-    _tulis_atomik(_manifes(tujuan), manifes.encode("utf-8"))
-    _tulis_atomik(tujuan, (data_dir / kd.DATA_FILE.name).read_bytes())
-    return tujuan
+    return tujuan, [(_sementara(_manifes(tujuan), manifes.encode("utf-8")), _manifes(tujuan)),
+                    (_sementara(tujuan, isi_data), tujuan)]
 
 
 def _baca_manifes(cadangan: Path) -> list[str] | None:
@@ -529,47 +638,40 @@ def _baca_manifes(cadangan: Path) -> list[str] | None:
     return nama
 
 
-def _naikkan_changelog(path: Path) -> None:
-    """An older changelog (without the newer columns) is rewritten with the current header before appending."""
-    if not path.is_file() or path.stat().st_size == 0:
-        return
-    with open(path, newline="", encoding="utf-8") as f:
-        tajuk = next(csv.reader(f), [])
-    if tajuk == KOLOM_CHANGELOG:
-        if not path.read_bytes().endswith(b"\n"):
-            with open(path, "ab") as f:
-                f.write(b"\n")
-        return
-    log = baca_changelog(path.parent)
-    _tulis_atomik(path, log.to_csv(index=False, lineterminator="\r\n").encode("utf-8"))
-
-
-def _catat(data_dir: Path, berkas: str, sha: str, ditambah: int, diubah: int, lapisan: str = "",
-           cadangan: str = "") -> None:
+def _changelog_baru(data_dir: Path, berkas: str, sha: str, ditambah: int, diubah: int, lapisan: str = "",
+                    cadangan: str = "") -> bytes:
+    """The changelog with one line appended (an older one without the newer columns rewritten with the current
+    header first), as bytes for a temporary file."""
     path = data_dir / CHANGELOG
-    _naikkan_changelog(path)
-    baru = not path.exists() or path.stat().st_size == 0
-    with open(path, "a", newline="", encoding="utf-8") as f:
-        w = csv.writer(f)
-        if baru:
-            w.writerow(KOLOM_CHANGELOG)
-        aman = "'" + berkas if berkas[:1] in ("=", "+", "-", "@") else berkas  # never a formula in a spreadsheet
-        w.writerow([_dt.datetime.now().astimezone().isoformat(timespec="seconds"), aman, sha, ditambah, diubah,
-                    lapisan, cadangan])
-        f.flush()
-        os.fsync(f.fileno())
+    lama = path.read_bytes() if path.is_file() else b""
+    if lama.strip():
+        tajuk = next(csv.reader(io.StringIO(lama.decode("utf-8"))), [])
+        if tajuk != KOLOM_CHANGELOG:
+            lama = baca_changelog(data_dir).to_csv(index=False, lineterminator="\r\n").encode("utf-8")
+        elif not lama.endswith(b"\n"):
+            lama += b"\r\n"
+    else:
+        lama = b""
+    buf = io.StringIO()
+    w = csv.writer(buf)
+    if not lama:
+        w.writerow(KOLOM_CHANGELOG)
+    w.writerow([_dt.datetime.now().astimezone().isoformat(timespec="seconds"), netralkan(berkas), sha, ditambah,
+                diubah, lapisan, cadangan])
+    return lama + buf.getvalue().encode("utf-8")
 
 
 def terapkan(sumber, nama: str | None = None, data_dir=None, bawaan: Bawaan | None = None,
              harap_sha_data: str | None = None, batas_tunggu: float = BATAS_TUNGGU) -> Hasil:
-    """Apply an import: under the lock, re-read the data, check again, back up, write the import layer
-    (data/raw/impor/), replace the data file atomically, log.
+    """Apply an import: under the lock, re-read the data, check again, then commit the backup, the import layer
+    (data/raw/impor/), the new data file and the changelog line together (see _komit).
 
     harap_sha_data: the data file's SHA-256 the user previewed against; if the data changed since, refuse."""
     data_dir = _dir(data_dir)
     isi, nama = _isi(sumber, nama)
     nama = Path(nama).name
     with _kunci(data_dir, batas_tunggu):
+        selesaikan_tertunda(data_dir)
         p = pratinjau(isi, nama, data_dir, bawaan)
         if harap_sha_data and p.sha_data != harap_sha_data:
             raise DataError("Data berubah sejak pratinjau dibuat (impor lain sudah diterapkan); tidak ada yang "
@@ -577,18 +679,22 @@ def terapkan(sumber, nama: str | None = None, data_dir=None, bawaan: Bawaan | No
         if not p.ada_perubahan:
             return Hasil(f"Tidak ada perubahan: semua {p.n_angka} angka di {nama} sudah sama dengan data; "
                          "tidak ada yang ditulis.", False, pratinjau=p)
-        cadangan = _cadangkan(data_dir, _lapisan_aktif(data_dir))
         folder = _folder_raw(data_dir) / build.FOLDER_IMPOR
         folder.mkdir(parents=True, exist_ok=True)
         lapisan = folder / _nama_lapisan(data_dir, nama)
-        _tulis_atomik(lapisan, p.lapisan[KOLOM].to_csv(index=False).encode("utf-8"))
+        data_file = data_dir / kd.DATA_FILE.name
+        langkah: list[tuple[Path, Path]] = []
         try:
-            _tulis_atomik(data_dir / kd.DATA_FILE.name, p.gabungan.to_csv(index=False).encode("utf-8"))
+            cadangan, langkah = _cadangkan(data_dir, _lapisan_aktif(data_dir), data_file.read_bytes())
+            langkah.append((_sementara(lapisan, p.lapisan[KOLOM].to_csv(index=False).encode("utf-8")), lapisan))
+            langkah.append((_sementara(data_file, p.gabungan.to_csv(index=False).encode("utf-8")), data_file))
+            log = _changelog_baru(data_dir, nama, p.sha256, len(p.ditambah), len(p.diubah), lapisan.name,
+                                  cadangan.name)
+            langkah.append((_sementara(data_dir / CHANGELOG, log), data_dir / CHANGELOG))
         except BaseException:
-            with contextlib.suppress(OSError):
-                lapisan.unlink()  # the import did not happen: the rebuild must not bring it in
+            _buang(langkah)  # nothing was committed: the temporaries go
             raise
-        _catat(data_dir, nama, p.sha256, len(p.ditambah), len(p.diubah), lapisan.name, cadangan.name)
+        _komit(data_dir, langkah)
     return Hasil(f"Diterapkan: {len(p.ditambah)} baris ditambah, {len(p.diubah)} baris diubah di "
                  f"{kd.DATA_FILE.name}. Cadangan data lama: {FOLDER_CADANGAN}/{cadangan.name}. Lapisan impor: "
                  f"raw/{build.FOLDER_IMPOR}/{lapisan.name}.",
@@ -635,25 +741,6 @@ def _rencana_lapisan(data_dir: Path, cadangan: Path, aktif: list[str]) -> tuple[
     return tarik, kembali
 
 
-def _pindahkan(langkah: list[tuple[Path, Path]]) -> None:
-    """Move files (os.replace, same folder tree); on a failure the moves already made are undone."""
-    selesai = []
-    try:
-        for asal, tujuan in langkah:
-            tujuan.parent.mkdir(parents=True, exist_ok=True)
-            os.replace(asal, tujuan)
-            selesai.append((asal, tujuan))
-    except OSError as e:
-        _kembalikan(selesai)
-        raise DataError(f"Gagal memindahkan lapisan impor ({e.strerror}); tidak ada yang ditulis.")
-
-
-def _kembalikan(selesai: list[tuple[Path, Path]]) -> None:
-    for asal, tujuan in reversed(selesai):
-        with contextlib.suppress(OSError):
-            os.replace(tujuan, asal)
-
-
 def pulihkan(nama: str, data_dir=None, batas_tunggu: float = BATAS_TUNGGU) -> Hasil:
     """Put a backup back as the data file: validated first, the current file backed up, the import layers set to
     those the backup reflects (later ones moved to raw/impor/dibatalkan/), replaced atomically."""
@@ -666,6 +753,7 @@ def pulihkan(nama: str, data_dir=None, batas_tunggu: float = BATAS_TUNGGU) -> Ha
                         "`python -m kalteng_gender.impor backup list`.")
     registry = _registry(data_dir)
     with _kunci(data_dir, batas_tunggu):
+        selesaikan_tertunda(data_dir)
         isi = path.read_bytes()
         pulih = kd.muat_data(path, registry)
         _, lama = _muat_data_dir(data_dir, registry)
@@ -677,20 +765,24 @@ def pulihkan(nama: str, data_dir=None, batas_tunggu: float = BATAS_TUNGGU) -> Ha
                       | (ada["sumber"] != ada["sumber_lama"]) | (ada["catatan"] != ada["catatan_lama"])).sum())
         aktif = _lapisan_aktif(data_dir)
         tarik, kembali = _rencana_lapisan(data_dir, path, aktif)
-        cadangan = _cadangkan(data_dir, aktif)
         folder = _folder_raw(data_dir) / build.FOLDER_IMPOR
         batal = folder / build.FOLDER_DIBATALKAN
-        langkah = [(folder / x, batal / x) for x in tarik] + [(batal / x, folder / x) for x in kembali]
-        _pindahkan(langkah)  # layers first: if anything fails after, a retry finds them already in place
-        try:
-            _tulis_atomik(data_dir / kd.DATA_FILE.name, isi)
-        except BaseException:
-            _kembalikan(langkah)
-            raise
         teks = "; ".join(f"{judul}: {', '.join(daftar)}" for judul, daftar in
                          ((f"dibatalkan (ke raw/{build.FOLDER_IMPOR}/{build.FOLDER_DIBATALKAN}/)", tarik),
                           ("dikembalikan", kembali)) if daftar)
-        _catat(data_dir, f"pulihkan {nama}", _sha(isi), ditambah, diubah, teks, cadangan.name)
+        data_file = data_dir / kd.DATA_FILE.name
+        langkah: list[tuple[Path, Path]] = []
+        try:
+            cadangan, langkah = _cadangkan(data_dir, aktif, data_file.read_bytes())
+            langkah.append((_sementara(data_file, isi), data_file))
+            log = _changelog_baru(data_dir, f"pulihkan {nama}", _sha(isi), ditambah, diubah, teks, cadangan.name)
+            langkah.append((_sementara(data_dir / CHANGELOG, log), data_dir / CHANGELOG))
+        except BaseException:
+            _buang(langkah)
+            raise
+        # layer moves are renames too: committed with the rest
+        _komit(data_dir, [(folder / x, batal / x) for x in tarik] + [(batal / x, folder / x) for x in kembali]
+               + langkah)
     lapis = f" Lapisan impor {teks}." if teks else ""
     return Hasil(f"Dipulihkan dari {nama}: {len(pulih)} baris ({ditambah} kembali ditambahkan, {diubah} diubah, "
                  f"{dihapus} dihapus dibanding data sebelumnya). Data sebelumnya dicadangkan sebagai "
@@ -747,12 +839,17 @@ def tabel_diubah(p: Pratinjau) -> pd.DataFrame:
 
 
 def tabel_masalah(e: DataError) -> pd.DataFrame:
-    """A refusal as a table: one row per problem with file, row, column, value and reason."""
+    """A refusal as a table: one row per problem with file, row, column, value and reason; at most MAKS_PESAN rows
+    and a last one counting the rest."""
     if isinstance(e, ImporError):
-        return pd.DataFrame([{"berkas": m.berkas, "baris": "" if m.baris is None else str(m.baris),
-                              "kolom": m.kolom or "", "nilai": "" if m.nilai is None else pendek(m.nilai),
-                              "alasan": m.alasan} for m in e.rincian])
-    return pd.DataFrame({"alasan": e.masalah})
+        baris = [{"berkas": m.berkas, "baris": "" if m.baris is None else str(m.baris), "kolom": m.kolom or "",
+                  "nilai": "" if m.nilai is None else pendek(m.nilai), "alasan": m.alasan} for m in e.rincian]
+        lebih = e.lebih
+    else:
+        baris, lebih = [{"alasan": m} for m in e.masalah[:MAKS_PESAN]], max(len(e.masalah) - MAKS_PESAN, 0)
+    if lebih:
+        baris.append({"alasan": f"… dan {lebih} masalah lain."})
+    return pd.DataFrame(baris).fillna("")
 
 
 def _sumber_ringkas(*frames: pd.DataFrame) -> list[str]:

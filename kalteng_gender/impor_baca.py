@@ -15,6 +15,7 @@ import csv
 import datetime as _dt
 import io
 import re
+import time
 import unicodedata
 import warnings
 import zipfile
@@ -23,9 +24,17 @@ from dataclasses import dataclass, field
 from . import regions
 from .data import MAKS_PESAN, DataError
 
-BATAS_BYTE = 10 * 1024 * 1024          # upload limit: 10 MB
+BATAS_BYTE = 10 * 1024 * 1024          # upload limit: 10 MB (also server.maxUploadSize in .streamlit/config.toml)
 BATAS_TERURAI = 100 * 1024 * 1024      # an XLSX is a zip: refuse one that inflates beyond this
+BATAS_TEKS_BERSAMA = 3 * 1024 * 1024   # ... and its shared strings, which openpyxl parses in full before any row
 BATAS_BARIS, BATAS_KOLOM = 50_000, 300
+# The work a preview may cost is bounded while the file is streamed, before anything else is built from it: cells in
+# the grid (empty ones included, merged ranges filled), and wall-clock time. Within these a preview stays under
+# 10 s and 500 MB on a small server (tests/test_impor_bermusuhan.py measures it).
+BATAS_SEL = 150_000
+BATAS_WAKTU = 6.0                      # seconds
+# A "large" file, previewed only by holders of the token when one is set (see akses.py).
+BESAR_BYTE, BESAR_BARIS = 1024 * 1024, 5_000
 AKHIRAN = (".csv", ".xlsx")
 # cells BPS and agencies use for "no figure": read as missing, never as 0
 TANDA_KOSONG = {"-", "–", "—", "…", "...", "..", "na", "n/a", "n.a.", "x", "tt", "tidak tersedia"}
@@ -53,15 +62,32 @@ class Masalah:
         return ", ".join(bagian) + f": {self.alasan}."
 
 
-class ImporError(DataError):
-    """A file was refused; `rincian` holds the located problems, str() the message for the user."""
+class DaftarMasalah(list):
+    """A problem list that keeps the first MAKS_PESAN problems and only counts the rest (a hostile file can have
+    a problem in each of its cells)."""
 
-    def __init__(self, berkas: str, rincian: list[Masalah]):
-        self.rincian = rincian
-        baris = [str(m) for m in rincian]
-        lebih = len(baris) - MAKS_PESAN
-        teks = "\n".join(baris[:MAKS_PESAN]) + (f"\n… dan {lebih} masalah lain." if lebih > 0 else "")
-        super().__init__(f"Berkas {berkas} ditolak ({len(baris)} masalah); tidak ada yang ditulis:\n{teks}", baris)
+    def __init__(self):
+        super().__init__()
+        self.lebih = 0
+
+    def append(self, m: Masalah) -> None:
+        if len(self) < MAKS_PESAN:
+            super().append(m)
+        else:
+            self.lebih += 1
+
+
+class ImporError(DataError):
+    """A file was refused; `rincian` holds the first MAKS_PESAN located problems, `lebih` how many more there were,
+    str() the message for the user."""
+
+    def __init__(self, berkas: str, rincian: list[Masalah], lebih: int = 0):
+        self.rincian = list(rincian[:MAKS_PESAN])
+        self.lebih = lebih + max(len(rincian) - MAKS_PESAN, 0)
+        baris = [str(m) for m in self.rincian]
+        teks = "\n".join(baris) + (f"\n… dan {self.lebih} masalah lain." if self.lebih else "")
+        super().__init__(f"Berkas {berkas} ditolak ({len(baris) + self.lebih} masalah); tidak ada yang ditulis:\n"
+                         f"{teks}", baris)
 
 
 def tolak(berkas: str, alasan: str, **kw) -> ImporError:
@@ -97,6 +123,12 @@ class Lembar:
     pengodean: str | None = None
     nama_lembar: str | None = None
     peringatan: list[str] = field(default_factory=list)
+    tenggat: float = float("inf")    # time.monotonic() by which the preview must be done
+
+    def cek_waktu(self, baris: int | None = None) -> None:
+        """Refuse once the preview has used its time budget (called in every loop over rows)."""
+        if time.monotonic() > self.tenggat:
+            raise _terlalu_lama(self.berkas, baris)
 
     def label_kolom(self, j: int, teks: str = "") -> str:
         teks = pendek(teks, 40).strip()
@@ -114,17 +146,63 @@ def _huruf(j: int) -> str:
     return s
 
 
-def baca(isi: bytes, nama: str) -> Lembar:
-    """Check type and size, then read CSV or XLSX bytes into a grid; raise ImporError when it cannot."""
+def _terlalu_lama(berkas: str, baris: int | None) -> ImporError:
+    return tolak(berkas, f"pemeriksaan dihentikan: melebihi batas waktu {BATAS_WAKTU:g} detik"
+                 + (f" (sampai baris {baris})" if baris else "") + "; pecah tabel menjadi beberapa berkas",
+                 baris=baris)
+
+
+class _Batas:
+    """Counts rows and cells while a file streams in and refuses, naming the row, as soon as a limit is passed.
+
+    Cells are counted as the rectangle the readers pad the table to (rows × widest row), plus the cells merged
+    ranges fill."""
+
+    def __init__(self, berkas: str, besar: bool, tenggat: float):
+        self.berkas, self.tenggat, self.lebar, self.terisi = berkas, tenggat, 0, 0
+        self.baris_maks = BATAS_BARIS if besar else BESAR_BARIS
+        self.token = "" if besar else " (berkas besar hanya boleh diperiksa dengan token petugas)"
+
+    def baris(self, nomor: int, lebar: int) -> None:
+        if nomor > self.baris_maks:
+            raise tolak(self.berkas, f"tabel terlalu panjang (lebih dari {self.baris_maks} baris){self.token}",
+                        baris=nomor)
+        if lebar > BATAS_KOLOM:
+            raise tolak(self.berkas, f"tabel terlalu lebar (lebih dari {BATAS_KOLOM} kolom)", baris=nomor,
+                        kolom=f"kolom ke-{BATAS_KOLOM + 1}")
+        self.lebar = max(self.lebar, lebar)
+        self._cek_sel(nomor * self.lebar, nomor)
+        if nomor % 256 == 0 and time.monotonic() > self.tenggat:
+            raise _terlalu_lama(self.berkas, nomor)
+
+    def gabung(self, n: int, nomor: int) -> None:
+        self.terisi += n
+        self._cek_sel(self.terisi, nomor)
+
+    def _cek_sel(self, n: int, nomor: int) -> None:
+        if n > BATAS_SEL:
+            raise tolak(self.berkas, f"tabel terlalu besar (lebih dari {BATAS_SEL:,} sel)".replace(",", ".")
+                        + self.token, baris=nomor)
+
+
+def baca(isi: bytes, nama: str, besar: bool = True) -> Lembar:
+    """Check type and size, then read CSV or XLSX bytes into a grid; raise ImporError when it cannot.
+
+    besar=False refuses a large file (over BESAR_BYTE or BESAR_BARIS rows): for viewers without the token."""
     berkas = nama or "berkas"
     akhiran = "." + berkas.rsplit(".", 1)[-1].lower() if "." in berkas else ""
     if akhiran not in AKHIRAN:
         raise tolak(berkas, f"jenis berkas '{akhiran or 'tanpa akhiran'}' tidak didukung; hanya .csv atau .xlsx")
     if len(isi) > BATAS_BYTE:
         raise tolak(berkas, f"berkas terlalu besar ({len(isi) / 1024 / 1024:.1f} MB); batasnya 10 MB")
+    if not besar and len(isi) > BESAR_BYTE:
+        raise tolak(berkas, f"berkas besar ({len(isi) / 1024 / 1024:.1f} MB, lebih dari 1 MB) hanya boleh diperiksa "
+                    "dengan token petugas")
     if not isi.strip():
         raise tolak(berkas, "berkas kosong, tidak ada baris data")
-    lembar = _baca_xlsx(isi, berkas) if akhiran == ".xlsx" else _baca_csv(isi, berkas)
+    batas = _Batas(berkas, besar, time.monotonic() + BATAS_WAKTU)
+    lembar = _baca_xlsx(isi, berkas, batas) if akhiran == ".xlsx" else _baca_csv(isi, berkas, batas)
+    lembar.tenggat = batas.tenggat
     if not any(_ada(v) for baris in lembar.sel for v in baris):
         raise tolak(berkas, "berkas kosong, tidak ada baris data")
     return lembar
@@ -134,15 +212,35 @@ def _ada(v) -> bool:
     return v is not None and not (isinstance(v, str) and not v.strip())
 
 
-def _baca_csv(isi: bytes, berkas: str) -> Lembar:
+def _utf16(isi: bytes) -> str | None:
+    """'utf-16' (BOM), 'utf-16-le' or 'utf-16-be' (no BOM: text of mostly ASCII has a NUL in every other byte)."""
+    if isi.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return "utf-16"
+    contoh = isi[:4096]
+    if len(contoh) < 4:
+        return None
+    genap, ganjil = contoh[0::2], contoh[1::2]
+    if ganjil.count(0) > 0.4 * len(ganjil) and genap.count(0) < 0.05 * len(genap):
+        return "utf-16-le"
+    if genap.count(0) > 0.4 * len(genap) and ganjil.count(0) < 0.05 * len(ganjil):
+        return "utf-16-be"
+    return None
+
+
+def _baca_csv(isi: bytes, berkas: str, batas: _Batas) -> Lembar:
     tak_terbaca = "tidak dapat dibaca sebagai CSV"
     if isi.startswith(b"PK\x03\x04"):
         raise tolak(berkas, f"{tak_terbaca}: isinya arsip XLSX/ZIP; simpan dengan akhiran .xlsx")
-    if isi.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        raise tolak(berkas, f"{tak_terbaca}: pengodean UTF-16; simpan ulang sebagai CSV UTF-8")
-    if b"\x00" in isi:
+    utf16 = _utf16(isi)
+    if utf16:
+        try:
+            teks, kode = isi.decode(utf16).lstrip("\ufeff"), "UTF-16"
+        except UnicodeDecodeError as e:
+            raise tolak(berkas, f"{tak_terbaca}: tampak UTF-16 tetapi byte ke-{e.start + 1} tidak sah; simpan ulang "
+                        "sebagai CSV UTF-8")
+    elif b"\x00" in isi:
         raise tolak(berkas, f"{tak_terbaca}: berisi byte biner (NUL), bukan teks")
-    if isi.startswith(codecs.BOM_UTF8):
+    elif isi.startswith(codecs.BOM_UTF8):
         try:
             teks, kode = isi[3:].decode("utf-8"), "UTF-8 (BOM)"
         except UnicodeDecodeError as e:
@@ -165,15 +263,25 @@ def _baca_csv(isi: bytes, berkas: str) -> Lembar:
     try:
         for baris in pembaca:
             nomor.append(akhir + 1)
+            batas.baris(akhir + 1, len(baris))
+            if pembaca.line_num > akhir + 1:
+                _cek_kutip(berkas, baris, pemisah, akhir + 1, pembaca.line_num)
             akhir = pembaca.line_num
             sel.append([c.strip() for c in baris])
-            if len(sel) > BATAS_BARIS:
-                raise tolak(berkas, f"tabel terlalu panjang (lebih dari {BATAS_BARIS} baris)")
     except csv.Error as e:
         raise tolak(berkas, f"{tak_terbaca}: {e}", baris=akhir + 1)
-    if sel and max(len(b) for b in sel) > BATAS_KOLOM:
-        raise tolak(berkas, f"tabel terlalu lebar (lebih dari {BATAS_KOLOM} kolom)")
     return Lembar(berkas, "CSV", sel, [list(b) for b in sel], nomor, pemisah, kode)
+
+
+def _cek_kutip(berkas: str, baris: list[str], pemisah: str, mulai: int, akhir: int) -> None:
+    """A record spanning several lines. A quoted note may hold a line break, but never whole rows: a field whose
+    later lines carry the separator is an unclosed quote that swallowed the rows below it (csv reads on to the
+    next quote, or to the end of the file, without complaint)."""
+    for j, v in enumerate(baris):
+        if any(pemisah in b for b in v.splitlines()[1:]):
+            raise tolak(berkas, f"tanda kutip (\") di isian ini tidak ditutup, sehingga baris {mulai + 1}–{akhir} "
+                        "ikut terbaca sebagai isinya; tutup tanda kutipnya (atau hapus) lalu unggah lagi",
+                        baris=mulai, kolom=f"kolom ke-{j + 1}", nilai=v)
 
 
 def _tebak_pemisah(teks: str) -> str:
@@ -191,7 +299,7 @@ def _tebak_pemisah(teks: str) -> str:
     return terbaik
 
 
-def _baca_xlsx(isi: bytes, berkas: str) -> Lembar:
+def _baca_xlsx(isi: bytes, berkas: str, batas: _Batas) -> Lembar:
     tak_terbaca = "tidak dapat dibaca sebagai XLSX"
     if isi.startswith(b"\xd0\xcf\x11\xe0"):
         raise tolak(berkas, f"{tak_terbaca}: format Excel lama (.xls); simpan ulang sebagai .xlsx")
@@ -200,39 +308,90 @@ def _baca_xlsx(isi: bytes, berkas: str) -> Lembar:
     try:
         with zipfile.ZipFile(io.BytesIO(isi)) as z:
             terurai = sum(i.file_size for i in z.infolist())
+            bersama = sum(i.file_size for i in z.infolist() if i.filename.lower().endswith("sharedstrings.xml"))
     except Exception as e:  # noqa: BLE001 - any damage to the archive means the same thing to the user
         raise tolak(berkas, f"{tak_terbaca}: arsip rusak ({type(e).__name__})")
     if terurai > BATAS_TERURAI:
         raise tolak(berkas, f"{tak_terbaca}: isi terurai {terurai / 1024 / 1024:.0f} MB, melebihi batas")
-    import openpyxl
-
+    if bersama > BATAS_TEKS_BERSAMA:
+        raise tolak(berkas, f"{tak_terbaca}: daftar teks bersama (sharedStrings) {bersama / 1024 / 1024:.0f} MB, "
+                    f"melebihi batas {BATAS_TEKS_BERSAMA // 1024 // 1024} MB")
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
-            # data_only=False: a formula stays a formula, so it can be refused instead of trusting a cached result
-            wb = openpyxl.load_workbook(io.BytesIO(isi), data_only=False)
+            wb = _buka_xlsx(isi)
+            try:
+                ws, sel, lain = None, [], 0
+                for lembar_ini in wb.worksheets:
+                    if time.monotonic() > batas.tenggat:  # a workbook of thousands of sheets
+                        raise _terlalu_lama(berkas, None)
+                    if ws is None:
+                        sel = _sel_lembar(lembar_ini, berkas, batas)
+                        ws = lembar_ini if any(_ada(v) for b in sel for v in b) else None
+                    elif _berisi(lembar_ini):
+                        lain += 1
+                if ws is None:
+                    raise tolak(berkas, "berkas kosong, tidak ada baris data")
+                gabungan = _rentang_gabung(wb, ws)
+            finally:
+                wb.close()
+    except ImporError:
+        raise
     except Exception as e:  # noqa: BLE001 - openpyxl raises many types on a damaged workbook
         raise tolak(berkas, f"{tak_terbaca}: {type(e).__name__}")
-    lembar_isi = [ws for ws in wb.worksheets if ws.max_row > 1 or ws.max_column > 1 or ws.cell(1, 1).value is not None]
-    if not lembar_isi:
-        raise tolak(berkas, "berkas kosong, tidak ada baris data")
-    ws = lembar_isi[0]
     peringatan = []
-    if len(lembar_isi) > 1:
-        peringatan.append(f"Hanya lembar pertama yang berisi ('{ws.title}') yang dibaca; "
-                          f"{len(lembar_isi) - 1} lembar lain diabaikan.")
-    if ws.max_row > BATAS_BARIS or ws.max_column > BATAS_KOLOM:
-        raise tolak(berkas, f"lembar '{ws.title}' terlalu besar ({ws.max_row} baris × {ws.max_column} kolom)")
-    sel, rumus = [], []
-    for baris in ws.iter_rows():
+    if lain:
+        peringatan.append(f"Hanya lembar pertama yang berisi ('{ws.title}') yang dibaca; {lain} lembar lain "
+                          "diabaikan.")
+    lebar = max(len(b) for b in sel)
+    sel = [b + [""] * (lebar - len(b)) for b in sel]  # a streamed row ends at its last cell
+    tajuk = [list(b) for b in sel]
+    for r0, c0, r1, c1 in gabungan:
+        if r0 > len(sel) or c0 > lebar:
+            continue
+        kiri_atas, ujung = sel[r0 - 1][c0 - 1], min(c1, lebar)
+        for r in range(r0, min(r1, len(sel)) + 1):
+            batas.gabung(ujung - c0 + 1, r)  # a merge over the whole sheet costs what it fills
+            tajuk[r - 1][c0 - 1:ujung] = [kiri_atas] * (ujung - c0 + 1)
+    return Lembar(berkas, "XLSX", sel, tajuk, list(range(1, len(sel) + 1)), nama_lembar=ws.title,
+                  peringatan=peringatan)
+
+
+def _buka_xlsx(isi: bytes):
+    """The workbook, read-only: rows are streamed from the sheet XML, so the limits apply before a grid exists.
+    data_only=False: a formula stays a formula, so it can be refused instead of trusting a cached result."""
+    from openpyxl.reader.excel import ExcelReader
+    from openpyxl.worksheet._read_only import ReadOnlyWorksheet
+
+    class Lembar(ReadOnlyWorksheet):
+        def _get_size(self):
+            """Left unknown: openpyxl would parse a sheet without <dimension> in full just to size it, and a
+            <dimension> may lie (rows beyond it would be dropped silently). Every row is streamed instead."""
+
+    class Pembaca(ExcelReader):
+        def read_worksheets(self):
+            for sheet, rel in self.parser.find_sheets():
+                if rel.target in self.valid_files and "chartsheet" not in rel.Type:
+                    self.wb._sheets.append(Lembar(self.wb, sheet.name, rel.target, self.shared_strings))
+
+    pembaca = Pembaca(io.BytesIO(isi), read_only=True, data_only=False)
+    pembaca.read()
+    return pembaca.wb
+
+
+def _sel_lembar(ws, berkas: str, batas: _Batas) -> list[list]:
+    """Every row of a read-only sheet as cell values, counted against the limits as it streams."""
+    sel, rumus = [], DaftarMasalah()
+    for nomor, baris in enumerate(ws.iter_rows(), 1):
+        batas.baris(nomor, len(baris))
         isi_baris = []
         for c in baris:
             v = c.value
-            if c.data_type == "f" or (isinstance(v, str) and v.startswith("=")) or type(v).__name__.endswith("Formula"):
+            # a text cell starting with "=" is text (stored quoted later, see impor._ke_baris); a formula is refused
+            if c.data_type == "f" or type(v).__name__.endswith("Formula"):
                 teks = getattr(v, "text", None) or str(v)
                 rumus.append(Masalah(berkas, "rumus tidak dihitung oleh pengimpor; ganti dengan angka hasilnya "
-                                     "(salin, lalu Tempel Khusus → Nilai)", c.row,
-                                     f"sel {c.coordinate}", teks))
+                                     "(salin, lalu Tempel Khusus → Nilai)", nomor, f"sel {c.coordinate}", teks))
                 v = None
             elif isinstance(v, bool):
                 v = str(v).upper()
@@ -247,15 +406,46 @@ def _baca_xlsx(isi: bytes, berkas: str) -> Lembar:
             isi_baris.append("" if v is None else v)
         sel.append(isi_baris)
     if rumus:
-        raise ImporError(berkas, rumus)
-    tajuk = [list(b) for b in sel]
-    for rentang in ws.merged_cells.ranges:
-        kiri_atas = sel[rentang.min_row - 1][rentang.min_col - 1] if rentang.min_row <= len(sel) else ""
-        for r in range(rentang.min_row, min(rentang.max_row, len(sel)) + 1):
-            for c in range(rentang.min_col, min(rentang.max_col, len(tajuk[r - 1])) + 1):
-                tajuk[r - 1][c - 1] = kiri_atas
-    return Lembar(berkas, "XLSX", sel, tajuk, list(range(1, len(sel) + 1)), nama_lembar=ws.title,
-                  peringatan=peringatan)
+        raise ImporError(berkas, rumus, rumus.lebih)
+    while sel and not any(_ada(v) for v in sel[-1]):
+        sel.pop()  # blank rows a sheet carries below its table
+    return sel
+
+
+def _berisi(ws) -> bool:
+    """Whether another sheet holds anything (only for a warning): its first few rows, read as a stream."""
+    for n, baris in enumerate(ws.iter_rows(values_only=True)):
+        if n >= 50:
+            return True
+        if any(v is not None for v in baris[:BATAS_KOLOM]):
+            return True
+    return False
+
+
+_GABUNG = re.compile(rb"<(?:\w+:)?mergeCell\b[^>]*?\bref=\"([A-Z]{1,3})(\d{1,7}):([A-Z]{1,3})(\d{1,7})\"")
+
+
+def _rentang_gabung(wb, ws) -> list[tuple[int, int, int, int]]:
+    """Merged ranges (min_row, min_col, max_row, max_col) of a read-only sheet: read-only openpyxl does not parse
+    them, so <mergeCell ref=".."/> is found in the sheet XML, read in chunks (it sits after the rows)."""
+    hasil, sisa = [], b""
+    with wb._archive.open(ws._worksheet_path) as f:
+        while potong := f.read(1 << 20):
+            teks = sisa + potong
+            akhir = 0
+            for m in _GABUNG.finditer(teks):
+                a0, r0, a1, r1 = m.groups()
+                hasil.append((int(r0), _nomor_kolom(a0), int(r1), _nomor_kolom(a1)))
+                akhir = m.end()
+            sisa = teks[max(akhir, len(teks) - 200):]
+    return hasil
+
+
+def _nomor_kolom(huruf: bytes) -> int:
+    n = 0
+    for h in huruf.decode():
+        n = n * 26 + ord(h) - 64
+    return n
 
 
 # --- recognising names, years, sexes ---------------------------------------------------------------------------

@@ -71,6 +71,14 @@ TEKS: dict[str, tuple[str, str]] = {
                        "atur variabel lingkungan KALTENG_TOKEN_PERBARUI agar penerapan memerlukan token.",
                        "Local mode: anyone who opens this page can apply data. On a shared server set the "
                        "KALTENG_TOKEN_PERBARUI environment variable so that applying needs a token."),
+    "imp_token_kosong": ("KALTENG_TOKEN_PERBARUI diatur tetapi kosong: data tidak dapat diubah dari halaman ini. "
+                         "Isi variabel itu dengan token, atau hapus sama sekali untuk mode lokal, lalu jalankan ulang "
+                         "dasbor.",
+                         "KALTENG_TOKEN_PERBARUI is set but blank: the data cannot be changed from this page. Give "
+                         "it a token, or remove it altogether for local mode, then restart the dashboard."),
+    "imp_khusus_petugas": ("Cadangan dan riwayat pembaruan hanya tampil untuk petugas data (masukkan token di atas).",
+                           "Backups and the update history are shown to data officers only (enter the token "
+                           "above)."),
     # page 8 (leaders' brief)
     "judul_pimpinan": ("Ringkasan Pimpinan", "Leaders' Brief"),
     "pimpinan_intro": ("Satu halaman untuk rapat: indeks utama, kesenjangan terlebar, yang membaik, dan posisi "

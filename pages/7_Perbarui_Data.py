@@ -1,5 +1,7 @@
 """Perbarui Data: upload a new BPS / DP3APPKB table, see what it would change, apply it; list and restore backups.
 
+When a token is configured, large previews, backups and the changelog are for its holders only (see akses.py).
+
 All checking, previewing, writing, backing up and restoring is done by kalteng_gender.impor (the same code as
 `python -m kalteng_gender.impor`); this page only lays out the widgets."""
 import streamlit as st
@@ -21,7 +23,10 @@ except kd.DataError as e:
     st.stop()
 
 
-if akses.perlu_token():
+if akses.token_kosong():
+    boleh = False
+    st.error(t("imp_token_kosong", lang))
+elif akses.perlu_token():
     token = st.text_input(t("imp_token", lang), type="password", key="w_imp_token")
     boleh = akses.boleh_menulis(token)
     if token and not boleh:
@@ -57,7 +62,7 @@ bawaan = impor.Bawaan(ind or None, sumber.strip() or None, jk or None, tahun, ca
 if berkas is not None:
     isi = berkas.getvalue()
     try:
-        p = impor.pratinjau(isi, berkas.name, data_dir, bawaan)
+        p = impor.pratinjau(isi, berkas.name, data_dir, bawaan, besar=boleh)
     except kd.DataError as e:
         p = None
         st.error(t("imp_ditolak", lang))
@@ -88,8 +93,10 @@ if berkas is not None:
                 selesai(hasil.pesan)
 
 st.header(t("imp_cadangan", lang))
-daftar = impor.daftar_cadangan(data_dir)
-if daftar.empty:
+daftar = impor.daftar_cadangan(data_dir) if boleh else None
+if daftar is None:
+    st.caption(t("imp_khusus_petugas", lang))
+elif daftar.empty:
     st.caption(t("imp_tanpa_cadangan", lang))
 else:
     st.dataframe(daftar, hide_index=True, width="stretch", key="imp_tabel_cadangan")
@@ -102,6 +109,7 @@ else:
             st.error(str(e))
         else:
             selesai(hasil.pesan)
-with st.expander(t("imp_changelog", lang)):
-    log = impor.baca_changelog(data_dir)
-    st.dataframe(log.iloc[::-1], hide_index=True, width="stretch", key="imp_tabel_changelog")
+if boleh:
+    with st.expander(t("imp_changelog", lang)):
+        log = impor.baca_changelog(data_dir)
+        st.dataframe(log.iloc[::-1], hide_index=True, width="stretch", key="imp_tabel_changelog")

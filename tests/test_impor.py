@@ -431,6 +431,55 @@ def test_halaman_dengan_token_hanya_petugas_yang_bisa_menerapkan(halaman, data_d
     assert at.success[0].value.startswith("Diterapkan: 15 baris ditambah")
 
 
+def test_halaman_token_kosong_ditolak(halaman, data_dir, monkeypatch):
+    """A blank token is a configuration mistake, not local mode: said on the page, and nobody may write."""
+    monkeypatch.setenv("KALTENG_TOKEN_PERBARUI", "   ")
+    buang(data_dir, indikator=KASUS, tahun=2023)
+    impor.terapkan(KORPUS / "panjang_utf8bom.csv", None, data_dir)  # leaves nothing to change, but a backup
+    isi, bawaan = _r1()
+    at = halaman.run()
+    assert "KALTENG_TOKEN_PERBARUI diatur tetapi kosong" in at.error[0].value
+    assert "Mode lokal" not in " ".join(c.value for c in at.caption)
+    at.selectbox(key="w_imp_indikator").select(KASUS)
+    at.text_input(key="w_imp_sumber").input(bawaan.sumber)
+    at.selectbox(key="w_imp_jk").select("T")
+    at.file_uploader(key="w_imp_berkas").upload("bps_kekerasan_2023.xlsx", isi)
+    at.run()
+    assert [m.value for m in at.metric][0] == "15" and at.button(key="w_imp_terapkan").disabled
+
+
+def test_halaman_cadangan_dan_berkas_besar_hanya_untuk_petugas(halaman, data_dir, monkeypatch):
+    """With a token configured, backups, the changelog and previews of large files need it."""
+    monkeypatch.setenv("KALTENG_TOKEN_PERBARUI", "rahasia-petugas")
+    hapus = buang(data_dir, indikator="ipm")
+    besar = (hapus[kd.KOLOM].to_csv(index=False) + "\n" * 5000).encode()
+    (data_dir / "changelog.csv").write_text(",".join(impor.KOLOM_CHANGELOG) + "\n")
+    (data_dir / "backup").mkdir()
+    (data_dir / "backup" / "gender_kalteng-20250101T000000000000.csv").write_bytes(
+        (data_dir / "gender_kalteng.csv").read_bytes())
+    at = halaman.run()
+    assert "hanya tampil untuk petugas data" in " ".join(c.value for c in at.caption)
+    assert not any("nama" in d.value for d in at.dataframe)  # no backup list
+    assert not at.expander or all("changelog" not in e.label for e in at.expander)
+    at.file_uploader(key="w_imp_berkas").upload("besar.csv", besar, "text/csv")
+    at.run()
+    assert "token petugas" in at.dataframe[0].value.iloc[0]["alasan"]
+    at.text_input(key="w_imp_token").input("rahasia-petugas").run()
+    assert not at.error and [m.value for m in at.metric][0] == str(len(hapus))
+    assert any("nama" in d.value and "gender_kalteng-20250101T000000000000.csv" in d.value["nama"].tolist()
+               for d in at.dataframe)
+    assert any("changelog" in e.label for e in at.expander)
+
+
+def test_akses_token_kosong():
+    from kalteng_gender import akses
+
+    for env in ({"KALTENG_TOKEN_PERBARUI": ""}, {"KALTENG_TOKEN_PERBARUI": " \t"}):
+        assert akses.token_kosong(env) and not akses.perlu_token(env)
+        assert not akses.boleh_menulis(None, env) and not akses.boleh_menulis(" ", env)
+    assert not akses.token_kosong({}) and not akses.token_kosong({"KALTENG_TOKEN_PERBARUI": "abc"})
+
+
 def test_akses_tanpa_token_adalah_mode_lokal():
     from kalteng_gender import akses
 

@@ -173,6 +173,7 @@ def panjang_bom(df):
     baris += [[r.kode_bps, r.tahun, r.indikator, r.jenis_kelamin, f"{r.nilai:.3f}", r.satuan, r.sumber]
               for _, r in sel.iterrows()]
     tulis_csv("panjang_utf8bom.csv", baris, ",", "utf-8", bom=True)
+    tulis_csv("utf16.csv", baris, "\t", "utf-16")  # Excel's "Unicode Text": UTF-16 with BOM, tab-separated
     return len(sel)
 
 
@@ -272,7 +273,6 @@ def rusak(df):
                                    ["6203", "Kapuas", "2024", "tpak_agustus", "T", "69.75", UJI]])
     panjang("bukan_bilangan_bulat.csv", [["6271", "Palangka Raya", "2023", "kasus_kekerasan_perempuan_anak", "T",
                                           "12,5", UJI]])
-    (DIR / "utf16.csv").write_bytes(";".join(TAJUK).encode("utf-16"))
     (DIR / "teks_berakhiran.xlsx").write_bytes(";".join(TAJUK).encode() + b"\r\n6201;Kotawaringin Barat\r\n")
     panjang("tahun_bukan_bilangan.csv", [["6213", "Murung Raya", "2023/2024", "tpak_agustus", "T", "71,0", UJI]])
     wb, ws = buku("Jumlah Kasus Kekerasan menurut Tahun dan Kabupaten/Kota", None, 4)
@@ -306,6 +306,7 @@ def main() -> None:
          "0 baris ditambah, 33 baris diubah"),
         ("panjang_latin1_titikkoma.csv", "", "ok", f"{tanpa_ubah} && ({n_ipm} angka di berkas sudah sama persis"),
         ("panjang_utf8bom.csv", "", "ok", f"{tanpa_ubah} && ({n_ikg} angka di berkas sudah sama persis"),
+        ("utf16.csv", "", "ok", f"{tanpa_ubah} && ({n_ikg} angka di berkas sudah sama persis"),
         ("kemendagri.csv", "", "ok", f"{tanpa_ubah} && ({n_dagri} angka di berkas sudah sama persis"),
         ("bps_lebar.csv", f"--indikator laporan_kekerasan_anak_uptppa --jk T --sumber {sumber_uptppa}", "ok",
          "0 baris ditambah, 0 baris diubah, && (15 angka di berkas sudah sama persis"),
@@ -359,7 +360,6 @@ def main() -> None:
         ("bukan_bilangan_bulat.csv", "", "galat",
          "bukan_bilangan_bulat.csv, baris 2, kolom 'nilai', nilai '12,5': 'kasus_kekerasan_perempuan_anak' dihitung "
          "dalam kasus: harus bilangan bulat"),
-        ("utf16.csv", "", "galat", "utf16.csv: tidak dapat dibaca sebagai CSV: pengodean UTF-16"),
         ("teks_berakhiran.xlsx", "", "galat", "teks_berakhiran.xlsx: tidak dapat dibaca sebagai XLSX: bukan arsip"),
         ("wilayah_ke_samping.xlsx", lebar_kasus, "galat",
          "wilayah_ke_samping.xlsx: tata letak wilayah ke samping (nama kabupaten/kota berjajar dalam satu baris) "
