@@ -27,8 +27,8 @@ import numpy as np
 import pandas as pd
 
 from . import bps_tabel, regions, sumber
-from .data import KOLOM, KUNCI, DATA_DIR, DATA_FILE, DataError, CATATAN_SERI, cari_indikator, peta_seri,
-                   seri_tahun, validasi
+from .data import (KOLOM, KUNCI, DATA_DIR, DATA_FILE, DataError, CATATAN_SERI, cari_indikator, peta_seri,
+                   seri_tahun, validasi)
 from .impor_baca import baca as baca_berkas
 
 RAW_DIR = DATA_DIR / "raw"
