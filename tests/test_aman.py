@@ -97,6 +97,6 @@ def test_source_captions_link_only_http_addresses():
     at = AppTest.from_function(halaman).run()
     teks = at.caption[0].value
     assert teks.replace("\u2060", "") == (
-        "**Sumber:** \\!\\[t\\]\\(http\\://127.0.0.1\\:9/s.png\\) · "
-        "[https\\://bps.go.id/a\\_\\(b\\)](https://bps.go.id/a_%28b%29) · javascript\\:alert\\(1\\) · "
-        "\\[x\\]\\(http\\://127.0.0.1\\:9/l\\)")
+        "**Sumber:** \\!\\[t\\]\\(http\\://127.0.0.1\\:9/s.png\\) (belum dinilai) · "
+        "[https\\://bps.go.id/a\\_\\(b\\)](https://bps.go.id/a_%28b%29) (resmi) · "
+        "javascript\\:alert\\(1\\) (belum dinilai) · \\[x\\]\\(http\\://127.0.0.1\\:9/l\\) (belum dinilai)")

@@ -35,7 +35,7 @@ def test_a_data_file_replaced_by_another_process_is_read_without_clearing_caches
     assert _ikg_kalteng_2023(ui.olah(lambda d: d, df)) == 0.541
     # what the importer does in another process: write a new file and rename it over the old one
     baru = tmp_path / "baru.csv"
-    baru.write_text(salinan.read_text().replace(",ikg,T,0.541,", ",ikg,T,0.542,", 1))
+    baru.write_text(salinan.read_text().replace(",2023,ikg,T,0.541,", ",2023,ikg,T,0.542,", 1))
     os.replace(baru, salinan)
     df2, _ = ui.muat()  # no st.cache_data.clear(): only the file changed
     assert _ikg_kalteng_2023(df2) == 0.542
