@@ -381,9 +381,11 @@ def tab_url(label: dict[str, str]) -> list:
                                     {"tab": ids})
         for c in catatan:
             st.toast(c)
-        st.session_state["_f_tab"] = nilai.get("tab", ids[0])
+        st.session_state["_f_tab"] = st.session_state["_tab_awal"] = nilai.get("tab", ids[0])
     kembali = {v: k for k, v in label.items()}
-    tabs = st.tabs(list(label.values()), default=label[st.session_state["_f_tab"]], key="w_tab", on_change="rerun")
+    # the default stays the first one: a default that followed the open tab would make a new widget each click
+    tabs = st.tabs(list(label.values()), default=label[st.session_state.get("_tab_awal", ids[0])], key="w_tab",
+                   on_change="rerun")
     st.session_state["_f_tab"] = kembali.get(st.session_state.get("w_tab"), st.session_state["_f_tab"])
     st.query_params.update(state.tulis({"tab": st.session_state["_f_tab"]}))
     return tabs

@@ -271,7 +271,7 @@ def ke_xlsx_kantor(lembar: list[tuple[str, str, pd.DataFrame]], kutipan_: str) -
         ws["A2"].font = Font(italic=True)
         bertingkat = isinstance(isi.columns, pd.MultiIndex)
         if bertingkat:  # BPS layout: the region name, then each year merged over its P and L columns
-            r = ws.max_row + 1
+            r = 4  # under the title, the citation and a blank row
             ws.cell(r, 1, netralkan(str(isi.index.name)))
             ws.merge_cells(start_row=r, start_column=1, end_row=r + 1, end_column=1)
             j = 2
