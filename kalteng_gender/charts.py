@@ -352,7 +352,8 @@ def banding(garis: dict[tuple[str, str], pd.DataFrame], nama_jk: dict[str, str],
     fig.update_layout(
         showlegend=True, hovermode="closest",
         legend=dict(orientation="h", yanchor="top", y=-0.15, x=0, xanchor="left", font=dict(size=12)),
-        xaxis=dict(title="Tahun", dtick=1, range=[rentang[0] - 0.5, rentang[1] + 0.5]), yaxis_title=satuan)
+        xaxis=dict(title="Tahun", dtick=1, range=[rentang[0] - 0.5, rentang[1] + 0.5]),
+        yaxis=dict(title=satuan, rangemode="tozero"))  # from zero: the distance between the lines is the gap
     fig = _layout(fig, "", 420 + 22 * ((len(garis) + 1) // 2))
     fig.update_layout(margin=dict(l=10, r=10, t=20, b=10))
     return fig

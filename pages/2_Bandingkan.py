@@ -54,7 +54,7 @@ with kiri:
         if tahun is None:
             st.info(t("banding_peta_kosong", lang))
         else:
-            st.plotly_chart(ui.peta(nilai, f"{label} — {t(mode, lang)}, {tahun} ({satuan})", satuan,
+            st.plotly_chart(ui.peta(nilai, f"{t(mode, lang)}, {tahun} ({satuan})", satuan,  # short: fits a phone
                                     divergen=mode in ("gap", "rasio"), titik_tengah=1.0 if mode == "rasio" else 0.0),
                             key="peta_banding", config={"displaylogo": False})
             st.markdown(" · ".join(f"**{r.wilayah} {tahun}:** {fmt.nilai_satuan(r.nilai, satuan, tanda=mode == 'gap')}"
