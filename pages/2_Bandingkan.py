@@ -15,7 +15,7 @@ df, reg = ui.muat()
 st.caption(t("banding_intro", lang))
 
 c1, c2 = st.columns([1, 2])
-sektor, ind = ui.pilih_indikator(df, reg, lang, kolom=(c1, c2), bawaan="tpak_agustus")
+_, ind = ui.pilih_indikator(df, reg, lang, kolom=(c1, c2), bawaan="tpak_agustus")  # sector only filters the list
 c3, c4 = st.columns([2, 1])
 with c3:
     wil = ui.pilih_wilayah_banding(t("banding_wilayah", lang), lambda lama: banding.wilayah_bawaan(df, ind, lama))
