@@ -110,9 +110,10 @@ TEKS: dict[str, tuple[str, str]] = {
     "banding_judul": ("Bandingkan", "Compare"),
     "banding_intro": ("Satu indikator, perempuan dan laki-laki, untuk wilayah yang Anda pilih dan Kalteng serta "
                       "Indonesia, dari tahun ke tahun. Grafik, peta dan tabel memakai pilihan yang sama; unduhan "
-                      "ada di samping.",
+                      "ada di sampingnya (di layar sempit: di bawahnya).",
                       "One indicator, women and men, for the regions you choose and Kalteng and Indonesia, year by "
-                      "year. Chart, map and table show the same selection; the download is beside them."),
+                      "year. Chart, map and table show the same selection; the download is beside them (below on a "
+                      "narrow screen)."),
     "banding_wilayah": ("Wilayah (kabupaten/kota, Kalteng, Indonesia)", "Regions (regencies, Kalteng, Indonesia)"),
     "banding_grafik_judul": ("{ind}: {jk}, {a}–{b} ({satuan})", "{ind}: {jk}, {a}–{b} ({satuan})"),
     "banding_pl": ("perempuan dan laki-laki", "women and men"),
