@@ -9,7 +9,8 @@ from pathlib import Path
 import pandas as pd
 import streamlit as st
 
-from kalteng_gender import aman, charts, data as kd, fmt, geo, konteks, privasi, regions, seleksi, state, sumber
+from kalteng_gender import (aman, banding, charts, data as kd, fmt, geo, konteks, privasi, regions, seleksi, state,
+                           sumber)
 from kalteng_gender.teks import t
 
 
@@ -345,6 +346,65 @@ def pilih_wilayah(label_widget: str, opsi: list[str], bawaan, format_func=str, g
     st.session_state["_f_wil"] = daftar
     st.query_params.update(state.tulis({"wil": daftar}))
     return v
+
+
+def pilih_wilayah_banding(label_widget: str, bawaan) -> list[str]:
+    """The comparison view's regions (the shared `wil` list, any of the 14, Kalteng and Indonesia). On the first
+    visit in a session a lone regency brought from another page or a link gets Kalteng and Indonesia beside it;
+    `bawaan(list)` gives that default."""
+    if "_f_wil" not in st.session_state and "wil" in st.query_params:
+        nilai, catatan = state.baca({"wil": st.query_params["wil"]}, {"wil": banding.PILIHAN})
+        for c in catatan:
+            st.toast(c)
+        st.session_state["_f_wil"] = nilai.get("wil", [])
+    lama = st.session_state.get("_f_wil")
+    lama = [lama] if isinstance(lama, str) else lama
+    if not st.session_state.get("_banding_dibuka"):
+        st.session_state["_banding_dibuka"] = True
+        if not lama or (len(lama) == 1 and lama[0] in regions.KABKOTA):
+            st.session_state["_f_wil"] = bawaan(lama)
+    return pilih_wilayah(label_widget, banding.PILIHAN, bawaan(lama), format_func=regions.NAMA.get, ganda=True)
+
+
+def pilih_rentang(label_widget: str, batas: tuple[int, int]) -> tuple[int, int]:
+    """A year-range slider within `batas`, kept in the session and in the URL as `tahun=2018-2025` (validated by
+    state.baca_rentang). A range chosen for another indicator is narrowed to this one's years."""
+    if "_f_rentang" not in st.session_state:
+        nilai = None
+        if "tahun" in st.query_params:
+            nilai, catatan = state.baca_rentang(st.query_params["tahun"], batas)
+            for c in catatan:
+                st.toast(c)
+        st.session_state["_f_rentang"] = nilai or tuple(batas)
+    lo, hi = batas
+    a, b = st.session_state["_f_rentang"]
+    nilai = (min(max(a, lo), hi), max(min(b, hi), lo))
+    if lo == hi:  # one year only: nothing to slide
+        st.caption(f"{label_widget}: {lo}")
+        v = (lo, hi)
+    else:
+        v = tuple(st.slider(label_widget, lo, hi, nilai, key="w_rentang"))
+    st.session_state["_f_rentang"] = v
+    st.query_params.update(state.tulis({"tahun": v}))
+    return v
+
+
+def tab_url(label: dict[str, str]) -> list:
+    """st.tabs whose open tab lives in the URL (`tab=peta`): {id: label} in order; an unknown id is dropped."""
+    ids = list(label)
+    if "_f_tab" not in st.session_state:
+        nilai, catatan = state.baca({"tab": st.query_params["tab"]} if "tab" in st.query_params else {},
+                                    {"tab": ids})
+        for c in catatan:
+            st.toast(c)
+        st.session_state["_f_tab"] = st.session_state["_tab_awal"] = nilai.get("tab", ids[0])
+    kembali = {v: k for k, v in label.items()}
+    # the default stays the first one: a default that followed the open tab would make a new widget each click
+    tabs = st.tabs(list(label.values()), default=label[st.session_state.get("_tab_awal", ids[0])], key="w_tab",
+                   on_change="rerun")
+    st.session_state["_f_tab"] = kembali.get(st.session_state.get("w_tab"), st.session_state["_f_tab"])
+    st.query_params.update(state.tulis({"tab": st.session_state["_f_tab"]}))
+    return tabs
 
 
 def klik_peta(kunci_peta: str, opsi: list[str]):

@@ -320,3 +320,40 @@ def beri_judul(fig: go.Figure, judul: str, lebar: int = 70) -> go.Figure:
     fig.update_layout(title=dict(text="<br>".join(baris), x=0, font=dict(size=15)),
                       margin=dict(t=22 * len(baris) + 30))
     return fig
+
+
+# --- comparison view (page 2) ------------------------------------------------------------------------------
+# Region by colour (Okabe-Ito for regencies; Kalteng near-black, Indonesia wine), sex by dash and marker, so the
+# lines stay apart in grey print and for colour-blind readers.
+WARNA_WILAYAH = ["#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9"]
+WARNA_ACUAN = {"Kalimantan Tengah": "#222222", "Indonesia": "#882255"}
+GAYA_JK = {"P": dict(dash="solid", simbol="circle"), "L": dict(dash="dash", simbol="square"),
+           "T": dict(dash="solid", simbol="diamond")}
+
+
+def banding(garis: dict[tuple[str, str], pd.DataFrame], nama_jk: dict[str, str], satuan: str,
+            rentang: tuple[int, int]) -> go.Figure:
+    """One line per region and sex (`banding.Perbandingan.garis`): NaN years break the line (connectgaps off),
+    a lone published year is a marker. The legend is always shown, below the plot, so it survives a phone width;
+    the title is the page's heading, not the figure's (it would sit under the toolbar)."""
+    fig = go.Figure()
+    lain = iter(WARNA_WILAYAH * 3)
+    warna: dict[str, str] = {}
+    for (nama, jk), s in garis.items():
+        if nama not in warna:
+            warna[nama] = WARNA_ACUAN.get(nama) or next(lain)
+        label = f"{nama}, {nama_jk[jk]}"
+        fig.add_trace(go.Scatter(
+            x=s["tahun"], y=s["nilai"], name=label, mode="lines+markers", connectgaps=False, showlegend=True,
+            legendgroup=nama, line=dict(color=warna[nama], dash=GAYA_JK[jk]["dash"], width=2.5),
+            marker=dict(symbol=GAYA_JK[jk]["simbol"], size=9, color=warna[nama]),
+            text=[fmt.nilai_satuan(v, satuan) for v in s["nilai"]],
+            hovertemplate=label + " %{x}: %{text} " + satuan + "<extra></extra>"))
+    fig.update_layout(
+        showlegend=True, hovermode="closest",
+        legend=dict(orientation="h", yanchor="top", y=-0.15, x=0, xanchor="left", font=dict(size=12)),
+        xaxis=dict(title="Tahun", dtick=1, range=[rentang[0] - 0.5, rentang[1] + 0.5]),
+        yaxis=dict(title=satuan, rangemode="tozero"))  # from zero: the distance between the lines is the gap
+    fig = _layout(fig, "", 420 + 22 * ((len(garis) + 1) // 2))
+    fig.update_layout(margin=dict(l=10, r=10, t=20, b=10))
+    return fig

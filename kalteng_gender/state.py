@@ -4,10 +4,12 @@ Nothing from a link is ever unpickled or evaluated; an unknown or invalid value 
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 
-PARAM = ("ind", "tahun", "wil", "jk", "sektor", "lang")
+PARAM = ("ind", "tahun", "wil", "jk", "sektor", "tab", "lang")
 MULTI = {"wil"}  # comma-separated lists
+_RENTANG = re.compile(r"^(\d{4})(?:\s*[-–]\s*(\d{4}))?$")
 
 
 def _str(v) -> str:
@@ -52,5 +54,30 @@ def tulis(nilai: Mapping[str, object]) -> dict[str, str]:
     for k in PARAM:
         if k in nilai and nilai[k] not in (None, "", []):
             v = nilai[k]
-            out[k] = ",".join(map(str, v)) if isinstance(v, (list, tuple)) else str(v)
+            if k == "tahun" and isinstance(v, tuple):  # a year range
+                out[k] = f"{int(v[0])}-{int(v[1])}"
+            else:
+                out[k] = ",".join(map(str, v)) if isinstance(v, (list, tuple)) else str(v)
     return out
+
+
+def baca_rentang(mentah, batas: tuple[int, int]) -> tuple[tuple[int, int] | None, list[str]]:
+    """`tahun` read as a year range: '2018-2025', or one year ('2020' = 2020–2020), within `batas` (the first and
+    last year with data). A range reaching beyond the data is narrowed to it, with a notice; a value that is not
+    a range, is reversed, or misses the data entirely is dropped with a notice (None)."""
+    teks = _str(mentah).strip()
+    m = _RENTANG.match(teks)
+    if not m:
+        return None, [f"Nilai '{teks[:40]}' untuk 'tahun' bukan tahun atau rentang tahun (mis. 2018-2025) "
+                      "dan diabaikan."]
+    awal, akhir = int(m.group(1)), int(m.group(2) or m.group(1))
+    lo, hi = int(batas[0]), int(batas[1])
+    if awal > akhir:
+        return None, [f"Rentang tahun '{teks}' terbalik (awal setelah akhir) dan diabaikan."]
+    if akhir < lo or awal > hi:
+        return None, [f"Rentang tahun '{teks}' di luar tahun yang punya data ({lo}–{hi}) dan diabaikan."]
+    sempit = (max(awal, lo), min(akhir, hi))
+    if sempit != (awal, akhir):
+        return sempit, [f"Rentang tahun {awal}–{akhir} disesuaikan dengan tahun yang punya data: "
+                        f"{sempit[0]}–{sempit[1]}."]
+    return sempit, []

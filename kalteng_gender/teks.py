@@ -134,6 +134,48 @@ TEKS: dict[str, tuple[str, str]] = {
     "tanpa_data_wilayah": ("Tanpa angka terbit untuk indikator ini: {w}.", "No published figure for this "
                            "indicator: {w}."),
     "rentang_tahun": ("Rentang tahun", "Year range"),
+    # page 2 (comparison view)
+    "banding_judul": ("Bandingkan", "Compare"),
+    "banding_intro": ("Satu indikator, perempuan dan laki-laki, untuk wilayah yang Anda pilih dan Kalteng serta "
+                      "Indonesia, dari tahun ke tahun. Grafik, peta dan tabel memakai pilihan yang sama; unduhan "
+                      "ada di sampingnya (di layar sempit: di bawahnya).",
+                      "One indicator, women and men, for the regions you choose and Kalteng and Indonesia, year by "
+                      "year. Chart, map and table show the same selection; the download is beside them (below on a "
+                      "narrow screen)."),
+    "banding_wilayah": ("Wilayah (kabupaten/kota, Kalteng, Indonesia)", "Regions (regencies, Kalteng, Indonesia)"),
+    "banding_grafik_judul": ("{ind}: {jk}, {a}–{b} ({satuan})", "{ind}: {jk}, {a}–{b} ({satuan})"),
+    "banding_pl": ("perempuan dan laki-laki", "women and men"),
+    "banding_total": ("total", "total"),
+    "banding_gaya": ("Warna = wilayah. Garis utuh dengan bulatan = perempuan, garis putus-putus dengan kotak = "
+                     "laki-laki. Garis terputus pada tahun tanpa angka terbit; satu titik = satu tahun terbit.",
+                     "Colour = region. Solid line with circles = women, dashed line with squares = men. Lines "
+                     "break at years without a published figure; a lone point is a single published year."),
+    "banding_kosong": ("Data tidak tersedia untuk: {w} (indikator ini, {a}–{b}).",
+                       "Data not available for: {w} (this indicator, {a}–{b})."),
+    "banding_hanya_total": ("Hanya angka total (tanpa rincian perempuan dan laki-laki) untuk: {w}.",
+                            "Only a total (no figure for women and men) for: {w}."),
+    "banding_pilih": ("Pilih sedikitnya satu wilayah.", "Choose at least one region."),
+    "tab_grafik": ("Grafik", "Chart"),
+    "tab_peta": ("Peta", "Map"),
+    "tab_tabel": ("Tabel", "Table"),
+    "banding_peta_mode": ("Peta menampilkan", "The map shows"),
+    "banding_peta_kosong": ("Belum ada angka kabupaten/kota untuk tampilan ini dalam rentang tahun terpilih.",
+                            "No regency figure for this view in the chosen years."),
+    "banding_tabel_ket": ("Selisih = P − L; rasio = P / L (1 = setara). Baris hanya untuk tahun yang punya angka "
+                          "terbit.", "Gap = F − M; ratio = F / M (1 = parity). Rows only for years with a "
+                          "published figure."),
+    "unduh": ("Unduh", "Download"),
+    "unduh_xlsx_kantor": ("Unduh XLSX", "Download XLSX"),
+    "unduh_xlsx_ket": ("Berkas utama: tabel perbandingan, tabel lebar ala BPS (wilayah × tahun, P dan L), sumber "
+                       "dan definisi, masing-masing dengan baris kutipan.",
+                       "Main file: the comparison table, a BPS-style wide table (region × year, F and M), sources "
+                       "and definition, each with a citation line."),
+    "unduh_csv_id": ("CSV untuk Excel Indonesia", "CSV for Indonesian Excel"),
+    "unduh_csv_lebar": ("CSV tabel lebar ala BPS", "CSV, BPS-style wide table"),
+    "unduh_csv_ket": ("CSV memakai titik koma (;) dan koma desimal, sehingga Excel berbahasa Indonesia "
+                      "membukanya langsung.", "The CSVs use semicolons and a decimal comma, so an "
+                      "Indonesian-locale Excel opens them directly."),
+    "kutip_sebagai": ("Kutip sebagai", "Cite as"),
     "baris": ("baris", "rows"),
     "unduh_csv": ("Unduh CSV ({n} baris)", "Download CSV ({n} rows)"),
     "unduh_xlsx": ("Unduh XLSX ({n} baris)", "Download XLSX ({n} rows)"),

@@ -1,4 +1,6 @@
-"""Downloads of exactly the rows on screen: CSV and XLSX with machine-readable numbers.
+"""Downloads of exactly the rows on screen: CSV and XLSX with machine-readable numbers; for the comparison view
+also files for Indonesian offices (title and citation line, human headers, a BPS-style wide table, CSV with ';'
+and a decimal comma).
 
 Text cells that a spreadsheet would run as a formula (starting with = + - @, or a tab/carriage return) get a
 leading single quote, so opening a download can never execute anything. Numbers stay numbers (a negative gap
@@ -8,11 +10,12 @@ from __future__ import annotations
 
 import io
 from collections.abc import Mapping
+from dataclasses import dataclass
 
 import pandas as pd
 
 from . import fmt, regions
-from .sumber import RESMI, SINGKAT, muat as muat_sumber, tingkat
+from .sumber import RESMI, SINGKAT, muat as muat_sumber, rincian, tingkat
 
 AWALAN_BAHAYA = ("=", "+", "-", "@", "\t", "\r")
 KOLOM_TABEL = ["kode_bps", "wilayah", "tahun", "sektor", "indikator", "label_indikator", "jenis_kelamin",
@@ -165,3 +168,191 @@ def nama_berkas(filters: Mapping, ekstensi: str) -> str:
         bagian.append(f"{int(tahun[0])}-{int(tahun[1])}")
     nama = "_".join(bagian)
     return "".join(c if c.isalnum() or c in "_-" else "_" for c in nama) + "." + ekstensi
+
+
+# --- downloads for Indonesian offices (comparison view) -----------------------------------------------------
+# Every file opens with a title and a citation line, then human headers in Indonesian. The CSV is written for an
+# Indonesian-locale Excel (list separator ';', decimal comma); the XLSX keeps numbers as numbers.
+PROYEK = "Peta Kesenjangan Gender Kalteng"
+BULAN = ["Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober",
+         "November", "Desember"]
+KOSONG_BUKAN_NOL = "Sel kosong = data tidak tersedia (bukan nol)."
+NAMA_JK = {"P": "Perempuan (P)", "L": "Laki-laki (L)", "T": "Total (L+P)"}
+
+
+def penerbit(urls, tabel_sumber: pd.DataFrame) -> list[str]:
+    """Publishers of the given sources as a reader names them (sumber.csv), once each, in order."""
+    nama = dict(zip(tabel_sumber["sumber"], tabel_sumber["penerbit"]))
+    return list(dict.fromkeys(nama.get(u) or u for u in urls))
+
+
+def kutipan(produsen: str, penerbit_: list[str], tanggal=None) -> str:
+    """'Sumber: BPS, melalui Jurukabar, …; diolah dari Peta Kesenjangan Gender Kalteng (diunduh 2 Desember 2026).'"""
+    import datetime as dt
+    tanggal = tanggal or dt.date.today()
+    lewat = f", melalui {', '.join(penerbit_)}" if penerbit_ else ""
+    return (f"Sumber: {produsen}{lewat}; diolah dari {PROYEK} "
+            f"(diunduh {tanggal.day} {BULAN[tanggal.month - 1]} {tanggal.year}).")
+
+
+def tabel_banding(b, label: str) -> pd.DataFrame:
+    """A `banding.Perbandingan` as the office reads it: one row per region and year, human headers, P, L,
+    the gap in points and the ratio (rounded; computed here, not published), the unit, grade and source."""
+    from .banding import satuan_selisih
+    t = b.tabel
+    kolom = {"Wilayah": t["wilayah"], "Kode BPS": t["kode_bps"], "Tahun": t["tahun"].astype(int),
+             "Indikator": label}
+    desimal = fmt.desimal_untuk(b.satuan)
+    if b.jk == ("T",):
+        kolom[NAMA_JK["T"]] = t["T"]
+    else:
+        kolom |= {NAMA_JK["P"]: t["P"], NAMA_JK["L"]: t["L"],
+                  f"Selisih P − L ({satuan_selisih(b.satuan)})": t["gap"].round(desimal),
+                  "Rasio P/L": t["rasio"].round(3)}
+    kolom |= {"Satuan": b.satuan, "Tingkat sumber": t["tingkat"].map(lambda s: " | ".join(
+        SINGKAT.get(x, x) for x in str(s).split(" | "))), "Sumber": t["sumber"]}
+    return pd.DataFrame(kolom).reset_index(drop=True)
+
+
+def tabel_lebar(b) -> pd.DataFrame:
+    """BPS's layout: one row per region, a column per year and sex (columns: (year, 'Perempuan (P)') ...)."""
+    jk = [j for j in b.jk]
+    t = b.titik.pivot_table(index="kode_bps", columns=["tahun", "jenis_kelamin"], values="nilai", aggfunc="first")
+    tahun = list(range(b.rentang[0], b.rentang[1] + 1))
+    t = t.reindex(index=[k for k in b.wilayah if k in set(b.titik["kode_bps"])],
+                  columns=pd.MultiIndex.from_product([tahun, jk]))
+    t = t.dropna(axis=1, how="all")  # years with nothing published for anyone are left out, not filled
+    t.columns = pd.MultiIndex.from_tuples([(int(th), NAMA_JK[j]) for th, j in t.columns])
+    t.index = [regions.NAMA[k] for k in t.index]
+    t.index.name = "Wilayah"
+    return t
+
+
+def datar(lebar: pd.DataFrame) -> pd.DataFrame:
+    """The wide table with one header row ('2025 Perempuan (P)'), for CSV."""
+    out = lebar.copy()
+    out.columns = [f"{th} {j}" for th, j in lebar.columns]
+    return out.reset_index()
+
+
+def ke_csv_id(tabel: pd.DataFrame, kutipan_: str) -> bytes:
+    """CSV for an Indonesian-locale Excel: the citation on the first line, then the table with ';' between
+    fields and a decimal comma; UTF-8 with BOM (so Excel reads the accents); formula characters neutralised."""
+    buf = io.StringIO()
+    pd.DataFrame([[kutipan_]]).to_csv(buf, sep=";", header=False, index=False, lineterminator="\n")
+    aman(tabel).to_csv(buf, sep=";", decimal=",", index=False, lineterminator="\n")
+    return buf.getvalue().encode("utf-8-sig")
+
+
+def baca_csv_id(isi: bytes) -> tuple[str, pd.DataFrame]:
+    """(citation line, table) of a `ke_csv_id` file (for the tests and for checking a file)."""
+    teks = isi.decode("utf-8-sig")
+    baris1, sisa = teks.split("\n", 1)
+    return baris1.strip('"'), pd.read_csv(io.StringIO(sisa), sep=";", decimal=",", dtype={"Kode BPS": str})
+
+
+def ke_xlsx_kantor(lembar: list[tuple[str, str, pd.DataFrame]], kutipan_: str) -> bytes:
+    """XLSX for an office: each sheet (name, title, table) opens with the title in bold and the citation line,
+    then the headers (two rows with the year merged over P and L for a wide table) and the rows; numbers stay
+    numbers, every text cell is stored as text (never a formula), empty cells carry a note that they are
+    missing, not zero."""
+    from openpyxl import Workbook
+    from openpyxl.styles import Alignment, Font
+    from openpyxl.utils import get_column_letter
+
+    wb = Workbook()
+    for n, (nama, judul, isi) in enumerate(lembar):
+        ws = wb.active if n == 0 else wb.create_sheet()
+        ws.title = nama[:31]
+        ws.append([netralkan(judul)])
+        ws.append([kutipan_])
+        ws.append([])
+        ws["A1"].font = Font(bold=True, size=12)
+        ws["A2"].font = Font(italic=True)
+        bertingkat = isinstance(isi.columns, pd.MultiIndex)
+        if bertingkat:  # BPS layout: the region name, then each year merged over its P and L columns
+            r = 4  # under the title, the citation and a blank row
+            ws.cell(r, 1, netralkan(str(isi.index.name)))
+            ws.merge_cells(start_row=r, start_column=1, end_row=r + 1, end_column=1)
+            j = 2
+            for th in dict.fromkeys(a for a, _ in isi.columns):
+                sub = [b for a, b in isi.columns if a == th]
+                ws.cell(r, j, th).alignment = Alignment(horizontal="center")
+                for i, b in enumerate(sub):
+                    ws.cell(r + 1, j + i, b)
+                if len(sub) > 1:
+                    ws.merge_cells(start_row=r, start_column=j, end_row=r, end_column=j + len(sub) - 1)
+                j += len(sub)
+            isi = datar(isi)
+        else:
+            ws.append([netralkan(str(k)) for k in isi.columns])
+        baris_kepala = ws.max_row
+        for sel in ws[baris_kepala] if not bertingkat else [*ws[baris_kepala - 1], *ws[baris_kepala]]:
+            sel.font = Font(bold=True)
+        for baris in aman(isi).itertuples(index=False):
+            ws.append([None if (isinstance(v, float) and pd.isna(v)) else v for v in baris])
+        for row in ws.iter_rows(min_row=1):
+            for sel in row:
+                if isinstance(sel.value, str):
+                    sel.data_type = "s"  # never a formula, whatever the text
+        if isi.isna().any().any():
+            ws.append([])
+            ws.append([KOSONG_BUKAN_NOL])
+        for j, k in enumerate(isi.columns, start=1):
+            panjang = max([len(str(k))] + [len(str(v)) for v in isi.iloc[:, j - 1].head(50)])
+            ws.column_dimensions[get_column_letter(j)].width = min(50, max(10, panjang + 2))
+        ws.freeze_panes = ws.cell(baris_kepala + 1, 2)
+    buf = io.BytesIO()
+    wb.save(buf)
+    return buf.getvalue()
+
+
+def tabel_sumber_kantor(urls, tabel_sumber: pd.DataFrame) -> pd.DataFrame:
+    """The sources of a download with their publisher, title, grade (in words) and note, human headers."""
+    r = rincian(urls, tabel_sumber)
+    return pd.DataFrame({"Alamat sumber": r["sumber"], "Penerbit": r["penerbit"], "Judul": r["judul"],
+                         "Tingkat": r["tingkat"], "Catatan": r["catatan"]})
+
+
+def tampil_kantor(tabel: pd.DataFrame, satuan: str) -> pd.DataFrame:
+    """`tabel_banding` for the screen: numbers the Indonesian way, the gap signed, the ratio without a sign,
+    a missing figure as 'data tidak tersedia'; codes, unit and source addresses left to the captions."""
+    out = tabel.drop(columns=["Kode BPS", "Indikator", "Satuan", "Sumber"]).copy()
+    out["Tahun"] = out["Tahun"].astype(str)
+    for k in out.columns:
+        if k.startswith("Selisih"):
+            out[k] = [fmt.nilai_satuan(v, satuan, tanda=True) for v in out[k]]
+        elif k == "Rasio P/L":
+            out[k] = [fmt.angka(v, 3) for v in out[k]]
+        elif k in NAMA_JK.values():
+            out[k] = [fmt.nilai_satuan(v, satuan) for v in out[k]]
+    return out
+
+
+@dataclass(frozen=True)
+class Berkas:
+    kutipan: str
+    nama: str          # file name without extension
+    xlsx: bytes
+    csv: bytes         # the comparison table, Indonesian-locale CSV
+    csv_lebar: bytes   # the BPS-style wide table, Indonesian-locale CSV
+
+
+def berkas_banding(df: pd.DataFrame, ind: str, wilayah: list[str], rentang: tuple[int, int], label: str,
+                   produsen: str, definisi: str, tabel_sumber: pd.DataFrame, tanggal=None) -> Berkas:
+    """The comparison view's downloads: XLSX (comparison table, BPS-style wide table, sources, definition), and
+    both tables as Indonesian-locale CSV; every file carries the title and the citation line."""
+    from .banding import bandingkan
+    b = bandingkan(df, ind, wilayah, rentang)
+    kutip = kutipan(produsen, penerbit(b.sumber, tabel_sumber), tanggal)
+    jk = "perempuan dan laki-laki" if b.jk != ("T",) else "total"
+    nama_wil = ", ".join(regions.NAMA[k] for k in b.wilayah)
+    judul = f"{label} ({b.satuan}), {jk}: {nama_wil}, {b.rentang[0]}–{b.rentang[1]}"
+    utama, lebar = tabel_banding(b, label), tabel_lebar(b)
+    definisi_ = pd.DataFrame({"Indikator": [label], "Satuan": [b.satuan], "Definisi": [definisi],
+                              "Produsen": [produsen]})
+    xlsx = ke_xlsx_kantor([("Perbandingan", judul, utama), ("Tabel BPS", judul, lebar),
+                           ("Sumber", f"Sumber angka: {judul}", tabel_sumber_kantor(b.sumber, tabel_sumber)),
+                           ("Definisi", label, definisi_)], kutip)
+    nama = nama_berkas({"ind": ind, "tahun": b.rentang}, "x")[:-2].replace("kalteng_gender", "banding", 1)
+    return Berkas(kutip, nama, xlsx, ke_csv_id(utama, kutip), ke_csv_id(datar(lebar), kutip))

@@ -1,4 +1,5 @@
-"""AppTest of the explorer pages (1 Peta & Peringkat, 2 Tren, 5 Data & Metadata) and the logic under them.
+"""AppTest of the explorer pages (1 Peta & Peringkat, 5 Data & Metadata; 2 Bandingkan in test_banding.py) and the
+logic under them.
 
 Values asserted are the published figures in data/gender_kalteng.csv."""
 import base64
@@ -16,7 +17,7 @@ from streamlit.testing.v1 import AppTest
 from kalteng_gender import aman, charts, data as kd, regions, seleksi, unduh
 
 ROOT = Path(__file__).resolve().parent.parent
-PETA, TREN, DATA = "pages/1_Peta_dan_Peringkat.py", "pages/2_Tren.py", "pages/5_Data_dan_Metadata.py"
+PETA, BANDING, DATA = "pages/1_Peta_dan_Peringkat.py", "pages/2_Bandingkan.py", "pages/5_Data_dan_Metadata.py"
 
 
 def jalankan(berkas, **params):
@@ -167,72 +168,15 @@ def test_profile_link_carries_the_region_and_filters_persist_across_pages():
     if (ROOT / "pages/4_Profil_Wilayah.py").exists():
         link = at.get("page_link")[0].proto
         assert link.label == "Buka profil Palangka Raya" and link.query_string == "wil=6271"
-    at.switch_page(TREN).run()
+    at.switch_page(BANDING).run()
     assert not at.exception
-    assert at.selectbox(key="w_ind").value == "ipm" and at.multiselect(key="w_wil").value == ["6271"]
-    assert garis_tren(at)["Palangka Raya"] == {2015: None, 2016: 79.21, 2017: 79.69, 2018: 80.34, 2019: None,
-                                               2020: None, 2021: None, 2022: None}
+    # the region travels, with Kalteng and Indonesia beside it on the comparison view
+    assert at.selectbox(key="w_ind").value == "ipm" and at.multiselect(key="w_wil").value == ["6271", "6200", "0000"]
+    assert garis_tren(at)["Palangka Raya, total"] == {2015: None, 2016: 79.21, 2017: 79.69, 2018: 80.34,
+                                                      2019: None, 2020: None, 2021: None, 2022: None}
     at.switch_page(DATA).run()
     tabel = at.dataframe[0].value
     assert set(tabel["wilayah"]) == {"Palangka Raya"} and set(tabel["indikator"]) == {"ipm"} and len(tabel) == 3
-
-
-# --- Page 2: Tren ----------------------------------------------------------------------------------------------
-
-def test_trend_default_lines_break_at_missing_years_and_benchmarks_are_dashed():
-    at = jalankan(TREN)
-    gaya = {tr["name"]: tr for tr in spek(at)["data"]}
-    garis = garis_tren(at)
-    pilihan = at.multiselect(key="w_wil").value
-    assert len(pilihan) == 6 and "6271" in pilihan
-    assert set(garis) == {regions.NAMA[k] for k in pilihan} | {"Kalimantan Tengah"}  # no national old-basis IPM
-    assert gaya["Kalimantan Tengah"]["line"]["dash"] == "dash" and gaya["Palangka Raya"]["line"]["dash"] == "solid"
-    assert all(tr["connectgaps"] is False for tr in gaya.values())
-    # Kalteng old-basis IPM: 2015–2018 and 2020–2022 published, 2019 not: a gap, not a bridge
-    kalteng = garis["Kalimantan Tengah"]
-    assert kalteng[2018] == 70.42 and kalteng[2019] is None and kalteng[2020] == 71.05
-    assert garis["Kapuas"] == {2015: None, 2016: 66.98, 2017: 68.04, 2018: None, 2019: None, 2020: None,
-                               2021: None, 2022: None}
-    assert "UHH SP2020" in teks(at) and "tidak sebanding" in teks(at)
-    tabel = at.dataframe[0].value
-    assert tabel.loc[(tabel["wilayah"] == "Palangka Raya") & (tabel["tahun"] == "2018"), "nilai"].item() == "80,34"
-    assert "2015–2022" in spek(at)["layout"]["title"]["text"]
-
-
-def test_trend_regions_indicator_and_sex_change_the_lines():
-    at = jalankan(TREN)
-    at.multiselect(key="w_wil").set_value(["6203", "6209"]).run()
-    assert list(garis_tren(at)) == ["Kapuas", "Kalimantan Tengah"]
-    assert "Tanpa angka terbit untuk indikator ini: Katingan." in teks(at)
-    assert qp(at, "wil") == "6203,6209"
-    at.selectbox(key="w_ind").select("ipm_sp2020").run()
-    assert "UHH lama" in teks(at)  # the other side of the break is named
-    kalteng = garis_tren(at)["Kalimantan Tengah"]
-    assert kalteng[2020] == 72.62 and kalteng[2024] == 74.28 and kalteng[2021] is None
-    at.selectbox(key="w_sektor").select("ekonomi").run()
-    at.selectbox(key="w_ind").select("tpak_agustus").run()
-    at.radio(key="w_jk").set_value("P").run()
-    assert "Perempuan (P)" in spek(at)["layout"]["title"]["text"]
-    perempuan = garis_tren(at)["Kalimantan Tengah"]
-    at.radio(key="w_jk").set_value("gap").run()
-    gap = garis_tren(at)["Kalimantan Tengah"]
-    df = kd.muat_data()
-    kalteng = df[(df["indikator"] == "tpak_agustus") & (df["kode_bps"] == "6200")]
-    p = kalteng[kalteng["jenis_kelamin"] == "P"].set_index("tahun")["nilai"]
-    lk = kalteng[kalteng["jenis_kelamin"] == "L"].set_index("tahun")["nilai"]
-    assert {k: v for k, v in perempuan.items() if v is not None} == p.to_dict()
-    assert {k: v for k, v in gap.items() if v is not None} == pytest.approx((p - lk).dropna().to_dict())
-    assert all(v < 0 for v in gap.values() if v is not None)  # women's participation below men's every year
-
-
-def test_trend_link_and_invalid_values():
-    at = jalankan(TREN, ind="uhh", wil="6271,6209,abc")
-    assert at.multiselect(key="w_wil").value == ["6209", "6271"]
-    garis = garis_tren(at)
-    assert garis["Palangka Raya"][2016] == 73.05 and garis["Palangka Raya"][2017] == 73.13
-    assert garis["Katingan"][2016] == 65.40 and garis["Katingan"][2017] == 65.53
-    assert "abc" in " ".join(t.value for t in at.toast)
-    assert "UHH SP2020" in teks(at)
 
 
 # --- Page 5: Data & Metadata -----------------------------------------------------------------------------------
