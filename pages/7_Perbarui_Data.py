@@ -7,19 +7,19 @@ All checking, previewing, writing, backing up and restoring is done by kalteng_g
 import streamlit as st
 
 import ui
-from kalteng_gender import akses, data as kd, impor
+from kalteng_gender import akses, aman, data as kd, impor
 from kalteng_gender.teks import t
 
 lang = ui.halaman("imp_judul", "🔄")
 st.markdown(t("imp_intro", lang))
 data_dir = kd.DATA_DIR  # looked up at run time so tests can point it at a temporary copy
 if "_imp_pesan" in st.session_state:
-    st.success(st.session_state.pop("_imp_pesan"))
+    st.success(aman.polos(st.session_state.pop("_imp_pesan")))
     st.session_state.pop("w_imp_yakin", None)  # a restore must be confirmed again
 try:
     reg = kd.muat_registry(data_dir / kd.REGISTRY_FILE.name)
 except kd.DataError as e:
-    st.error(str(e))
+    st.error(aman.polos(e))
     st.stop()
 
 
@@ -69,13 +69,13 @@ if berkas is not None:
         st.dataframe(impor.tabel_masalah(e), hide_index=True, width="stretch", key="imp_tabel_masalah")
     if p is not None:
         st.header(t("imp_pratinjau", lang))
-        st.caption(f"{p.berkas} · {p.jenis} · {p.bentuk} · {p.n_angka} angka")
+        st.caption(aman.polos(f"{p.berkas} · {p.jenis} · {p.bentuk} · {p.n_angka} angka"))
         m1, m2, m3 = st.columns(3)
         m1.metric(t("imp_ditambah", lang), len(p.ditambah))
         m2.metric(t("imp_diubah", lang), len(p.diubah))
         m3.metric(t("imp_tetap", lang), p.tetap)
         for w in p.peringatan:
-            st.warning(w)
+            st.warning(aman.polos(w))
         if len(p.ditambah):
             st.subheader(t("imp_ditambah", lang))
             st.dataframe(impor.tabel_ditambah(p), hide_index=True, width="stretch", key="imp_tabel_tambah")
@@ -88,7 +88,7 @@ if berkas is not None:
             try:
                 hasil = impor.terapkan(isi, berkas.name, data_dir, bawaan, harap_sha_data=p.sha_data)
             except kd.DataError as e:
-                st.error(str(e))
+                st.error(aman.polos(e))
             else:
                 selesai(hasil.pesan)
 
@@ -106,7 +106,7 @@ else:
         try:
             hasil = impor.pulihkan(pilih, data_dir)
         except kd.DataError as e:
-            st.error(str(e))
+            st.error(aman.polos(e))
         else:
             selesai(hasil.pesan)
 if boleh:
