@@ -72,7 +72,7 @@ def catatan_samar(ind: str, tahun: int | None = None) -> None:
     """Caption naming the regions whose small count for this indicator is withheld, if any."""
     nama = privasi.wilayah_disamarkan(_muat_data(versi_data())[2], ind, tahun)
     if nama:
-        st.caption(f"🔒 {privasi.CATATAN.capitalize()}: {aman.polos(', '.join(nama))} (ditampilkan abu-abu).")
+        st.caption(f":material/lock: {privasi.CATATAN.capitalize()}: {aman.polos(', '.join(nama))} (ditampilkan abu-abu).")
 
 
 def muat_geo():
@@ -107,7 +107,7 @@ def tautan_halaman(skrip: str, teks: str, q: dict[str, str], ikon: str | None = 
         st.markdown(f"{ikon or ''} [{teks}](/{jalur}{'?' + kueri if kueri else ''})")
 
 
-def halaman(judul_kunci: str, ikon: str = "📊") -> str:
+def halaman(judul_kunci: str, ikon: str = ":material/bar_chart:") -> str:
     """Page config, sidebar menu, language switch and title; returns the language code."""
     st.set_page_config(page_title=t(judul_kunci), page_icon=ikon, layout="wide")
     lang = bahasa()
@@ -423,16 +423,16 @@ def tautan_profil(kode: str, lang: str) -> None:
     profil = [skrip for skrip, _ in _menu() if "Profil" in skrip]
     if profil and kode in regions.KABKOTA:
         q = {"wil": kode} | ({"lang": lang} if lang != "id" else {})
-        tautan_halaman(profil[0], t("profil_link", lang).format(w=regions.NAMA[kode]), q, ikon="📍")
+        tautan_halaman(profil[0], t("profil_link", lang).format(w=regions.NAMA[kode]), q, ikon=":material/location_on:")
 
 
 def catatan_indikator(reg: pd.DataFrame, ind: str, lang: str) -> None:
     """Captions that must travel with an indicator: a method break to a parallel series; reports ≠ prevalence."""
     lain = seleksi.seri_pembanding(ind)
     if lain and lain in set(reg["id"]):
-        st.caption("⚠️ " + t("patahan_metode", lang).format(lain=label(reg, lain, lang)))
+        st.caption(":material/warning: " + t("patahan_metode", lang).format(lain=label(reg, lain, lang)))
     if ind in set(reg["id"]) and info(reg, ind)["sektor"] == "perlindungan":
-        st.caption("ℹ️ " + t("laporan_bukan_prevalensi", lang))
+        st.caption(":material/info: " + t("laporan_bukan_prevalensi", lang))
 
 
 # --- composite indices (pages 4 Profil Wilayah and 6 Indeks Komposit) ------------------------------------------
@@ -471,7 +471,7 @@ def bagian_ikg(df: pd.DataFrame, reg: pd.DataFrame, kode: str, tahun: int, lang:
     c3.metric(f"IKG Indonesia {tahun}", fmt.angka(komposit.ikg_terbit(df, regions.NASIONAL, tahun), 3))
     sumber_banyak(df, ["ikg"], kode, tahun)
     if r["beda"]:
-        st.error("⚠️ " + r["status"])
+        st.error(":material/warning: " + r["status"])
     elif not r["kurang"]:
         st.success(r["status"])
     if r["kurang"]:

@@ -5,7 +5,7 @@ import ui
 from kalteng_gender import charts, fmt, sektor
 from kalteng_gender.teks import t
 
-lang = ui.halaman("judul_sektor", "⚖️")
+lang = ui.halaman("judul_sektor", ":material/balance:")
 df, reg = ui.muat()
 st.write(t("sektor_intro", lang))
 
@@ -66,7 +66,7 @@ for s, tab in zip(daftar, wadah):
             if (sub["arah"] == "netral").any():
                 st.caption(t("netral_ket", lang))
         if s == "perlindungan":
-            st.caption("ℹ️ " + t("laporan_bukan_prevalensi", lang))
+            st.caption(":material/info: " + t("laporan_bukan_prevalensi", lang))
         with st.expander(t("cakupan_sektor", lang), expanded=not len(grafik)):
             cak = ui.olah(sektor.catatan_cakupan, df, reg, s)
             st.markdown("\n".join(f"- **{r.label}**: {r.catatan}" for r in cak.itertuples()))

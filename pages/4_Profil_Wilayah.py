@@ -6,7 +6,7 @@ import ui
 from kalteng_gender import charts, fmt, komposit, profil, regions
 from kalteng_gender.teks import t
 
-lang = ui.halaman("judul_profil", "📍")
+lang = ui.halaman("judul_profil", ":material/location_on:")
 df, reg = ui.muat()
 
 c1, c2 = st.columns([3, 2])
@@ -19,7 +19,7 @@ leng = ui.olah(profil.kelengkapan, df, reg, kode)
 with c2:
     warna = {"baik": "green", "sedang": "orange", "rendah": "red"}[leng["kelas"]]
     st.markdown(f"**{t('kelengkapan', lang)}**")
-    st.badge(profil.teks_kelengkapan(leng), color=warna, icon="📊")
+    st.badge(profil.teks_kelengkapan(leng), color=warna, icon=":material/bar_chart:")
     st.progress(leng["persen"] / 100)
 
 # --- every indicator ---------------------------------------------------------------------------------------
@@ -36,7 +36,7 @@ st.dataframe(tampil, hide_index=True, width="stretch", height=min(36 * len(tampi
                  "Sumber": st.column_config.LinkColumn("Sumber", display_text="sumber", width="small"),
              })
 st.caption(t("profil_ket", lang))
-st.caption("ℹ️ " + t("laporan_bukan_prevalensi", lang))
+st.caption(":material/info: " + t("laporan_bukan_prevalensi", lang))
 n_kosong = int(prof["nilai"].isna().sum())
 if n_kosong:
     st.caption(f"{n_kosong} indikator registry belum punya angka untuk {nama} ({t('tidak_tersedia', lang)}).")

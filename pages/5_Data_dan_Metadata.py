@@ -5,7 +5,7 @@ import ui
 from kalteng_gender import regions, sumber, unduh
 from kalteng_gender.teks import t
 
-lang = ui.halaman("data_metadata", "🗂️")
+lang = ui.halaman("data_metadata", ":material/folder_open:")
 df, reg = ui.muat()
 
 c1, c2 = st.columns([2, 3])
@@ -44,7 +44,7 @@ else:
     st.dataframe(unduh.tampil(tabel), hide_index=True, width="stretch", key="tabel_data",
                  column_config={"sumber": st.column_config.LinkColumn(t("sumber", lang))})
     if "perlindungan" in set(tabel["sektor"]):
-        st.caption("ℹ️ " + t("laporan_bukan_prevalensi", lang))
+        st.caption(":material/info: " + t("laporan_bukan_prevalensi", lang))
         for i in tabel.loc[tabel["sektor"] == "perlindungan", "indikator"].unique():
             ui.catatan_samar(i)
 

@@ -5,7 +5,7 @@ import ui
 from kalteng_gender import charts, fmt, indices, komposit, regions
 from kalteng_gender.teks import t
 
-lang = ui.halaman("judul_komposit", "🧮")
+lang = ui.halaman("judul_komposit", ":material/calculate:")
 df, reg = ui.muat()
 
 c1, c2 = st.columns([3, 2])
@@ -32,7 +32,7 @@ else:
                "di samping kedua angka dan tidak pernah menggantikan angka terbit.")
 
 st.subheader(t("cek_acuan", lang))
-st.caption("⚠️ " + t("cek_acuan_ket", lang))
+st.caption(":material/warning: " + t("cek_acuan_ket", lang))
 st.dataframe(komposit.tampil_cek(ui.olah(komposit.cek_acuan)), hide_index=True, width="stretch")
 
 # --- IPG -------------------------------------------------------------------------------------------------

@@ -5,7 +5,7 @@ import ui
 from kalteng_gender import aman, brief, fmt, geo, regions
 from kalteng_gender.teks import t
 
-lang = ui.halaman("judul_pimpinan", "📄")
+lang = ui.halaman("judul_pimpinan", ":material/description:")
 ui.cetak_bersih()
 df, reg = ui.muat()
 batas, gj, pusat = ui.muat_geo()
@@ -23,7 +23,7 @@ with c2:
         st.error(aman.polos(e))
     else:
         st.download_button(t("unduh_pdf", lang), data=pdf, file_name=f"ringkasan_pimpinan_{kode}.pdf",
-                           mime="application/pdf", key="unduh_pdf", icon="📄", width="stretch")
+                           mime="application/pdf", key="unduh_pdf", icon=":material/description:", width="stretch")
 
 st.header(b.wilayah)
 st.caption(f"{b.jenis}. Angka terbit (BPS, DP3APPKB dan sumber yang dicantumkan). {b.tanggal_data}.")
