@@ -326,13 +326,13 @@ def _baca_xlsx(isi: bytes, berkas: str, batas: _Batas) -> Lembar:
                     if time.monotonic() > batas.tenggat:  # a workbook of thousands of sheets
                         raise _terlalu_lama(berkas, None)
                     if ws is None:
+                        gabungan = _pindai(wb, lembar_ini, batas)
                         sel = _sel_lembar(lembar_ini, berkas, batas)
                         ws = lembar_ini if any(_ada(v) for b in sel for v in b) else None
                     elif _berisi(lembar_ini):
                         lain += 1
                 if ws is None:
                     raise tolak(berkas, "berkas kosong, tidak ada baris data")
-                gabungan = _rentang_gabung(wb, ws)
             finally:
                 wb.close()
     except ImporError:
@@ -422,23 +422,39 @@ def _berisi(ws) -> bool:
     return False
 
 
-_GABUNG = re.compile(rb"<(?:\w+:)?mergeCell\b[^>]*?\bref=\"([A-Z]{1,3})(\d{1,7}):([A-Z]{1,3})(\d{1,7})\"")
+_TAG = re.compile(rb"<(?:\w+:)?(row|c|mergeCell)\b([^>]*)>")
+_ATRIBUT_R = re.compile(rb'\br="([A-Z]{0,3})(\d+)"')
+_REF_GABUNG = re.compile(rb'\bref="([A-Z]{1,3})(\d{1,7}):([A-Z]{1,3})(\d{1,7})"')
 
 
-def _rentang_gabung(wb, ws) -> list[tuple[int, int, int, int]]:
-    """Merged ranges (min_row, min_col, max_row, max_col) of a read-only sheet: read-only openpyxl does not parse
-    them, so <mergeCell ref=".."/> is found in the sheet XML, read in chunks (it sits after the rows)."""
-    hasil, sisa = [], b""
+def _pindai(wb, ws, batas: _Batas) -> list[tuple[int, int, int, int]]:
+    """One pass over the sheet XML as bytes, before openpyxl parses a cell (a tenth of its cost): rows and cells
+    counted against the limits, so an oversized sheet is refused with its row in well under a second; and the
+    merged ranges (min_row, min_col, max_row, max_col), which read-only openpyxl does not parse."""
+    gabungan, sisa, nomor, lebar = [], b"", 0, 0
     with wb._archive.open(ws._worksheet_path) as f:
         while potong := f.read(1 << 20):
             teks = sisa + potong
-            akhir = 0
-            for m in _GABUNG.finditer(teks):
-                a0, r0, a1, r1 = m.groups()
-                hasil.append((int(r0), _nomor_kolom(a0), int(r1), _nomor_kolom(a1)))
-                akhir = m.end()
-            sisa = teks[max(akhir, len(teks) - 200):]
-    return hasil
+            akhir = teks.rfind(b"<")  # a tag cut by the chunk boundary is read with the next chunk
+            akhir = len(teks) if akhir < 0 else akhir
+            for m in _TAG.finditer(teks, 0, akhir):
+                tag, atribut = m.groups()
+                r = _ATRIBUT_R.search(atribut)
+                if tag == b"row":
+                    if nomor:
+                        batas.baris(nomor, lebar)
+                    nomor, lebar = (int(r.group(2)) if r else nomor + 1), 0
+                elif tag == b"c":
+                    lebar = _nomor_kolom(r.group(1)) if r and r.group(1) else lebar + 1
+                else:
+                    ref = _REF_GABUNG.search(atribut)
+                    if ref:
+                        a0, r0, a1, r1 = ref.groups()
+                        gabungan.append((int(r0), _nomor_kolom(a0), int(r1), _nomor_kolom(a1)))
+            sisa = teks[akhir:]
+    if nomor:
+        batas.baris(nomor, lebar)
+    return gabungan
 
 
 def _nomor_kolom(huruf: bytes) -> int:
