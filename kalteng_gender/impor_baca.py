@@ -212,6 +212,9 @@ def _ada(v) -> bool:
     return v is not None and not (isinstance(v, str) and not v.strip())
 
 
+_KENDALI = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")  # control characters other than tab and line ends
+
+
 def _utf16(isi: bytes) -> str | None:
     """'utf-16' (BOM), 'utf-16-le' or 'utf-16-be' (no BOM: text of mostly ASCII has a NUL in every other byte)."""
     if isi.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
@@ -253,7 +256,7 @@ def _baca_csv(isi: bytes, berkas: str, batas: _Batas) -> Lembar:
             except UnicodeDecodeError:
                 continue
         kode = {"utf-8": "UTF-8", "cp1252": "Latin-1/Windows-1252", "latin-1": "Latin-1"}[kode]
-    kendali = sum(1 for ch in teks if (ord(ch) < 32 and ch not in "\t\r\n") or 0x7F <= ord(ch) < 0xA0)
+    kendali = len(_KENDALI.findall(teks))
     if kendali > 2 and kendali > len(teks) / 500:
         raise tolak(berkas, f"{tak_terbaca}: berisi {kendali} karakter kendali, bukan teks tabel")
     pemisah = _tebak_pemisah(teks)
@@ -286,7 +289,7 @@ def _cek_kutip(berkas: str, baris: list[str], pemisah: str, mulai: int, akhir: i
 
 def _tebak_pemisah(teks: str) -> str:
     """The separator that splits the first lines into the most fields (median over non-empty lines)."""
-    contoh = "\n".join([b for b in teks.splitlines() if b.strip()][:30])
+    contoh = "\n".join([b for b in teks[:100_000].splitlines() if b.strip()][:30])
     terbaik, skor_terbaik = ",", 1
     for pemisah in (";", ",", "\t"):
         try:

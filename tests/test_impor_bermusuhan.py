@@ -87,6 +87,14 @@ def test_xlsx_besar_ditolak_saat_dibaca(nama, buat, data_dir, tmp_path):
             opsi=OPSI_LEBAR)
 
 
+def test_csv_panjang_ditolak_saat_dibaca(data_dir, tmp_path):
+    """A 7 MB long-format CSV of 190,000 rows: refused at the row where the table passes the cell limit."""
+    path = tmp_path / "panjang.csv"
+    path.write_text("kode_bps,tahun,indikator,jenis_kelamin,nilai,sumber\n" + "".join(
+        f"62{1 + i % 13:02d},{2000 + i % 25},ipm,T,{50 + i % 40},uji sumber\n" for i in range(190_000)))
+    ditolak(path, data_dir, f"panjang.csv, baris {BATAS_SEL // 6 + 1}: tabel terlalu besar (lebih dari 150.000 sel)")
+
+
 def test_gabungan_sel_berlebihan_ditolak(data_dir, tmp_path):
     """Thousands of merged ranges over the whole sheet would cost their area each: counted and refused."""
     path = tmp_path / "gabung.xlsx"
