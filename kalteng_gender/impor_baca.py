@@ -14,6 +14,7 @@ import codecs
 import csv
 import datetime as _dt
 import io
+import itertools
 import re
 import time
 import unicodedata
@@ -416,10 +417,8 @@ def _sel_lembar(ws, berkas: str, batas: _Batas) -> list[list]:
 
 
 def _berisi(ws) -> bool:
-    """Whether another sheet holds anything (only for a warning): its first few rows, read as a stream."""
-    for n, baris in enumerate(ws.iter_rows(values_only=True)):
-        if n >= 50:
-            return True
+    """Whether another sheet holds anything in its first 50 rows (only for a warning), read as a stream."""
+    for baris in itertools.islice(ws.iter_rows(values_only=True), 50):
         if any(v is not None for v in baris[:BATAS_KOLOM]):
             return True
     return False
@@ -451,6 +450,9 @@ def _pindai(wb, ws, batas: _Batas) -> list[tuple[int, int, int, int]]:
                     lebar = _nomor_kolom(r.group(1)) if r and r.group(1) else lebar + 1
                 else:
                     ref = _REF_GABUNG.search(atribut)
+                    if ref and len(gabungan) == BATAS_SEL:
+                        raise tolak(batas.berkas, f"terlalu banyak rentang sel gabungan (lebih dari {BATAS_SEL:,})"
+                                    .replace(",", "."))
                     if ref:
                         a0, r0, a1, r1 = ref.groups()
                         gabungan.append((int(r0), _nomor_kolom(a0), int(r1), _nomor_kolom(a1)))
