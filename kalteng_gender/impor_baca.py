@@ -14,6 +14,7 @@ import codecs
 import csv
 import datetime as _dt
 import io
+import itertools
 import re
 import time
 import unicodedata
@@ -212,6 +213,9 @@ def _ada(v) -> bool:
     return v is not None and not (isinstance(v, str) and not v.strip())
 
 
+_KENDALI = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")  # control characters other than tab and line ends
+
+
 def _utf16(isi: bytes) -> str | None:
     """'utf-16' (BOM), 'utf-16-le' or 'utf-16-be' (no BOM: text of mostly ASCII has a NUL in every other byte)."""
     if isi.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
@@ -253,7 +257,7 @@ def _baca_csv(isi: bytes, berkas: str, batas: _Batas) -> Lembar:
             except UnicodeDecodeError:
                 continue
         kode = {"utf-8": "UTF-8", "cp1252": "Latin-1/Windows-1252", "latin-1": "Latin-1"}[kode]
-    kendali = sum(1 for ch in teks if (ord(ch) < 32 and ch not in "\t\r\n") or 0x7F <= ord(ch) < 0xA0)
+    kendali = len(_KENDALI.findall(teks))
     if kendali > 2 and kendali > len(teks) / 500:
         raise tolak(berkas, f"{tak_terbaca}: berisi {kendali} karakter kendali, bukan teks tabel")
     pemisah = _tebak_pemisah(teks)
@@ -286,7 +290,7 @@ def _cek_kutip(berkas: str, baris: list[str], pemisah: str, mulai: int, akhir: i
 
 def _tebak_pemisah(teks: str) -> str:
     """The separator that splits the first lines into the most fields (median over non-empty lines)."""
-    contoh = "\n".join([b for b in teks.splitlines() if b.strip()][:30])
+    contoh = "\n".join([b for b in teks[:100_000].splitlines() if b.strip()][:30])
     terbaik, skor_terbaik = ",", 1
     for pemisah in (";", ",", "\t"):
         try:
@@ -326,13 +330,13 @@ def _baca_xlsx(isi: bytes, berkas: str, batas: _Batas) -> Lembar:
                     if time.monotonic() > batas.tenggat:  # a workbook of thousands of sheets
                         raise _terlalu_lama(berkas, None)
                     if ws is None:
+                        gabungan = _pindai(wb, lembar_ini, batas)
                         sel = _sel_lembar(lembar_ini, berkas, batas)
                         ws = lembar_ini if any(_ada(v) for b in sel for v in b) else None
                     elif _berisi(lembar_ini):
                         lain += 1
                 if ws is None:
                     raise tolak(berkas, "berkas kosong, tidak ada baris data")
-                gabungan = _rentang_gabung(wb, ws)
             finally:
                 wb.close()
     except ImporError:
@@ -413,32 +417,49 @@ def _sel_lembar(ws, berkas: str, batas: _Batas) -> list[list]:
 
 
 def _berisi(ws) -> bool:
-    """Whether another sheet holds anything (only for a warning): its first few rows, read as a stream."""
-    for n, baris in enumerate(ws.iter_rows(values_only=True)):
-        if n >= 50:
-            return True
+    """Whether another sheet holds anything in its first 50 rows (only for a warning), read as a stream."""
+    for baris in itertools.islice(ws.iter_rows(values_only=True), 50):
         if any(v is not None for v in baris[:BATAS_KOLOM]):
             return True
     return False
 
 
-_GABUNG = re.compile(rb"<(?:\w+:)?mergeCell\b[^>]*?\bref=\"([A-Z]{1,3})(\d{1,7}):([A-Z]{1,3})(\d{1,7})\"")
+_TAG = re.compile(rb"<(?:\w+:)?(row|c|mergeCell)\b([^>]*)>")
+_ATRIBUT_R = re.compile(rb'\br="([A-Z]{0,3})(\d+)"')
+_REF_GABUNG = re.compile(rb'\bref="([A-Z]{1,3})(\d{1,7}):([A-Z]{1,3})(\d{1,7})"')
 
 
-def _rentang_gabung(wb, ws) -> list[tuple[int, int, int, int]]:
-    """Merged ranges (min_row, min_col, max_row, max_col) of a read-only sheet: read-only openpyxl does not parse
-    them, so <mergeCell ref=".."/> is found in the sheet XML, read in chunks (it sits after the rows)."""
-    hasil, sisa = [], b""
+def _pindai(wb, ws, batas: _Batas) -> list[tuple[int, int, int, int]]:
+    """One pass over the sheet XML as bytes, before openpyxl parses a cell (a tenth of its cost): rows and cells
+    counted against the limits, so an oversized sheet is refused with its row in well under a second; and the
+    merged ranges (min_row, min_col, max_row, max_col), which read-only openpyxl does not parse."""
+    gabungan, sisa, nomor, lebar = [], b"", 0, 0
     with wb._archive.open(ws._worksheet_path) as f:
         while potong := f.read(1 << 20):
             teks = sisa + potong
-            akhir = 0
-            for m in _GABUNG.finditer(teks):
-                a0, r0, a1, r1 = m.groups()
-                hasil.append((int(r0), _nomor_kolom(a0), int(r1), _nomor_kolom(a1)))
-                akhir = m.end()
-            sisa = teks[max(akhir, len(teks) - 200):]
-    return hasil
+            akhir = teks.rfind(b"<")  # a tag cut by the chunk boundary is read with the next chunk
+            akhir = len(teks) if akhir < 0 else akhir
+            for m in _TAG.finditer(teks, 0, akhir):
+                tag, atribut = m.groups()
+                r = _ATRIBUT_R.search(atribut)
+                if tag == b"row":
+                    if nomor:
+                        batas.baris(nomor, lebar)
+                    nomor, lebar = (int(r.group(2)) if r else nomor + 1), 0
+                elif tag == b"c":
+                    lebar = _nomor_kolom(r.group(1)) if r and r.group(1) else lebar + 1
+                else:
+                    ref = _REF_GABUNG.search(atribut)
+                    if ref and len(gabungan) == BATAS_SEL:
+                        raise tolak(batas.berkas, f"terlalu banyak rentang sel gabungan (lebih dari {BATAS_SEL:,})"
+                                    .replace(",", "."))
+                    if ref:
+                        a0, r0, a1, r1 = ref.groups()
+                        gabungan.append((int(r0), _nomor_kolom(a0), int(r1), _nomor_kolom(a1)))
+            sisa = teks[akhir:]
+    if nomor:
+        batas.baris(nomor, lebar)
+    return gabungan
 
 
 def _nomor_kolom(huruf: bytes) -> int:

@@ -1,6 +1,6 @@
 """An import killed at every point where it touches the disk: data/, layers, backups and changelog stay consistent.
 
-`python -m kalteng_gender.impor FILE --apply` (impor.main) runs in a forked child whose os.open, os.fsync,
+`python -m kalteng_gender.impor FILE --apply` (impor.main; also `backup restore`) runs in a forked child whose os.open, os.fsync,
 os.replace, os.unlink and os.mkdir count their calls and end the process (os._exit, as a SIGKILL would: no cleanup,
 no finally) at call N. After each kill the folder must be exactly "before" or exactly "after" once the interrupted
 commit is finished or rolled back (impor.selesaikan_tertunda, which every writer and the build run first), and
@@ -75,31 +75,26 @@ def keadaan(d: Path) -> dict:
             "berkas_lapisan": [p.name for p in build.berkas_lapisan(d / "raw", semua=True)]}
 
 
-def test_impor_dihentikan_di_setiap_titik(tmp_path, monkeypatch):
-    monkeypatch.setattr(impor, "_sekarang", lambda: dt.datetime(2025, 3, 1, 9, 30, 0))
+def impor_ab(tmp_path: Path) -> tuple[Path, Path]:
     a = tulis(tmp_path / "a.csv", [["6201", "Kotawaringin Barat", 2019, KASUS, "T", 40, "kasus", "uji impor A", ""]])
     b = tulis(tmp_path / "b.csv", [
         ["6201", "Kotawaringin Barat", 2023, KASUS, "T", 85, "kasus", "uji impor B", "angka uji"],
         ["6202", "Kotawaringin Timur", 2019, KASUS, "T", 41, "kasus", "uji impor B", ""],
     ])
-    # the reference: import A, then B, never interrupted
-    acuan = salin_data(tmp_path / "acuan")
-    impor.terapkan(a, None, acuan)
-    awal = salin_data(tmp_path / "awal")
-    impor.terapkan(a, None, awal)
-    sebelum = keadaan(acuan)
-    hasil_b = impor.terapkan(b, None, acuan)
-    sesudah = keadaan(acuan)
-    assert sesudah["lapisan"] == sebelum["lapisan"] + [hasil_b.lapisan.name]
-    assert len(sesudah["cadangan"]) == len(sebelum["cadangan"]) + 2  # the backup and its layer list
+    return a, b
 
+
+def bunuh_di_setiap_titik(tmp_path: Path, awal: Path, argumen: list[str], sebelum: dict, sesudah: dict) -> dict:
+    """Run `argumen` (impor.main) on copies of `awal`, killed at disk call 1, 2, ... until it completes; after each
+    kill the folder must be `sebelum` or `sesudah` and the build must reproduce its data file."""
     n, dilihat = 0, {"sebelum": 0, "sesudah": 0, "jurnal": 0}
     while True:
         n += 1
         d = tmp_path / f"k{n}"
         shutil.copytree(awal, d)
-        kode = jalankan_sampai(n, [str(b), "--apply", "--data-dir", str(d)])
+        kode = jalankan_sampai(n, [*argumen, "--data-dir", str(d)])
         if kode == SELESAI:
+            assert keadaan(d) == sesudah  # the run past the last point completed
             break
         assert kode == DIBUNUH, f"titik {n}: proses berakhir dengan kode {kode}"
         dilihat["jurnal"] += (d / impor.JURNAL).exists()
@@ -114,12 +109,43 @@ def test_impor_dihentikan_di_setiap_titik(tmp_path, monkeypatch):
         else:
             assert k == sesudah, f"titik {n}: data baru tetapi lapisan/cadangan/changelog tidak"
             dilihat["sesudah"] += 1
-        isi = k["data"]
         assert build.main(["--data-dir", str(d)]) == 0
-        assert (d / "gender_kalteng.csv").read_bytes() == isi, f"titik {n}: build tidak mengulang data"
+        assert (d / "gender_kalteng.csv").read_bytes() == k["data"], f"titik {n}: build tidak mengulang data"
         shutil.rmtree(d)
     assert n - 1 >= 20 and dilihat["sebelum"] and dilihat["sesudah"] and dilihat["jurnal"], dilihat
-    assert keadaan(d) == sesudah  # the run past the last point completed the import
+    return dilihat
+
+
+def test_impor_dihentikan_di_setiap_titik(tmp_path, monkeypatch):
+    monkeypatch.setattr(impor, "_sekarang", lambda: dt.datetime(2025, 3, 1, 9, 30, 0))
+    a, b = impor_ab(tmp_path)
+    # the reference: import A, then B, never interrupted
+    acuan = salin_data(tmp_path / "acuan")
+    impor.terapkan(a, None, acuan)
+    awal = salin_data(tmp_path / "awal")
+    impor.terapkan(a, None, awal)
+    sebelum = keadaan(acuan)
+    hasil_b = impor.terapkan(b, None, acuan)
+    sesudah = keadaan(acuan)
+    assert sesudah["lapisan"] == sebelum["lapisan"] + [hasil_b.lapisan.name]
+    assert len(sesudah["cadangan"]) == len(sebelum["cadangan"]) + 2  # the backup and its layer list
+    bunuh_di_setiap_titik(tmp_path, awal, [str(b), "--apply"], sebelum, sesudah)
+
+
+def test_pulihkan_dihentikan_di_setiap_titik(tmp_path, monkeypatch):
+    """`backup restore` moves a layer to dibatalkan/ as well: the same all-or-nothing."""
+    monkeypatch.setattr(impor, "_sekarang", lambda: dt.datetime(2025, 3, 1, 9, 30, 0))
+    a, b = impor_ab(tmp_path)
+    awal = salin_data(tmp_path / "awal")
+    impor.terapkan(a, None, awal)
+    cadangan_b = impor.terapkan(b, None, awal).cadangan.name
+    acuan = tmp_path / "acuan"
+    shutil.copytree(awal, acuan)
+    sebelum = keadaan(acuan)
+    impor.pulihkan(cadangan_b, acuan)
+    sesudah = keadaan(acuan)
+    assert len(sesudah["lapisan"]) == len(sebelum["lapisan"]) - 1
+    bunuh_di_setiap_titik(tmp_path, awal, ["backup", "restore", cadangan_b], sebelum, sesudah)
 
 
 def test_lapisan_tanpa_changelog_diabaikan(tmp_path, capsys):
