@@ -98,7 +98,8 @@ def test_pdf_provinsi_isi(pdf_semua):
 def test_pdf_kab_memuat_nilai_indeks_dan_posisi_nasional(pdf_semua):
     """Murung Raya's PDF: IKG 2025 (secondary, marked so), IDG and IPG 2023 from the BPS tables, national place."""
     b, _, teks, _ = pdf_semua["6213"]
-    for potong in ["Indeks Ketimpangan Gender (IKG) · 2025 (sekunder)", "0,578", "Indeks Pemberdayaan Gender (IDG) · 2023",
+    for potong in ["Indeks Ketimpangan Gender (IKG) · 2025 (sekunder)", "0,578",
+                   "Indeks Pemberdayaan Gender (IDG) · 2023",
                    "66,69", "Indeks Pembangunan Gender (IPG) · 2023", "84,25", "Nasional 2023: 91,85",
                    "menurut tabel BPS 2023 (peringkat 13 dari 14 di Kalteng)", "kab/kota paling timpang di Indonesia"]:
         assert potong in teks, potong
@@ -171,7 +172,8 @@ def test_sebaran_provinsi_dan_peringkat_kab(data):
     assert plk["ikg"].startswith("IKG 2025: peringkat ke-4 dari 14 kab/kota yang punya data; menurut tabel BPS 2023 "
                                  "(peringkat 1 dari 14 di Kalteng)")
     kobar = {s.indikator: s.teks for s in brief.isi_brief(df, reg, "6201").sebaran}
-    assert kobar["ipg"].startswith("IPG 2023: peringkat ke-6 dari 14") and "peringkat 6 dari 14 di Kalteng" in kobar["ipg"]
+    assert kobar["ipg"].startswith("IPG 2023: peringkat ke-6 dari 14")
+    assert "peringkat 6 dari 14 di Kalteng" in kobar["ipg"]
     assert kobar["idg"].startswith("IDG 2023: peringkat ke-14 dari 14")  # 66,18, the lowest in IDG.csv
 
 

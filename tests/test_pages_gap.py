@@ -118,7 +118,8 @@ def test_profil_wil_dari_url_dan_ganti_indikator():
     assert (r["Nilai terbaru"], r["Peringkat di 14 kab/kota"], r["Kalteng"]) == ("82,20", "1 dari 3", "74,28 (2024)")
     assert tabel.loc["Peringkat IKG dalam provinsi (1 = ketimpangan terendah)", "Nilai terbaru"] == "1"
     ipg = tabel.loc["Indeks Pembangunan Gender (IPG)"]  # IPG.csv 2023
-    assert (ipg["Nilai terbaru"], ipg["Peringkat di 14 kab/kota"], ipg["Kalteng"]) == ("95,51", "1 dari 14", "89,49 (2023)")
+    assert (ipg["Nilai terbaru"], ipg["Peringkat di 14 kab/kota"], ipg["Kalteng"]) == (
+        "95,51", "1 dari 14", "89,49 (2023)")
     assert any("35 dari 61" in m.value for m in at.markdown)
     assert "IKG Palangka Raya 2023: 0,415 — peringkat 1 dari 14 di Kalteng" in teks(at)
     at.selectbox(key="w_ind").select("ipm_sp2020").run()

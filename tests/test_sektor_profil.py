@@ -113,7 +113,8 @@ def test_tabel_tampil_dan_sumber(nyata):
     t = sektor.tabel_pl(df, reg, "ekonomi")
     tampil = sektor.tabel_tampil(t).set_index(["Indikator", "Wilayah"])
     r = tampil.loc[("Tingkat partisipasi angkatan kerja (TPAK) Agustus", "Kalimantan Tengah")]
-    assert (r["Tahun"], r["Perempuan (P)"], r["Laki-laki (L)"], r["P − L"], r["P / L"]) == ("2025", "50,34", "85,26", "−34,92", "0,59")
+    assert (r["Tahun"], r["Perempuan (P)"], r["Laki-laki (L)"], r["P − L"], r["P / L"]) == (
+        "2025", "50,34", "85,26", "−34,92", "0,59")
     kotim = tampil.loc[("Tingkat partisipasi angkatan kerja (TPAK) Agustus", "Kotawaringin Timur")]
     assert (kotim["Perempuan (P)"], kotim["Laki-laki (L)"], kotim["P − L"]) == ("39,84", "86,65", "−46,81")
     src = sektor.sumber(df, t[t["indikator"] == "tpak_agustus"])  # the province (press) and the 14 (compilation)

@@ -5,8 +5,8 @@ import pytest
 
 from kalteng_gender import build, data as kd, sumber
 
-BPS_IKG = "github:vannesayaa/dinamika-perubahan-IPG-IKG-IDG-Indonesia/IKG.csv@44ca8896e1eff089355f113bea99a5e441331b0f"
-BPS_IPG1 = "github:vannesayaa/dinamika-perubahan-IPG-IKG-IDG-Indonesia/IPG1.csv@44ca8896e1eff089355f113bea99a5e441331b0f"
+SALINAN = "github:vannesayaa/dinamika-perubahan-IPG-IKG-IDG-Indonesia/{}.csv@44ca8896e1eff089355f113bea99a5e441331b0f"
+BPS_IKG, BPS_IPG1 = SALINAN.format("IKG"), SALINAN.format("IPG1")
 STIS = "github:allinawll/UASVisdatAul/data/kab_gender.csv@85b4c8de8ad0f5534fc8a76a858b617b7af1763d"
 BERITA_IKG = "https://beritakalteng.com/2024/05/06/indeks-ketimpangan-gender-kalteng-2023-sebesar-0542-poin"
 PIDATO_KOBAR = "https://intimnews.com/upacara-hut-ke-62-nurhidayah-paparkan-prestasi-dari-kabupaten-kobar"
