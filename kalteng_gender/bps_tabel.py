@@ -47,6 +47,7 @@ class TabelBPS:
     nilai: pd.DataFrame
     masalah: list[Masalah]
     peringatan: list[str]
+    kolom_nama: str = "kolom 'Provinsi/Kabupaten/Kota'"   # the region-name column, phrased for messages
 
 
 def _letak(lembar: Lembar) -> tuple[int, int, int] | None:
@@ -139,7 +140,8 @@ def baca(lembar: Lembar) -> TabelBPS:
                                                "kolom"])
     ganda = (nilai["provinsi"] == "kalimantan_timur") & nilai["kunci"].isin(KALTARA_DI_KALTIM)
     nilai = nilai[~ganda].reset_index(drop=True)
-    return TabelBPS(berkas, judul, sorted(t for t in kolom_tahun.values() if t), nilai, masalah, peringatan)
+    return TabelBPS(berkas, judul, sorted(t for t in kolom_tahun.values() if t), nilai, masalah, peringatan,
+                    lembar.label_kolom(j_nama, "Provinsi/Kabupaten/Kota"))
 
 
 def kode_kalteng(t: TabelBPS) -> tuple[pd.DataFrame, list[Masalah]]:
@@ -154,9 +156,10 @@ def kode_kalteng(t: TabelBPS) -> tuple[pd.DataFrame, list[Masalah]]:
             kode.append(regions.PROVINSI)
         else:
             k = regions.kode_dari_nama(r["wilayah"])
-            if k is None or k in (regions.PROVINSI, regions.NASIONAL):
+            salah = k is None or k in (regions.PROVINSI, regions.NASIONAL)
+            if salah and not any(m.baris == int(r["baris"]) for m in masalah):  # once per row, not per year
                 masalah.append(Masalah(t.berkas, "nama di blok Kalimantan Tengah bukan salah satu dari 14 "
-                                       "kabupaten/kota", int(r["baris"]), None, r["wilayah"]))
+                                       "kabupaten/kota", int(r["baris"]), t.kolom_nama, r["wilayah"]))
             kode.append(k)
     blok["kode_bps"] = kode
     if not (blok["tingkat"] == "provinsi").any() and not masalah:

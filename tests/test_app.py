@@ -1,4 +1,5 @@
 """AppTest of the landing page and of every page file: real content, not just 'no exception'."""
+import json
 from pathlib import Path
 
 import pytest
@@ -38,35 +39,52 @@ def test_headline_cards_show_published_values(landing):
     ikg = kartu["Indeks Ketimpangan Gender (IKG) · 2023"]
     assert ikg.value == "0,541"
     assert "+0,015" in ikg.delta.replace("−", "-") and "2022" in ikg.delta
-    assert kartu["Indeks Pemberdayaan Gender (IDG) · 2021"].value == "82,08"
-    # no provincial IPG has been found: the card says so instead of drawing a number
-    assert kartu["Indeks Pembangunan Gender (IPG)"].value == "data tidak tersedia"
+    # the province's IDG and IPG from BPS's tables (IDG.csv, IPG.csv), Indonesia beside them
+    assert kartu["Indeks Pemberdayaan Gender (IDG) · 2023"].value == "79,99"
+    assert kartu["Indeks Pembangunan Gender (IPG) · 2023"].value == "89,49"
     captions = " ".join(c.value for c in landing.caption)
-    assert "Nasional 2023: 0,447" in captions and "Nasional 2021: 76,26" in captions
+    for nas in ("Nasional 2023: 0,447", "Nasional 2023: 76,90", "Nasional 2023: 91,85"):
+        assert nas in captions
+    assert "Badan Pusat Statistik (BPS), tabel dinamis" in captions and "(salinan resmi)" in captions
 
 
-def test_map_covers_all_14_regions_and_marks_missing(landing):
-    fig = landing.get("plotly_chart")[0].proto.spec
-    import json
-    spec = json.loads(fig)
-    lokasi = [loc for tr in spec["data"] for loc in tr["locations"]]
-    assert sorted(lokasi) == sorted(regions.KABKOTA)
+def _abu(at) -> tuple[list[str], list[str]]:
+    """(every region drawn, the regions drawn grey as 'data tidak tersedia') on the page's map."""
+    spec = json.loads(at.get("plotly_chart")[0].proto.spec)
     abu = [tr for tr in spec["data"] if "data tidak tersedia" in tr.get("hovertemplate", "")]
+    return (sorted(loc for tr in spec["data"] for loc in tr["locations"]),
+            sorted(loc for tr in abu for loc in tr["locations"]))
+
+
+def test_landing_opens_on_ikg_2023_with_all_14_coloured(landing):
+    assert (landing.selectbox(key="w_ind").value, landing.selectbox(key="w_tahun").value) == ("ikg", 2023)
+    semua, abu = _abu(landing)
+    assert semua == sorted(regions.KABKOTA) and abu == []
+    tabel = landing.dataframe[0].value.set_index("wilayah")["nilai"]
+    assert len(tabel) == 14 and "data tidak tersedia" not in set(tabel)
+    assert (tabel["Murung Raya"], tabel["Palangka Raya"]) == ("0,598", "0,415")  # IKG.csv, 2023
+    assert any("14 dari 14 kabupaten/kota punya data" in c.value for c in landing.caption)
+
+
+def test_map_marks_missing_regions_grey():
     # IPM (old basis) is published for 11 of 14 (Katingan, Barito Timur never; Kotawaringin Timur only on the
     # SP2020 basis): those three are grey, not zero
-    assert sorted(loc for tr in abu for loc in tr["locations"]) == ["6202", "6209", "6212"]
-    tabel = landing.dataframe[0].value
-    assert set(regions.KABKOTA.values()) <= set(tabel["wilayah"])
-    assert "data tidak tersedia" in set(tabel["nilai"])
+    at = jalankan(ind="ipm", tahun="terbaru")
+    semua, abu = _abu(at)
+    assert semua == sorted(regions.KABKOTA) and abu == ["6202", "6209", "6212"]
+    assert "data tidak tersedia" in set(at.dataframe[0].value["nilai"])
 
 
 def test_indicator_and_sex_choice_change_the_map():
     at = jalankan()
     at.selectbox(key="w_ind").select("tpak_agustus").run()
     assert not at.exception
-    assert at.radio(key="w_jk").options == ["Total (L+P)"] or "Perempuan (P)" in at.radio(key="w_jk").options
+    assert "Perempuan (P)" in at.radio(key="w_jk").options  # 2025 by sex for all 14 (STIS compilation)
     assert at.query_params["ind"] == ["tpak_agustus"] or at.query_params["ind"] == "tpak_agustus"
-    at.selectbox(key="w_ind").select("ikg").run()
+    at.radio(key="w_jk").set_value("P").run()
+    tabel = at.dataframe[0].value.set_index("wilayah")["nilai"]
+    assert tabel["Kapuas"] == "51,82" and "data tidak tersedia" not in set(tabel)
+    at.selectbox(key="w_ind").select("pct_sma_keatas").run()  # published for the province only
     assert any("belum ada angka terbit di tingkat kabupaten/kota" in i.value for i in at.info)
 
 
@@ -78,7 +96,7 @@ def test_query_params_open_the_same_view_and_bad_values_are_ignored():
     assert tabel.loc[tabel["wilayah"] == "Kotawaringin Barat", "nilai"].item() == "88"
     buruk = jalankan(ind="__import__('os')", tahun="abc")
     assert not buruk.exception
-    assert buruk.selectbox(key="w_ind").value == "ipm"
+    assert buruk.selectbox(key="w_ind").value == "ikg"
     assert any("tidak sah" in t.value for t in buruk.toast)
 
 
@@ -88,7 +106,8 @@ def test_coverage_matrix_for_a_year(landing):
     cak = at.dataframe[-1].value
     baris = cak.loc["Korban kekerasan (perempuan dan anak)"]
     assert (baris[list(regions.KABKOTA.values())] == "1").all()
-    assert "Indeks Ketimpangan Gender (IKG)" not in cak.index
+    assert (cak.loc["Indeks Ketimpangan Gender (IKG)", list(regions.KABKOTA.values())] == "1").all()
+    assert "Indeks Pemberdayaan Gender (IDG)" not in cak.index  # BPS's IDG stops at 2023
 
 
 def test_bad_data_file_shows_the_message_not_a_traceback(tmp_path, monkeypatch):

@@ -29,7 +29,8 @@ import pytest
 from pypdf import PdfReader
 from streamlit.testing.v1 import AppTest
 
-from kalteng_gender import aman, brief, data as kd, fmt, geo, regions
+import bps_mentah
+from kalteng_gender import aman, brief, build, data as kd, fmt, geo, regions
 
 ROOT = Path(__file__).resolve().parent.parent
 HALAMAN = str(ROOT / "pages/8_Ringkasan_Pimpinan.py")
@@ -91,9 +92,21 @@ def test_pdf_tiap_wilayah(pdf_semua, kode):
 
 def test_pdf_provinsi_isi(pdf_semua):
     b, _, teks, _ = pdf_semua[regions.PROVINSI]
-    for potong in ["Kalimantan Tengah", "0,541", "▲ +0,015 sejak 2022 (memburuk)", "Nasional 2023: 0,447", "82,08",
-                   "Nasional 2021: 76,26", "Nasional 2022: 91,63", "data tidak tersedia", "50,34", "85,26",
-                   "−34,92 poin persen", "Palangka Raya 1", "Gunung Mas (88,71)", "Kotawaringin Barat (91,67)"]:
+    # BPS tables: IKG 0,541 (IKG.csv), IDG 79,99 / Indonesia 76,90 (IDG.csv), IPG 89,49 / Indonesia 91,85 (IPG.csv)
+    for potong in ["Kalimantan Tengah", "0,541", "▲ +0,015 sejak 2022 (memburuk)", "Nasional 2023: 0,447", "79,99",
+                   "Nasional 2023: 76,90", "89,49", "Nasional 2023: 91,85", "50,34", "85,26",
+                   "−34,92 poin persen", "Palangka Raya 1", "Gunung Mas (89,29)", "Murung Raya (84,25)"]:
+        assert potong in teks, potong
+    assert all(u.teks_nilai != fmt.TIDAK_TERSEDIA for u in b.utama)
+
+
+def test_pdf_kab_memuat_nilai_indeks_dan_posisi_nasional(pdf_semua):
+    """Murung Raya's PDF: IKG 2025 (secondary, marked so), IDG and IPG 2023 from the BPS tables, national place."""
+    b, _, teks, _ = pdf_semua["6213"]
+    for potong in ["Indeks Ketimpangan Gender (IKG) · 2025 (sekunder)", "0,578",
+                   "Indeks Pemberdayaan Gender (IDG) · 2023",
+                   "66,69", "Indeks Pembangunan Gender (IPG) · 2023", "84,25", "Nasional 2023: 91,85",
+                   "menurut tabel BPS 2023 (peringkat 13 dari 14 di Kalteng)", "kab/kota paling timpang di Indonesia"]:
         assert potong in teks, potong
 
 
@@ -103,8 +116,16 @@ def test_utama_provinsi(data):
     ikg, idg, ipg = brief.isi_brief(df, reg, regions.PROVINSI).utama
     assert (ikg.tahun, ikg.teks_nilai, ikg.tahun_lalu, ikg.panah, ikg.penilaian) == (2023, "0,541", 2022, "▲", "memburuk")
     assert ikg.teks_delta == "+0,015 sejak 2022 (memburuk)" and ikg.teks_nasional == "Nasional 2023: 0,447"
-    assert (idg.tahun, idg.teks_nilai, idg.perubahan, idg.teks_nasional) == (2021, "82,08", None, "Nasional 2021: 76,26")
-    assert ipg.tahun is None and ipg.teks_nilai == fmt.TIDAK_TERSEDIA and ipg.teks_nasional == "Nasional 2022: 91,63"
+    assert ikg.teks_sejak_awal == "−0,024 sejak 2018 (membaik)"  # 0,565 in IKG1.csv
+    # IDG.csv / IDG2.csv: 79,99 (2023), 81,98 (2022), 78,23 (2016); Indonesia 76,90
+    assert (idg.tahun, idg.teks_nilai, idg.teks_delta, idg.teks_nasional) == (
+        2023, "79,99", "−1,99 sejak 2022 (memburuk)", "Nasional 2023: 76,90")
+    assert idg.teks_sejak_awal == "+1,76 sejak 2016 (membaik)"
+    # IPG.csv / IPG2.csv: 89,49 (2023), 89,20 (2022), 89,07 (2016); Indonesia 91,85
+    assert (ipg.tahun, ipg.teks_nilai, ipg.teks_delta, ipg.teks_nasional) == (
+        2023, "89,49", "+0,29 sejak 2022 (membaik)", "Nasional 2023: 91,85")
+    assert ipg.teks_sejak_awal == "+0,42 sejak 2016 (membaik)"
+    assert {u.tingkat for u in (ikg, idg, ipg)} == {"salinan_resmi"} and "(" not in ipg.judul.split("·")[1]
 
 
 def test_kesenjangan_provinsi(data):
@@ -137,8 +158,8 @@ def test_perbaikan_ikut_arah_registry(data, brief_semua):
             assert (dua[1] > dua[0]) == (arah[p.indikator] == "naik") and arah[p.indikator] != "netral"
     b = brief.isi_brief(df, reg, regions.PROVINSI)
     assert [(p.indikator, p.jk, p.tahun_lalu, p.tahun) for p in b.perbaikan] == [
-        ("tpt", "T", 2021, 2022), ("tpak_agustus", "P", 2023, 2025), ("tpt_februari", "T", 2023, 2024)]
-    assert b.tabel_perbaikan().loc[1, "Perubahan"] == "+2,21 poin persen"
+        ("perkawinan_anak", "P", 2024, 2025), ("tpt", "T", 2021, 2022), ("tpt_februari", "T", 2023, 2024)]
+    assert b.tabel_perbaikan().loc[0, "Perubahan"] == "−1,36 poin persen"  # 9,89 -> 8,53
 
 
 def test_sebaran_provinsi_dan_peringkat_kab(data):
@@ -146,27 +167,49 @@ def test_sebaran_provinsi_dan_peringkat_kab(data):
     prov = {s.indikator: s.teks for s in brief.isi_brief(df, reg, regions.PROVINSI).sebaran}
     assert "peringkat IKG 2022 terbit untuk 3 dari 14 kab/kota (Palangka Raya 1, Barito Timur 2, " \
            "Kotawaringin Timur 3" in prov["ikg"]
-    assert "belum ada angka kabupaten/kota" in prov["ikg"]  # said plainly: no regency IKG values exist
-    assert "hanya Gunung Mas (88,71) pada 2021" in prov["idg"]
-    assert "hanya Kotawaringin Barat (91,67) pada 2021" in prov["ipg"]
-    plk = brief.isi_brief(df, reg, "6271")
-    assert plk.sebaran[0].teks.startswith("IKG: peringkat ke-1 dari 14 kab/kota pada 2022")
-    assert any("Palangka Raya berada di peringkat ke-1 IKG 2022" in k for k in plk.kalimat)
+    # the newest year with regency IKG is the 2025 compilation (stis_kab_gender_2025.csv)
+    assert prov["ikg"].startswith("IKG 2025 (14 dari 14 kab/kota punya data): terbaik Kotawaringin Barat (0,438), "
+                                  "terburuk Katingan (0,612)")
+    assert prov["idg"] == ("IDG 2023 (14 dari 14 kab/kota punya data): terbaik Gunung Mas (89,29), terburuk "
+                           "Kotawaringin Barat (66,18).")
+    assert "terburuk Murung Raya (84,25)" in prov["ipg"]
+    plk = {s.indikator: s.teks for s in brief.isi_brief(df, reg, "6271").sebaran}
+    assert plk["ikg"].startswith("IKG 2025: peringkat ke-4 dari 14 kab/kota yang punya data; menurut tabel BPS 2023 "
+                                 "(peringkat 1 dari 14 di Kalteng)")
     kobar = {s.indikator: s.teks for s in brief.isi_brief(df, reg, "6201").sebaran}
-    assert "satu-satunya kab/kota dengan angka IPG 2021 (91,67)" in kobar["ipg"]
-    katingan = brief.isi_brief(df, reg, "6209")
-    assert all("belum" in s.teks for s in katingan.sebaran)
+    assert kobar["ipg"].startswith("IPG 2023: peringkat ke-6 dari 14")
+    assert "peringkat 6 dari 14 di Kalteng" in kobar["ipg"]
+    assert kobar["idg"].startswith("IDG 2023: peringkat ke-14 dari 14")  # 66,18, the lowest in IDG.csv
+
+
+def test_brief_setiap_kab_punya_ipg_idg_ikg_peringkat_dan_posisi_nasional(brief_semua):
+    """Every regency: the three indices with a value (no "data tidak tersedia" card), the rank among the 14 from
+    BPS's 2023 table (counted here from the raw export) and the national sentence."""
+    for kode in regions.KABKOTA:
+        b = brief_semua[kode]
+        assert [u.indikator for u in b.utama] == ["ikg", "idg", "ipg"]
+        assert all(u.teks_nilai != fmt.TIDAK_TERSEDIA and u.teks_sejak_awal for u in b.utama), kode
+        for s, berkas in zip(b.sebaran, ("IKG.csv", "IDG.csv", "IPG.csv")):
+            blok = bps_mentah.kalteng(berkas)
+            x = blok[kode][2023]
+            kab = [blok[k][2023] for k in regions.KABKOTA]
+            lebih_baik = sum((v < x) if s.indikator == "ikg" else (v > x) for v in kab)
+            assert f"menurut tabel BPS 2023 (peringkat {lebih_baik + 1} dari 14 di Kalteng)" in s.teks, (kode, s.teks)
+            assert re.search(r"di antara \d+ % kab/kota paling (timpang|setara) di Indonesia\.$", s.teks), s.teks
 
 
 def test_peringkat_dihitung_bila_ada_dua_kab(data):
     """With IDG for two regencies in one year, best/worst and ranks are computed (registry direction: naik)."""
     df, reg = data
-    baris = df[(df["indikator"] == "idg") & (df["kode_bps"] == "6211")].iloc[0].to_dict()
-    tambah = pd.DataFrame([{**baris, "kode_bps": "6203", "wilayah": "Kapuas", "nilai": 70.5}])
-    df2 = pd.concat([df, tambah], ignore_index=True)
-    prov = brief.isi_brief(df2, reg, regions.PROVINSI).sebaran[1].teks
+    kab_idg = (df["indikator"] == "idg") & df["kode_bps"].isin(regions.KABKOTA)
+    gumas = kab_idg & (df["kode_bps"] == "6211") & (df["tahun"] == 2021)
+    baris = df[gumas].iloc[0].to_dict()
+    tambah = pd.DataFrame([{**baris, "kode_bps": "6203", "wilayah": "Kapuas", "nilai": 70.5}])  # test value
+    df2 = pd.concat([df[~kab_idg | gumas], tambah], ignore_index=True)
+    tanpa_nas = pd.DataFrame(columns=build.KOLOM_NASIONAL)  # no national table: the rank among the two only
+    prov = brief.isi_brief(df2, reg, regions.PROVINSI, nas=tanpa_nas).sebaran[1].teks
     assert prov == "IDG 2021 (2 dari 14 kab/kota punya data): terbaik Gunung Mas (88,71), terburuk Kapuas (70,50)."
-    assert brief.isi_brief(df2, reg, "6203").sebaran[1].teks == \
+    assert brief.isi_brief(df2, reg, "6203", nas=tanpa_nas).sebaran[1].teks == \
         "IDG 2021: peringkat ke-2 dari 2 kab/kota yang punya data."
 
 
@@ -228,9 +271,9 @@ def test_pemeriksa_angka_menangkap_angka_karangan(data):
     b = brief.isi_brief(df, reg, regions.PROVINSI)
     boleh = angka_diizinkan(df, reg, regions.PROVINSI)
     semua = [a for k in b.kalimat for a in ANGKA.findall(k)]
-    assert len(semua) >= 15 and {"0,541", "0,526", "0,447", "82,08", "76,26", "−34,92"} <= set(semua)
-    assert angka_asing("IKG Kalimantan Tengah 2023 sebesar 0,542; naik 0,016 dari 2022.", boleh, reg) == \
-        ["0,542", "0,016"]
+    assert len(semua) >= 15 and {"0,541", "0,526", "0,447", "79,99", "76,90", "89,49", "−34,92"} <= set(semua)
+    assert angka_asing("IKG Kalimantan Tengah 2023 sebesar 0,742; naik 0,216 dari 2022.", boleh, reg) == \
+        ["0,742", "0,216"]
     assert angka_asing("Tingkat partisipasi angkatan kerja (TPAK) Agustus 2031 perempuan 50,34", boleh, reg) == \
         ["2031"]
     # a number in a registered name is not a data number, but the same digits elsewhere are checked
@@ -252,8 +295,8 @@ def test_halaman_bawaan_provinsi(pdf_semua):
     assert at.selectbox(key="w_wil").value == regions.PROVINSI and at.header[0].value == "Kalimantan Tengah"
     m = {x.label: (x.value, x.delta) for x in at.metric}
     assert m["Indeks Ketimpangan Gender (IKG) · 2023"] == ("0,541", "+0,015 sejak 2022 (memburuk)")
-    assert m["Indeks Pemberdayaan Gender (IDG) · 2021"][0] == "82,08"
-    assert m["Indeks Pembangunan Gender (IPG)"][0] == fmt.TIDAK_TERSEDIA
+    assert m["Indeks Pemberdayaan Gender (IDG) · 2023"] == ("79,99", "−1,99 sejak 2022 (memburuk)")
+    assert m["Indeks Pembangunan Gender (IPG) · 2023"] == ("89,49", "+0,29 sejak 2022 (membaik)")
     assert any("Nasional 2023: 0,447" in c.value for c in at.caption)
     # the same headline numbers in the PDF the button and the CLI produce
     teks = pdf_semua[regions.PROVINSI][2]
@@ -275,11 +318,13 @@ def test_halaman_kab_sama_dengan_pdf(pdf_semua, wil):
     assert [(x.label, x.value) for x in at.metric] == [(u.judul, u.teks_nilai) for u in b.utama]
     for x in at.metric:
         assert rapat(x.label) in teks and x.value in teks
+    assert all(x.value != fmt.TIDAK_TERSEDIA for x in at.metric)
     if wil == "6271":
-        assert "ke-1 dari 14" in at.markdown[1].value and all(x.value == fmt.TIDAK_TERSEDIA for x in at.metric)
-        assert any("belum ada indikator dengan angka perempuan dan laki-laki" in i.value for i in at.info)
+        assert [x.value for x in at.metric] == ["0,462", "81,85", "95,51"]  # IKG 2025 (STIS), IDG/IPG 2023 (BPS)
+        assert "IPG 2023: peringkat ke-1 dari 14" in at.markdown[1].value
+        assert at.table[0].value.iloc[0][["Perempuan", "Laki-laki"]].tolist() == ["51,11", "80,56"]  # TPAK 2025
     if wil == "6211":
-        assert dict((x.label, x.value) for x in at.metric)["Indeks Pemberdayaan Gender (IDG) · 2021"] == "88,71"
+        assert dict((x.label, x.value) for x in at.metric)["Indeks Pemberdayaan Gender (IDG) · 2023"] == "89,29"
 
 
 def test_halaman_wil_tidak_sah():
@@ -294,7 +339,7 @@ def test_halaman_ganti_wilayah():
     at = _halaman()
     at.selectbox(key="w_wil").select("6201").run()
     assert at.header[0].value == "Kotawaringin Barat" and at.query_params["wil"] == "6201"
-    assert [x.value for x in at.metric][2] == "91,67"
+    assert [x.value for x in at.metric][2] == "92,05"  # IPG.csv: Kotawaringin Barat 2023
 
 
 # --- the command line ---------------------------------------------------------------------------------------

@@ -87,7 +87,7 @@ BAIK = ["6201", "Kotawaringin Barat", "2023", "tpak_agustus", "P", "55.1", "pers
     ({5: "abc"}, "baris 3, kolom 'nilai': nilai 'abc' bukan angka"),
     ({5: "120"}, "baris 3, kolom 'nilai': nilai 120 di luar rentang 0–100 untuk 'tpak_agustus' (persen)"),
     ({3: "ikg", 6: "indeks (0-1)", 5: "1.7"}, "nilai 1.7 di luar rentang 0–1 untuk 'ikg'"),
-    ({3: "tpak"}, "baris 3, kolom 'indikator': indikator 'tpak' tidak ada di registry"),
+    ({3: "tpak_tahunan"}, "baris 3, kolom 'indikator': indikator 'tpak_tahunan' tidak ada di registry"),
     ({4: "W"}, "baris 3, kolom 'jenis_kelamin': jenis kelamin 'W' harus P, L atau T"),
     ({2: "1990"}, "baris 3, kolom 'tahun': tahun '1990' di luar 2000"),
     ({7: ""}, "baris 3, kolom 'sumber': isian kosong"),
@@ -144,9 +144,12 @@ def test_registry_is_complete(reg):
 
 def test_coverage_matrix_counts_years(df, reg):
     semua = kd.cakupan(df, reg)
-    assert semua.loc["ikg", "6200"] == 3  # 2021, 2022, 2023
-    assert semua.loc["ikg", "0000"] == 1
-    assert semua.loc["ikg", "6201"] == 0
+    # BPS tables IKG1.csv and IKG.csv: 2018-2023 for the province and Indonesia; Kobar also has 2025 (secondary)
+    assert semua.loc["ikg", "6200"] == 6
+    assert semua.loc["ikg", "0000"] == 6
+    assert semua.loc["ikg", "6201"] == 7
+    assert semua.loc["pct_sma_keatas", "6201"] == 0  # only the province is published (antara_ikg2018_2022.csv)
     th = kd.cakupan(df, reg, 2023)
     assert (th.loc["kasus_kekerasan_perempuan_anak", list(regions.KABKOTA)] == 1).all()
-    assert "ipg" not in th.index or th.loc["ipg", "6200"] == 0
+    assert (th.loc[["ipg", "idg", "ikg"], [*regions.KABKOTA, "6200", "0000"]] == 1).all().all()
+    assert "ipg_sp2020" not in th.index  # IPG on the SP2020 basis starts in 2024

@@ -304,7 +304,8 @@ def test_dua_impor_bersamaan(data_dir, tmp_path):
     asli = kd.muat_data(kd.DATA_FILE)
     pd.testing.assert_frame_equal(df, asli)  # every removed row is back, nothing else moved
     log = impor.baca_changelog(data_dir)
-    assert sorted(log["berkas"]) == ["a.csv", "b.csv"] and sorted(log["baris_ditambah"]) == ["15", "4"]
+    # IKG: province, Indonesia and 14 kab/kota x 2018-2023 from BPS tables (96) + 14 for 2025 (secondary)
+    assert sorted(log["berkas"]) == ["a.csv", "b.csv"] and sorted(log["baris_ditambah"]) == ["110", "15"]
     cadangan = sorted((data_dir / "backup").glob("*.csv"))
     assert len(cadangan) == 2
     # each import wrote its layer; file-name order is the order the lock let them through
@@ -312,7 +313,7 @@ def test_dua_impor_bersamaan(data_dir, tmp_path):
     assert [x.split("_", 1)[1] for x in lapisan] == log["berkas"].tolist() and lapisan == log["lapisan"].tolist()
     # serial: the second import's backup already holds the first import's rows
     kedua = kd.muat_data(cadangan[1])
-    assert len(kedua) == len(asli) - (4 if log.iloc[0]["berkas"] == "a.csv" else 15)
+    assert len(kedua) == len(asli) - (110 if log.iloc[0]["berkas"] == "a.csv" else 15)
 
 
 def test_cadangan_dan_pulihkan(data_dir, capsys):

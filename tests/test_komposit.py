@@ -100,7 +100,7 @@ def test_kalteng_per_tahun_komponen_kurang_dan_angka_terbit_utuh(nyata):
 def test_penjelasan_ikg_kalteng_2023_dari_komponen_yang_ada(nyata):
     df, _ = nyata
     teks = " ".join(komposit.penjelasan_ikg(df, "6200", 2023))
-    assert "IKG Kalimantan Tengah 2023 menurut BPS: 0,541, lebih timpang daripada Indonesia (0,447)" in teks
+    assert "IKG Kalimantan Tengah 2023 (angka terbit): 0,541, lebih timpang daripada Indonesia (0,447)" in teks
     assert "37,80 %" in teks and "Indonesia 2023: 12,60 %" in teks
     assert "37,10 %" in teks and "25,80 %" in teks
     assert "TPAK perempuan 48,13 % vs laki-laki 84,85 %" in teks
@@ -164,13 +164,15 @@ def test_tabel_komponen_terakhir_tersedia_hanya_ditampilkan(nyata):
 
 def test_ipg_idg_dan_simpul_diagram(nyata):
     df, _ = nyata
+    # BPS tables IPG.csv / IDG.csv: Kalteng IPG 2023 89.49, Kobar 92.05, Kalteng IDG 2023 79.99
     ipg = komposit.info_ipg(df, "6200")
-    assert ipg["tahun"] is None and ipg["dekomposisi"] is None and len(ipg["kurang"]) == 4
+    assert ipg["tahun"] == 2023 and ipg["ipg_terbit"] == pytest.approx(89.49)
+    assert ipg["dekomposisi"] is None and len(ipg["kurang"]) == 4  # no UHH/HLS/RLS/spending by sex for 2023
     kobar = komposit.info_ipg(df, "6201")
-    assert kobar["tahun"] == 2021 and kobar["ipg_terbit"] == pytest.approx(91.67)
+    assert kobar["tahun"] == 2023 and kobar["ipg_terbit"] == pytest.approx(92.05)
     idg = komposit.info_idg(df, "6200")
-    assert idg["tahun"] == 2021 and idg["idg_terbit"] == pytest.approx(82.08)
-    assert "pangsa kursi DPRD perempuan 2021" in idg["kurang"]
+    assert idg["tahun"] == 2023 and idg["idg_terbit"] == pytest.approx(79.99)
+    assert "pangsa kursi DPRD perempuan 2023" in idg["kurang"]
     tab = komposit.tabel_idg(df, "6200", 2023).set_index("indikator")
     assert tab.loc["pct_perempuan_parlemen", "perempuan"] == pytest.approx(35.56)
     assert tab.loc["pct_perempuan_parlemen", "tahun"] == 2019

@@ -14,7 +14,8 @@ from streamlit.proto.WidgetStates_pb2 import WidgetStates
 from streamlit.runtime.memory_media_file_storage import MemoryMediaFileStorage
 from streamlit.testing.v1 import AppTest
 
-from kalteng_gender import aman, charts, data as kd, regions, seleksi, unduh
+from kalteng_gender import aman, charts, data as kd, regions, seleksi, sumber, unduh
+from kalteng_gender.sumber import LABEL as LABEL_TINGKAT
 
 ROOT = Path(__file__).resolve().parent.parent
 PETA, BANDING, DATA = "pages/1_Peta_dan_Peringkat.py", "pages/2_Bandingkan.py", "pages/5_Data_dan_Metadata.py"
@@ -67,8 +68,25 @@ def qp(at, k):
 
 # --- Page 1: Peta & Peringkat -------------------------------------------------------------------------------
 
-def test_map_page_default_ipm_2020_ranks_the_four_published_regions():
+def test_map_page_default_ikg_2023_ranks_all_14():
+    """The page opens on IKG in the newest year all 14 have BPS figures (IKG.csv, 2023), best first."""
     at = jalankan(PETA)
+    assert at.selectbox(key="w_ind").value == "ikg" and at.selectbox(key="w_tahun").value == 2023
+    assert metrik(at) == {"Palangka Raya · 2023": "0,415", "Peringkat": "1 / 14",
+                          "Kalteng · 2023": "0,541", "Indonesia · 2023": "0,447"}
+    assert "dari 14 kab/kota yang punya data; 1 = nilai terendah (lebih rendah lebih baik)" in teks(at)
+    (isi,) = spek(at, 0)["data"]  # no grey layer: every regency has a figure
+    assert sorted(isi["locations"]) == sorted(regions.KABKOTA)
+    assert dict(zip(isi["locations"], arr(isi["z"])))["6213"] == 0.598
+    assert arr(spek(at, 1)["data"][0]["y"])[-2:] == ["Murung Raya", "Seruyan"]  # 0,598 and 0,616: most unequal
+    konteks = " ".join(m.value for m in at.markdown)
+    assert "IKG Palangka Raya 2023: 0,415 — peringkat 1 dari 14 di Kalteng" in konteks
+    assert "IKG Kalimantan Tengah 2023: 0,541 — peringkat 33 dari 34 provinsi" in konteks
+    assert "(salinan resmi)" in teks(at)  # the grade beside the source
+
+
+def test_map_page_ipm_2020_ranks_the_four_published_regions():
+    at = jalankan(PETA, ind="ipm")
     assert at.selectbox(key="w_ind").value == "ipm" and at.selectbox(key="w_tahun").value == 2020
     # 2020 is the year with most regencies on the old-basis IPM: Gunung Mas 70,81 leads Barito Utara 70,59
     assert metrik(at) == {"Gunung Mas · 2020": "70,81", "Peringkat": "1 / 4",
@@ -91,7 +109,7 @@ def test_map_page_default_ipm_2020_ranks_the_four_published_regions():
 
 
 def test_map_page_year_and_region_select_box_change_the_details():
-    at = jalankan(PETA)
+    at = jalankan(PETA, ind="ipm")
     at.selectbox(key="w_tahun").select(2017).run()
     assert metrik(at)["Kalteng · 2017"] == "69,79"
     assert arr(spek(at, 1)["data"][0]["y"]) == ["Seruyan", "Kapuas", "Barito Selatan", "Palangka Raya"]
@@ -136,7 +154,7 @@ def test_map_page_sector_filter_limits_indicators_and_notes_reports():
 
 
 def test_clicking_a_region_on_the_map_selects_it():
-    at = jalankan(PETA)
+    at = jalankan(PETA, ind="ipm")
     peta = at.get("plotly_chart")[0]
     ws = at._tree.get_widget_states()
     w = ws.widgets.add()
@@ -154,7 +172,7 @@ def test_map_page_link_reproduces_view_and_bad_values_are_ignored():
     at = jalankan(PETA, ind="ipm", tahun="2017", wil="6271")
     assert metrik(at)["Palangka Raya · 2017"] == "79,69" and metrik(at)["Peringkat"] == "1 / 4"
     buruk = jalankan(PETA, ind="__import__('os')", tahun="19x", wil="9999", jk="<script>")
-    assert buruk.selectbox(key="w_ind").value == "ipm" and buruk.selectbox(key="w_tahun").value == 2020
+    assert buruk.selectbox(key="w_ind").value == "ikg" and buruk.selectbox(key="w_tahun").value == 2023
     assert not buruk.error
     notis = " ".join(t.value for t in buruk.toast)
     assert "tidak sah" in notis and "9999" in notis
@@ -164,19 +182,19 @@ def test_profile_link_carries_the_region_and_filters_persist_across_pages():
     at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60).run()
     at.switch_page(PETA).run()
     at.selectbox(key="w_wil").select("6271").run()
-    at.selectbox(key="w_tahun").select(2017).run()
+    at.selectbox(key="w_tahun").select(2018).run()
     if (ROOT / "pages/4_Profil_Wilayah.py").exists():
         link = at.get("page_link")[0].proto
         assert link.label == "Buka profil Palangka Raya" and link.query_string == "wil=6271"
     at.switch_page(BANDING).run()
     assert not at.exception
     # the region travels, with Kalteng and Indonesia beside it on the comparison view
-    assert at.selectbox(key="w_ind").value == "ipm" and at.multiselect(key="w_wil").value == ["6271", "6200", "0000"]
+    assert at.selectbox(key="w_ind").value == "ikg" and at.multiselect(key="w_wil").value == ["6271", "6200", "0000"]
     assert garis_tren(at)["Palangka Raya, total"] == {2015: None, 2016: 79.21, 2017: 79.69, 2018: 80.34,
                                                       2019: None, 2020: None, 2021: None, 2022: None}
     at.switch_page(DATA).run()
     tabel = at.dataframe[0].value
-    assert set(tabel["wilayah"]) == {"Palangka Raya"} and set(tabel["indikator"]) == {"ipm"} and len(tabel) == 3
+    assert set(tabel["wilayah"]) == {"Palangka Raya"} and set(tabel["indikator"]) == {"ikg"} and len(tabel) == 7
 
 
 # --- Page 5: Data & Metadata -----------------------------------------------------------------------------------
@@ -222,7 +240,7 @@ def test_data_page_downloads_equal_the_filtered_table(unduhan):
 def test_data_page_each_filter_changes_rows_and_button(unduhan):
     at = jalankan(DATA)
     # every published row but the 8 small regency violence counts withheld on screen (privasi)
-    assert at.dataframe[0].value.shape[0] == 376 - 8
+    assert at.dataframe[0].value.shape[0] == len(kd.muat_data()) - 8 == 1012
     at.selectbox(key="w_sektor").select("politik").run()
     t = at.dataframe[0].value
     reg = kd.muat_registry()
@@ -249,16 +267,31 @@ def test_data_page_each_filter_changes_rows_and_button(unduhan):
     definisi = at.dataframe[1].value
     assert set(definisi["indikator"]) == set(t["indikator"]) and "KPU" in " ".join(definisi["produsen"])
     sumber = at.dataframe[2].value
-    assert set(sumber["sumber"]) == set(t["sumber"]) and (sumber["berkas"] != "").all()
+    assert set(sumber["sumber"]) == set(t["sumber"]) and (sumber["penerbit"] != "").all()
+    assert set(sumber["tingkat"]) <= set(LABEL_TINGKAT.values())
+
+
+def test_data_page_official_only_toggle():
+    """"Hanya angka resmi": fewer rows, and only official or checked-copy grades (IKG: the 2025 compilation goes)."""
+    at = jalankan(DATA, ind="ikg")
+    semua = at.dataframe[0].value
+    assert len(semua) == 110 and "sekunder" in set(semua["tingkat"])
+    at.toggle(key="w_resmi").set_value(True).run()
+    resmi = at.dataframe[0].value
+    assert len(resmi) == 96 < len(semua) and set(resmi["tingkat"]) == {"resmi", "salinan resmi"}
+    assert "2025" not in set(resmi["tahun"])
+    assert "Unduh CSV (96 baris)" in [b.proto.label for b in at.get("download_button")]
 
 
 def test_data_page_invalid_link_values_and_empty_result():
-    at = jalankan(DATA, sektor="=evil()", ind="ikg", wil="6201,0000")
+    at = jalankan(DATA, sektor="=evil()", ind="ikg", wil="0000,abc")
     assert at.selectbox(key="w_sektor").value == "semua"
     assert aman.polos("Nilai '=evil()' untuk 'sektor' tidak sah dan diabaikan.") in [t.value for t in at.toast]
     t = at.dataframe[0].value
-    assert t["nilai"].tolist() == ["0,447"] and t["wilayah"].tolist() == ["Indonesia"]  # IKG Indonesia 2023
-    at.multiselect(key="w_wil").set_value(["6201"]).run()
+    # INDONESIA row of IKG1.csv and IKG.csv, 2018-2023
+    assert t["nilai"].tolist() == ["0,499", "0,488", "0,472", "0,465", "0,459", "0,447"]
+    assert set(t["wilayah"]) == {"Indonesia"}
+    at = jalankan(DATA, ind="pct_sma_keatas", wil="6201")  # published for the province only
     assert any("Tidak ada baris" in i.value for i in at.info)
     assert "Unduh CSV (0 baris)" in [b.proto.label for b in at.get("download_button")]
 
@@ -266,7 +299,7 @@ def test_data_page_invalid_link_values_and_empty_result():
 def test_english_labels_on_the_data_page():
     at = jalankan(DATA, lang="en", ind="ikg")
     assert at.title[0].value == "Data & Metadata"
-    assert "Download CSV (4 rows)" in [b.proto.label for b in at.get("download_button")]
+    assert "Download CSV (110 rows)" in [b.proto.label for b in at.get("download_button")]
     assert at.dataframe[0].value["label_indikator"].iloc[0] == "Gender Inequality Index (IKG)"
 
 
@@ -302,7 +335,10 @@ def test_method_break_pairs_and_default_year():
     assert seleksi.seri_pembanding("ikg") is None
     assert seleksi.tahun_bawaan(df, "ipm") == 2020
     assert seleksi.tahun_bawaan(df, "kasus_kekerasan_perempuan_anak") == 2023  # 14 regencies vs 6 in 2025
-    assert seleksi.tahun_bawaan(df, "ikg") == 2023  # province only: latest year
+    # IKG: all 14 in 2018-2023 (BPS) and 2025 (compilation); the latest such year, unless grades are loaded,
+    # then the year with most official figures, the latest among those
+    assert seleksi.tahun_bawaan(df, "ikg") == 2025
+    assert seleksi.tahun_bawaan(df.assign(tingkat=sumber.tingkat(df["sumber"], sumber.muat())), "ikg") == 2023
 
 
 def test_long_titles_wrap_and_counts_get_no_reference_line():

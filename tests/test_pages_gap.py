@@ -7,6 +7,8 @@ from pathlib import Path
 import pytest
 from streamlit.testing.v1 import AppTest
 
+from kalteng_gender import regions
+
 AKAR = Path(__file__).parent.parent
 SEKTOR = str(AKAR / "pages/3_Kesenjangan_per_Sektor.py")
 PROFIL = str(AKAR / "pages/4_Profil_Wilayah.py")
@@ -48,17 +50,19 @@ def test_sektor_bawaan_heatmap_dan_nilai_nyata():
     at = jalankan(SEKTOR)
     assert at.selectbox(key="w_sektor").value == "semua"
     # sectors with a female/male pair come first; the others keep their tab with coverage notes
-    assert [t.label for t in at.tabs] == ["Pendidikan", "Ekonomi & ketenagakerjaan",
+    assert [t.label for t in at.tabs] == ["Indeks komposit", "Kesehatan", "Pendidikan", "Ekonomi & ketenagakerjaan",
                                           "Politik & pengambilan keputusan", "Perlindungan perempuan & anak",
-                                          "Indeks komposit", "Kesehatan", "Demografi"]
+                                          "Demografi"]
     judul = judul_grafik(at)
     assert judul[0].startswith("Jarak dari kesetaraan: rasio P/L — Semua sektor, terbaru per wilayah")
     hm = json.loads(at.get("plotly_chart")[0].proto.spec)["data"][1]
     teks_sel = {t for baris in hm["text"] for t in baris if t}
-    assert {"0,59<br>2025", "0,25<br>2024", "0,19<br>2019", "5,16<br>2023"} <= teks_sel
+    # Kalteng TPAK 2025 50,34/85,26; Kotim TPAK 2025 39,84/86,65 (STIS compilation); DPRD 2024: Kalteng 20 %,
+    # Barito Selatan 52 % women (danangivan compilation)
+    assert {"0,59<br>2025", "0,46<br>2025", "0,25<br>2024", "1,08<br>2024", "5,16<br>2023"} <= teks_sel
     sel = sel_tabel(at)
-    assert {"50,34", "85,26", "−34,92", "16,00", "84,00 (100 − P)"} <= sel
-    assert "8 dari 320 sel punya pasangan P dan L" in teks(at)
+    assert {"50,34", "85,26", "−34,92", "20,00", "80,00 (100 − P)"} <= sel
+    assert "134 dari 336 sel punya pasangan P dan L" in teks(at)
 
 
 def test_sektor_ganti_sektor_dan_tahun():
@@ -91,14 +95,19 @@ def test_sektor_param_url_sah_dan_tidak_sah():
 def test_profil_bawaan_kalteng():
     at = jalankan(PROFIL)
     assert at.selectbox(key="w_wil").value == "6200"
-    assert any("Kelengkapan data: 39 dari 53 indikator (73,6 %)" in m.value for m in at.markdown)
+    assert any("Kelengkapan data: 42 dari 61 indikator (68,9 %)" in m.value for m in at.markdown)
     tabel = at.dataframe[0].value.set_index("Indikator")
     assert tabel.loc["Indeks Ketimpangan Gender (IKG)", "Nilai terbaru"] == "0,541"
     assert tabel.loc["Indeks Ketimpangan Gender (IKG)", "Indonesia"] == "0,447 (2023)"
-    assert tabel.loc["Indeks Ketimpangan Gender (IKG)", "Tren"] == pytest.approx([0.537, 0.526, 0.541])
-    assert metrik(at)["IKG terbit (BPS) · Kalimantan Tengah 2023"] == "0,541"
-    assert judul_grafik(at)[0].startswith("Indeks Pembangunan Manusia (IPM; UHH lama) (Total (L+P)) — "
-                                          "Kalimantan Tengah, 2015–2022")
+    assert tabel.loc["Indeks Ketimpangan Gender (IKG)", "Tren"] == pytest.approx(
+        [0.565, 0.541, 0.547, 0.537, 0.526, 0.541])  # IKG1.csv, IKG.csv
+    assert tabel.loc["Indeks Pembangunan Gender (IPG)", "Nilai terbaru"] == "89,49"
+    assert metrik(at)["IKG terbit · Kalimantan Tengah 2023"] == "0,541"
+    assert judul_grafik(at)[0].startswith("Indeks Pemberdayaan Gender (IDG) (Total (L+P)) — Kalimantan Tengah")
+    # national context: the province among the 34 provinces of BPS's tables
+    konteks = teks(at)
+    assert "IKG Kalimantan Tengah 2023: 0,541 — peringkat 33 dari 34 provinsi" in konteks
+    assert "IPG Kalimantan Tengah 2023: 89,49 — peringkat 26 dari 34 provinsi" in konteks
 
 
 def test_profil_wil_dari_url_dan_ganti_indikator():
@@ -108,12 +117,16 @@ def test_profil_wil_dari_url_dan_ganti_indikator():
     r = tabel.loc["Indeks Pembangunan Manusia (IPM; UHH SP2020)"]
     assert (r["Nilai terbaru"], r["Peringkat di 14 kab/kota"], r["Kalteng"]) == ("82,20", "1 dari 3", "74,28 (2024)")
     assert tabel.loc["Peringkat IKG dalam provinsi (1 = ketimpangan terendah)", "Nilai terbaru"] == "1"
-    assert any("23 dari 53" in m.value for m in at.markdown)
+    ipg = tabel.loc["Indeks Pembangunan Gender (IPG)"]  # IPG.csv 2023
+    assert (ipg["Nilai terbaru"], ipg["Peringkat di 14 kab/kota"], ipg["Kalteng"]) == (
+        "95,51", "1 dari 14", "89,49 (2023)")
+    assert any("35 dari 61" in m.value for m in at.markdown)
+    assert "IKG Palangka Raya 2023: 0,415 — peringkat 1 dari 14 di Kalteng" in teks(at)
     at.selectbox(key="w_ind").select("ipm_sp2020").run()
     assert not at.exception
     assert judul_grafik(at)[0].startswith("Indeks Pembangunan Manusia (IPM; UHH SP2020) (Total (L+P)) — Palangka Raya")
     at.toggle(key="w_profil_hanya_ada").set_value(True).run()
-    assert len(at.dataframe[0].value) == 23
+    assert len(at.dataframe[0].value) == 35
 
 
 def test_profil_wil_tidak_sah_kembali_ke_kalteng():
@@ -129,7 +142,8 @@ def test_profil_bisa_untuk_setiap_kabkota():
         assert not at.exception, kode
         assert at.query_params["wil"] == kode
         assert any("Kelengkapan data:" in m.value for m in at.markdown), kode
-        assert len(at.dataframe[0].value) == 53
+        assert len(at.dataframe[0].value) == 61
+        assert "peringkat" in teks(at) and "di Kalteng" in teks(at), kode  # national context for every regency
     # Sukamara: IPM 2020 ranked last of the four kab/kota published that year
     at.selectbox(key="w_wil").select("6206").run()
     tabel = at.dataframe[0].value.set_index("Indikator")
@@ -140,11 +154,11 @@ def test_profil_bisa_untuk_setiap_kabkota():
 def test_komposit_bawaan_kalteng_2023():
     at = jalankan(KOMPOSIT)
     m = metrik(at)
-    assert m["IKG terbit (BPS) · Kalimantan Tengah 2023"] == "0,541"
+    assert m["IKG terbit · Kalimantan Tengah 2023"] == "0,541"
     assert m["IKG dihitung ulang · 2023"] == "—"
     assert "tidak dapat dihitung: komponen yang tidak ada di data" in teks(at)
     assert m["IKG Indonesia 2023"] == "0,447"
-    assert m["IDG Kalimantan Tengah 2021 (BPS)"] == "82,08"
+    assert m["IDG Kalimantan Tengah 2023"] == "79,99" and m["IPG Kalimantan Tengah 2023"] == "89,49"
     tulisan = teks(at)
     assert "keterwakilan perempuan di parlemen, penduduk 25+ berpendidikan SMA ke atas (L/P)." in tulisan
     assert "naik dari 0,526 (2022) menjadi 0,541 (2023)" in tulisan
@@ -155,11 +169,24 @@ def test_komposit_bawaan_kalteng_2023():
     assert any("Cara menghitung IKG" in j for j in judul_grafik(at))
 
 
+def test_komposit_bukti_ipg_dari_ipm_p_dan_l():
+    """Issue 10: IPG 2025 recomputed from IPM P and L equals the published IPG for all 14, to ±0,01."""
+    at = jalankan(KOMPOSIT)
+    cek = next(d.value for d in at.dataframe if "IPG dihitung" in d.value.columns)
+    assert sorted(cek["Wilayah"]) == sorted(regions.NAMA[k] for k in KABKOTA)
+    assert set(cek["Tahun"]) == {"2025"} and set(cek["Sesuai (±0,01)"]) == {"ya"}
+    mura = cek.set_index("Wilayah").loc["Murung Raya"]  # stis_kab_gender_2025.csv: 66,07 / 77,25; IPG 85,53
+    assert (mura["IPM perempuan"], mura["IPM laki-laki"], mura["IPG dihitung"], mura["IPG terbit"]) == (
+        "66,07", "77,25", "85,53", "85,53")
+    assert "14 dari 14 sesuai dalam ±0,01" in teks(at)
+    assert "Bukti: IPG dihitung ulang dari IPM perempuan dan laki-laki" in [h.value for h in at.subheader]
+
+
 def test_komposit_ganti_tahun_dan_diagram():
     at = jalankan(KOMPOSIT)
     at.selectbox(key="w_tahun").select(2021).run()
     assert not at.exception
-    assert metrik(at)["IKG terbit (BPS) · Kalimantan Tengah 2021"] == "0,537"
+    assert metrik(at)["IKG terbit · Kalimantan Tengah 2021"] == "0,537"
     assert "MHPK20 (melahirkan hidup pertama sebelum umur 20), keterwakilan perempuan di parlemen, TPAK (L/P)." \
         in teks(at)
     at.radio(key="w_diagram_indeks").set_value("ipg").run()
@@ -172,11 +199,12 @@ def test_komposit_param_url_wilayah_lain_dan_tidak_sah():
     at = jalankan(KOMPOSIT, wil="6201")
     assert at.selectbox(key="w_wil").value == "6201"
     m = metrik(at)
-    assert m["IPG Kotawaringin Barat 2021 (BPS)"] == "91,67"
-    assert any(k.startswith("IKG terbit (BPS) · Kotawaringin Barat") and v == "data tidak tersedia"
-               for k, v in m.items())
+    assert m["IPG Kotawaringin Barat 2023"] == "92,05" and m["IDG Kotawaringin Barat 2023"] == "66,18"
+    # the newest IKG is the 2025 compilation; no Indonesia figure that year, said so
+    assert m["IKG terbit · Kotawaringin Barat 2025"] == "0,438" and m["IKG Indonesia 2025"] == "data tidak tersedia"
     at = jalankan(KOMPOSIT, wil="6206", tahun="abc")
-    assert "belum ada IKG terbit maupun komponennya" in teks(at)
+    assert at.selectbox(key="w_tahun").value == 2025 and metrik(at)["IKG terbit · Sukamara 2025"] == "0,447"
+    assert any("'abc' untuk 'tahun' tidak sah" in t.value for t in at.toast)
     at = jalankan(KOMPOSIT, tahun="1999")
     assert at.selectbox(key="w_tahun").value == 2023
     assert any("'1999' untuk 'tahun' tidak sah" in t.value for t in at.toast)

@@ -54,9 +54,12 @@ def test_netral_tanpa_skor_dan_pangsa_perempuan(nyata):
     t = sektor.tabel_pl(df, reg).set_index(["indikator", "kode_bps"])
     pend = t.loc[("penduduk_proyeksi", "6200")]
     assert np.isnan(pend["skor"]) and pend["status"] == sektor.STATUS_NETRAL
-    kobar = t.loc[("pct_perempuan_parlemen", "6201")]
-    assert kobar["tahun"] == 2019 and kobar["P"] == pytest.approx(16.0)
-    assert kobar["L"] == pytest.approx(84.0) and kobar["L_asal"] == "100 − P"
+    kobar = t.loc[("pct_perempuan_parlemen", "6201")]  # 2024: 20 % (sekunder/stis_idg_komponen_2024.csv)
+    assert kobar["tahun"] == 2024 and kobar["P"] == pytest.approx(20.0)
+    assert kobar["L"] == pytest.approx(80.0) and kobar["L_asal"] == "100 − P"
+    kobar19 = sektor.tabel_pl(df, reg, tahun=2019).set_index(["indikator", "kode_bps"]).loc[
+        ("pct_perempuan_parlemen", "6201")]  # 2019: 16 % (borneonews)
+    assert kobar19["P"] == pytest.approx(16.0) and kobar19["L"] == pytest.approx(84.0)
     assert t.loc[("tpak_agustus", "6200"), "L_asal"] == "terbit"
 
 
@@ -78,31 +81,45 @@ def test_matriks_hilang_bukan_nol(nyata):
     ids = sektor.indikator_heatmap(reg, "ekonomi")
     assert len(m) == 16 * len(ids)
     assert list(dict.fromkeys(m["kode_bps"]))[:2] == [regions.PROVINSI, regions.NASIONAL]
-    kapuas = m[(m["kode_bps"] == "6203") & (m["indikator"] == "tpak_agustus")].iloc[0]
+    # no spending per capita by sex anywhere, no national TPAK by sex: missing, never 0
+    kapuas = m[(m["kode_bps"] == "6203") & (m["indikator"] == "pengeluaran_per_kapita")].iloc[0]
     assert np.isnan(kapuas["P"]) and np.isnan(kapuas["skor"]) and kapuas["status"] == "data tidak tersedia"
+    assert m[(m["kode_bps"] == regions.NASIONAL)]["skor"].isna().all()
     isi = m.dropna(subset=["skor"])
-    assert set(zip(isi["kode_bps"], isi["indikator"])) == {("6200", "tpak_agustus"), ("6200", "tpt_agustus")}
+    assert set(isi["kode_bps"]) == {regions.PROVINSI, *regions.KABKOTA} and len(isi) == 15 * 4
+    assert set(isi["indikator"]) == {"tpak_agustus", "tpt_agustus", "sumbangan_pendapatan_perempuan",
+                                     "pct_perempuan_profesional"}
+    kapuas_tpak = isi[(isi["kode_bps"] == "6203") & (isi["indikator"] == "tpak_agustus")].iloc[0]
+    assert (kapuas_tpak["P"], kapuas_tpak["L"]) == (51.82, 83.09)  # stis_kab_gender_2025.csv
 
 
 def test_catatan_cakupan_jujur(nyata):
     df, reg = nyata
     cat = sektor.catatan_cakupan(df, reg).set_index("indikator")["catatan"]
-    assert cat["tpak_agustus"].startswith("P dan L ada untuk Kalimantan Tengah (2023, 2025).")
-    assert "0 dari 14" in cat["tpak_agustus"]
-    assert "khusus perempuan" in cat["mtf"] and "Kalimantan Tengah (2021, 2022, 2023)" in cat["mtf"]
-    assert "hanya angka total" in cat["tpak_februari"]
-    assert "100 − P" in cat["pct_perempuan_parlemen"] and "Kotawaringin Barat (2014, 2019)" in cat["pct_perempuan_parlemen"]
-    assert cat["pct_perempuan_profesional"].startswith("data tidak tersedia")
+    assert cat["tpak_agustus"].startswith("P dan L ada untuk Kalimantan Tengah (2023, 2025), Kotawaringin Barat "
+                                          "(2025),")
+    assert "Hanya salah satu jenis kelamin: Kalimantan Tengah (2024)" in cat["tpak_agustus"]  # 2024: women only
+    assert cat["tpak_agustus"].endswith("Kab/kota dengan P dan L: 14 dari 14.")
+    assert "khusus perempuan" in cat["mtf"] and "Kalimantan Tengah (2021, 2022, 2023, 2024, 2025)" in cat["mtf"]
+    assert "hanya angka total" in cat["tpak_februari"] and "0 dari 14" in cat["tpak_februari"]
+    assert "100 − P" in cat["pct_perempuan_parlemen"]
+    assert "Kotawaringin Barat (2014, 2019, 2024)" in cat["pct_perempuan_parlemen"]
+    assert cat["pengeluaran_per_kapita"].startswith("hanya angka total (L+P); menurut jenis kelamin: data tidak "
+                                                    "tersedia")
 
 
 def test_tabel_tampil_dan_sumber(nyata):
     df, reg = nyata
     t = sektor.tabel_pl(df, reg, "ekonomi")
-    tampil = sektor.tabel_tampil(t).set_index("Indikator")
-    r = tampil.loc["Tingkat partisipasi angkatan kerja (TPAK) Agustus"]
-    assert (r["Perempuan (P)"], r["Laki-laki (L)"], r["P − L"], r["P / L"]) == ("50,34", "85,26", "−34,92", "0,59")
-    src = sektor.sumber(df, t[t["indikator"] == "tpak_agustus"])
-    assert len(src) == 1 and "jurukabar" in src[0]
+    tampil = sektor.tabel_tampil(t).set_index(["Indikator", "Wilayah"])
+    r = tampil.loc[("Tingkat partisipasi angkatan kerja (TPAK) Agustus", "Kalimantan Tengah")]
+    assert (r["Tahun"], r["Perempuan (P)"], r["Laki-laki (L)"], r["P − L"], r["P / L"]) == (
+        "2025", "50,34", "85,26", "−34,92", "0,59")
+    kotim = tampil.loc[("Tingkat partisipasi angkatan kerja (TPAK) Agustus", "Kotawaringin Timur")]
+    assert (kotim["Perempuan (P)"], kotim["Laki-laki (L)"], kotim["P − L"]) == ("39,84", "86,65", "−46,81")
+    src = sektor.sumber(df, t[t["indikator"] == "tpak_agustus"])  # the province (press) and the 14 (compilation)
+    assert len(src) == 2 and "allinawll/UASVisdatAul" in src[0] and "jurukabar" in src[1]
+    assert sektor.sumber(df, t[(t["indikator"] == "tpak_agustus") & (t["kode_bps"] == "6200")]) == [src[1]]
 
 
 # --- profil ---------------------------------------------------------------------------------------------------
@@ -112,10 +129,11 @@ def test_profil_kalteng_ikg(nyata):
     assert len(p) == len(reg)
     ikg = p.loc["ikg"]
     assert ikg["nilai"] == pytest.approx(0.541) and ikg["tahun"] == 2023
-    assert ikg["seri_tahun"] == [2021, 2022, 2023] and ikg["seri_nilai"] == pytest.approx([0.537, 0.526, 0.541])
+    assert ikg["seri_tahun"] == [2018, 2019, 2020, 2021, 2022, 2023]  # IKG1.csv and IKG.csv
+    assert ikg["seri_nilai"] == pytest.approx([0.565, 0.541, 0.547, 0.537, 0.526, 0.541])
     assert ikg["indonesia"] == pytest.approx(0.447) and ikg["tahun_indonesia"] == 2023
     assert np.isnan(ikg["peringkat"])  # the province is not ranked among the 14
-    assert p.loc["mtf", "jk"] == "P" and p.loc["mtf", "nilai"] == pytest.approx(37.8)
+    assert p.loc["mtf", "jk"] == "P" and p.loc["mtf", "nilai"] == pytest.approx(31.1) and p.loc["mtf", "tahun"] == 2025
 
 
 def test_profil_kabkota_peringkat_dan_pembanding(nyata):
@@ -129,14 +147,20 @@ def test_profil_kabkota_peringkat_dan_pembanding(nyata):
     assert profil.teks_peringkat(tpt["peringkat"], tpt["n_peringkat"], "6271", "turun") == "kab/kota dengan data: 1"
     sukamara = profil.profil(df, reg, "6206").set_index("indikator")
     assert (sukamara.loc["ipm", "peringkat"], sukamara.loc["ipm", "n_peringkat"]) == (4.0, 4)
-    assert np.isnan(sukamara.loc["ikg", "nilai"]) and sukamara.loc["ikg", "seri_nilai"] == []
+    assert np.isnan(sukamara.loc["pct_sma_keatas", "nilai"]) and sukamara.loc["pct_sma_keatas", "seri_nilai"] == []
+    ikg = sukamara.loc["ikg"]  # 2018-2023 from BPS tables, 2025 from the compilation: rank 2 of 14 in 2025
+    assert ikg["seri_nilai"] == pytest.approx([0.53, 0.55, 0.535, 0.518, 0.544, 0.499, 0.447])
+    assert (ikg["peringkat"], ikg["n_peringkat"]) == (2.0, 14)
+    ipg = plk.loc["ipg"]  # IPG.csv 2023: Palangka Raya 95,51, tied first with Kapuas
+    assert (ipg["nilai"], ipg["peringkat"], ipg["kalteng"]) == (95.51, 1.0, 89.49)
 
 
 def test_kelengkapan_nyata_dan_kecil(nyata):
     df, reg = nyata
     k = profil.kelengkapan(df, reg, "6200")
-    assert (k["n_ada"], k["n_total"]) == (39, 53) and k["kelas"] == "baik"
-    assert profil.teks_kelengkapan(k) == "Kelengkapan data: 39 dari 53 indikator (73,6 %)"
+    assert (k["n_ada"], k["n_total"]) == (42, 61) and k["kelas"] == "baik"
+    assert (k["n_ada"], k["n_total"]) == (df.loc[df["kode_bps"] == "6200", "indikator"].nunique(), len(reg))
+    assert profil.teks_kelengkapan(k) == "Kelengkapan data: 42 dari 61 indikator (68,9 %)"
     kecil = rapi([("6209", 2020, "hls", "T", 12.0), ("6209", 2021, "hls", "T", 12.1),
                   ("6209", 2021, "rls", "T", 8.0)])
     assert profil.kelengkapan(kecil, reg, "6209")["n_ada"] == 2

@@ -39,7 +39,7 @@ def test_numbers_are_never_touched_only_text_columns():
 
 def test_table_follows_each_filter(df, reg):
     semua = unduh.tabel_data(df, reg, {})
-    assert len(semua) == len(df) == 376
+    assert len(semua) == len(df) == 1020
     ipm = unduh.tabel_data(df, reg, {"ind": "ipm"})
     assert len(ipm) == (df["indikator"] == "ipm").sum() and set(ipm["indikator"]) == {"ipm"}
     assert set(ipm["label_indikator"]) == {"Indeks Pembangunan Manusia (IPM; UHH lama)"}
@@ -52,7 +52,17 @@ def test_table_follows_each_filter(df, reg):
         ["6200", 2016, 69.13], ["6200", 2017, 69.79], ["6200", 2018, 70.42]]
     assert unduh.tabel_data(df, reg, {"ind": "ipm", "lang": "x"}, lang="en")["label_indikator"].iloc[0] \
         == "Human Development Index (HDI; old life-expectancy basis)"
-    assert unduh.tabel_data(df, reg, {"ind": "ikg", "wil": ["6201"]}).empty
+    assert unduh.tabel_data(df, reg, {"ind": "pct_sma_keatas", "wil": ["6201"]}).empty  # only the province has it
+
+
+def test_official_only_filter_keeps_official_grades(df, reg):
+    """The Data page's "Hanya angka resmi": only figures whose source is graded official or a checked copy."""
+    bertingkat = df.assign(tingkat=sumber.tingkat(df["sumber"], sumber.muat()))
+    semua = unduh.tabel_data(bertingkat, reg, {"ind": "ikg"})
+    resmi = unduh.tabel_data(bertingkat, reg, {"ind": "ikg", "resmi": True})
+    assert set(resmi["tingkat"]) == {"resmi", "salinan resmi"}
+    assert len(resmi) == 96 < len(semua)  # BPS tables 2018-2023: 14 kab/kota, province, Indonesia
+    assert "sekunder" in set(semua["tingkat"])  # the 2025 compilation is dropped by the filter
 
 
 def test_screen_table_uses_indonesian_numbers_download_keeps_floats(df, reg):
@@ -60,7 +70,8 @@ def test_screen_table_uses_indonesian_numbers_download_keeps_floats(df, reg):
     layar = unduh.tampil(t).set_index(["indikator", "tahun"])["nilai"]
     assert layar[("ikg", "2023")] == "0,541"
     assert layar[("angkatan_kerja", "2024")] == "1.460.910"
-    assert t.loc[t["indikator"] == "ikg", "nilai"].tolist() == [0.537, 0.526, 0.541]
+    # IKG1.csv / IKG.csv (2018-2023) and the BPS release for 2021-2022
+    assert t.loc[t["indikator"] == "ikg", "nilai"].tolist() == [0.565, 0.541, 0.547, 0.537, 0.526, 0.541]
 
 
 def test_csv_round_trip_equals_table_and_is_neutralised(df, reg):
@@ -98,26 +109,3 @@ def test_file_names_are_plain():
     assert unduh.nama_berkas({"sektor": "semua", "ind": "ipm", "tahun": (2016, 2022)}, "csv") == \
         "kalteng_gender_ipm_2016-2022.csv"
     assert unduh.nama_berkas({"ind": "../../etc"}, "xlsx") == "kalteng_gender_______etc.xlsx"
-
-
-def test_sources_notes_per_file_and_per_url(df):
-    c = sumber.baca_catatan().set_index("berkas")
-    assert "GoodStats" in c.loc["goodstats_idg2021.csv", "penerbit"]
-    # one table row naming two files gives both
-    assert "Diskominfo" in c.loc["diskominfo_kaltim_ipg_idg_nas2019.csv", "penerbit"]
-    assert c.loc["antara_kaltim_ipg_idg_nas2019.csv", "penerbit"] == \
-        c.loc["diskominfo_kaltim_ipg_idg_nas2019.csv", "penerbit"]
-    assert "**" not in " ".join(c["isi"]) and "`" not in " ".join(c["isi"])
-    urls = df["sumber"].unique()
-    cs = sumber.catatan_sumber(list(urls) + ["https://tidak.ada/"])
-    assert len(cs) == len(urls) + 1
-    assert (cs["berkas"].iloc[:-1] != "").all(), "every URL in the data comes from a raw file"
-    assert cs.iloc[-1][["berkas", "penerbit", "isi"]].tolist() == ["", "", ""]
-    ikg23 = cs.set_index("sumber").loc[df.loc[(df["indikator"] == "ikg") & (df["tahun"] == 2023)
-                                               & (df["kode_bps"] == "6200"), "sumber"].item()]
-    assert ikg23["berkas"] == "beritakalteng_ikg2023.csv" and "0.541" in ikg23["isi"]
-
-
-def test_missing_sources_file_is_not_an_error(tmp_path):
-    assert sumber.baca_catatan(tmp_path / "tidak_ada.md").empty
-    assert sumber.catatan_sumber(["https://x/"], tmp_path / "tidak_ada.md", tmp_path)["berkas"].tolist() == [""]

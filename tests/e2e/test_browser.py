@@ -28,8 +28,8 @@ def data_asli():
     return kd.muat_data(registry=reg), reg
 
 
-def buka_halaman(page, server, hal: harness.Halaman):
-    resp = page.goto(f"{server.url}/{hal.url_path}")
+def buka_halaman(page, server, hal: harness.Halaman, kueri: str = ""):
+    resp = page.goto(f"{server.url}/{hal.url_path}" + (f"?{kueri}" if kueri else ""))
     assert resp is not None and resp.ok, f"{hal.nama}: HTTP {resp and resp.status}"
     harness.tunggu_diam(page)
     return harness.tunggu_grafik(page)
@@ -115,24 +115,32 @@ def test_sidebar_links_are_the_page_files_in_order(server, buka):
     assert teks == ["Ringkasan Kalteng"] + [h.judul_nav for h in HALAMAN[1:]]
 
 
-def test_landing_map_shows_14_regions_grey_where_data_are_missing(server, buka, data_asli):
-    """Default landing view (IPM, latest per region, total): what the browser draws equals the data."""
+JS_ABU = """() => {
+    const gd = document.querySelector('[data-testid="stPlotlyChart"] .js-plotly-plot');
+    return gd.data.filter(t => (t.hovertemplate || '').includes('data tidak tersedia'))
+                  .flatMap(t => Array.from(t.locations)).sort();
+}"""
+
+
+@pytest.mark.parametrize("kueri, ind, tahun, judul, kosong_harap", [
+    ("", "ikg", 2023, "Indeks Ketimpangan Gender", []),  # the default: IKG, all 14 from BPS's 2023 table
+    ("ind=ipm&tahun=terbaru", "ipm", None, "Indeks Pembangunan Manusia", ["6202", "6209", "6212"]),
+], ids=["bawaan_ikg", "ipm_abu"])
+def test_landing_map_shows_14_regions_grey_where_data_are_missing(server, buka, data_asli, kueri, ind, tahun, judul,
+                                                                   kosong_harap):
+    """What the browser draws on the landing map equals the data: coloured where a figure exists, grey where not."""
     df, _ = data_asli
     kab = df[df["kode_bps"].isin(regions.KABKOTA)]
-    harapan = seleksi.nilai_wilayah(kab, "ipm", None, "T")
+    harapan = seleksi.nilai_wilayah(kab, ind, tahun, "T")
     kosong = sorted(harapan.loc[harapan["nilai"].isna(), "kode_bps"])
     page, jaga = buka()
-    info = buka_halaman(page, server, HALAMAN[0])
+    info = buka_halaman(page, server, HALAMAN[0], kueri)
     peta = [g for g in info if g["peta"]]
     assert len(peta) == 1
     periksa_peta(peta[0], "landing")
-    abu = page.evaluate("""() => {
-        const gd = document.querySelector('[data-testid="stPlotlyChart"] .js-plotly-plot');
-        return gd.data.filter(t => (t.hovertemplate || '').includes('data tidak tersedia'))
-                      .flatMap(t => Array.from(t.locations)).sort();
-    }""")
-    assert abu == kosong == ["6202", "6209", "6212"]
-    assert "Indeks Pembangunan Manusia" in peta[0]["judul"]
+    assert page.evaluate(JS_ABU) == kosong == kosong_harap
+    assert page.evaluate(JS_BERWARNA, 0) == sorted(set(regions.KABKOTA) - set(kosong))
+    assert judul in peta[0]["judul"]
     assert page.get_by_text(f"{14 - len(kosong)} dari 14 kabupaten/kota punya data").count() == 1
     periksa_bersih(page, jaga, "landing")
 

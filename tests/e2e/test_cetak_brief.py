@@ -14,7 +14,7 @@ WIDGET = ["Unduh PDF", "Bahasa Indonesia", "English", "Tabel data yang digambar"
 
 
 @pytest.mark.parametrize("wil,nama,angka", [
-    ("6200", "Kalimantan Tengah", ["0,541", "Nasional 2023: 0,447", "82,08", "50,34", "85,26"]),
+    ("6200", "Kalimantan Tengah", ["0,541", "Nasional 2023: 0,447", "79,99", "89,49", "50,34", "85,26"]),
     ("6271", "Palangka Raya", ["ke-1 dari 14", "Nasional 2023: 0,447"]),
 ])
 def test_cetak_a4_tanpa_widget(buka, server, wil, nama, angka):
