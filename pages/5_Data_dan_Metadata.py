@@ -17,7 +17,7 @@ with c3:
                            placeholder=t("semua_wilayah", lang))
 with c4:
     awal, akhir = int(df["tahun"].min()), int(df["tahun"].max())
-    rentang = st.slider(t("rentang_tahun", lang), awal, akhir, (awal, akhir), key="w_rentang_tahun")
+    rentang = ui.pilih_rentang(t("rentang_tahun", lang), (awal, akhir))
 
 with c5:
     resmi = st.toggle(t("hanya_resmi", lang), key="w_resmi", help=t("hanya_resmi_ket", lang))

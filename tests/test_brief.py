@@ -295,7 +295,7 @@ def test_halaman_bawaan_provinsi(pdf_semua):
     assert at.selectbox(key="w_wil").value == regions.PROVINSI and at.header[0].value == "Kalimantan Tengah"
     m = {x.label: (x.value, x.delta) for x in at.metric}
     assert m["Indeks Ketimpangan Gender (IKG) · 2023"] == ("0,541", "+0,015 sejak 2022 (memburuk)")
-    assert m["Indeks Pemberdayaan Gender (IDG) · 2023"] == ("79,99", "−1,99 sejak 2022 (memburuk)")
+    assert m["Indeks Pemberdayaan Gender (IDG) · 2023"] == ("79,99", "-1,99 sejak 2022 (memburuk)")  # ASCII minus: st.metric reads the direction from it
     assert m["Indeks Pembangunan Gender (IPG) · 2023"] == ("89,49", "+0,29 sejak 2022 (membaik)")
     assert any("Nasional 2023: 0,447" in c.value for c in at.caption)
     # the same headline numbers in the PDF the button and the CLI produce

@@ -190,11 +190,13 @@ def test_profile_link_carries_the_region_and_filters_persist_across_pages():
     assert not at.exception
     # the region travels, with Kalteng and Indonesia beside it on the comparison view
     assert at.selectbox(key="w_ind").value == "ikg" and at.multiselect(key="w_wil").value == ["6271", "6200", "0000"]
-    assert garis_tren(at)["Palangka Raya, total"] == {2015: None, 2016: 79.21, 2017: 79.69, 2018: 80.34,
-                                                      2019: None, 2020: None, 2021: None, 2022: None}
+    # the year chosen on the map page travels as the range: IKG1.csv, Kota Palangka Raya 2018
+    assert garis_tren(at)["Palangka Raya, total"] == {2018: 0.427}
     at.switch_page(DATA).run()
     tabel = at.dataframe[0].value
-    assert set(tabel["wilayah"]) == {"Palangka Raya"} and set(tabel["indikator"]) == {"ikg"} and len(tabel) == 7
+    # region, benchmarks, indicator and year all travel: one IKG 2018 row each
+    assert set(tabel["wilayah"]) == {"Palangka Raya", "Kalimantan Tengah", "Indonesia"}
+    assert set(tabel["indikator"]) == {"ikg"} and set(tabel["tahun"]) == {"2018"} and len(tabel) == 3
 
 
 # --- Page 5: Data & Metadata -----------------------------------------------------------------------------------
@@ -254,7 +256,7 @@ def test_data_page_each_filter_changes_rows_and_button(unduhan):
     at.multiselect(key="w_wil").set_value(["6200"]).run()
     t = at.dataframe[0].value
     assert set(t["wilayah"]) == {"Kalimantan Tengah"} and len(t) < n_politik
-    at.slider(key="w_rentang_tahun").set_value((2019, 2019)).run()
+    at.slider(key="w_rentang").set_value((2019, 2019)).run()
     t = at.dataframe[0].value
     # DPRD Kalteng 2019–2024: 16 women of 45 seats; BPS 35,56 % women
     assert set(t["tahun"]) == {"2019"}
