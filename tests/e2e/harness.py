@@ -142,10 +142,6 @@ class Server:
                 pass
         return total
 
-    def cpu_s(self) -> float:
-        """CPU seconds (user + system) used so far by the server process and its children."""
-        return cpu_s([self.proc.pid] + anak(self.proc.pid))
-
     def berhenti(self) -> None:
         if self.proc is None or self.proc.poll() is not None:
             return
