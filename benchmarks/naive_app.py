@@ -3,7 +3,7 @@
 Every rerun reads the full-detail shapefile (geo/kalteng_kabkota.shp, not the simplified one) and the CSVs
 (read and validated again): no st.cache_data, no st.cache_resource, no simplification. The page code itself is
 app.py, run unchanged, so ours and the baseline draw the same page; only the loading differs. For the duration
-of this script run every cached loader in `ui` is replaced by the function it wraps (`__wrapped__`: the same
+of this script run every cached loader in `ui.cache` is replaced by the function it wraps (`__wrapped__`: the same
 code, uncached) and `geo.muat_batas` reads the full-detail file; all is put back afterwards.
 """
 import runpy
@@ -15,9 +15,10 @@ if str(AKAR) not in sys.path:
     sys.path.insert(0, str(AKAR))
 
 import ui  # noqa: E402
+import ui.cache  # noqa: E402
 from kalteng_gender import geo  # noqa: E402
 
-_asli_ui = {k: v for k, v in vars(ui).items() if hasattr(v, "__wrapped__") and hasattr(v, "clear")}
+_asli_ui = {k: v for k, v in vars(ui.cache).items() if hasattr(v, "__wrapped__") and hasattr(v, "clear")}
 _asli_batas = geo.muat_batas
 
 
@@ -27,10 +28,10 @@ def _batas_penuh(path=None):
 
 try:
     for nama, f in _asli_ui.items():
-        setattr(ui, nama, f.__wrapped__)
+        setattr(ui.cache, nama, f.__wrapped__)
     geo.muat_batas = _batas_penuh
     runpy.run_path(str(AKAR / "app.py"), run_name="__main__")
 finally:
     for nama, f in _asli_ui.items():
-        setattr(ui, nama, f)
+        setattr(ui.cache, nama, f)
     geo.muat_batas = _asli_batas

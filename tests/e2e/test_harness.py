@@ -77,4 +77,4 @@ def test_naive_baseline_draws_the_landing_map_from_the_full_shapefile():
     assert sorted(k for tr in spec["data"] for k in tr["locations"]) == sorted(regions.KABKOTA)
     titik = sum(len(json.dumps(f["geometry"])) for f in spec["data"][0]["geojson"]["features"])
     assert titik > 1_000_000  # the full-detail boundaries, not the simplified ones
-    assert all(hasattr(f, "clear") for f in (ui._muat_data, ui._muat_geo)), "the cached loaders were not restored"
+    assert all(hasattr(f, "clear") for f in (ui.cache._muat_data, ui.cache._muat_geo)), "the cached loaders were not restored"

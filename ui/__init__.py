@@ -1,0 +1,13 @@
+"""Streamlit glue shared by app.py and every page; logic lives in `kalteng_gender`, this package only turns its
+results into widgets.
+
+cache (cached loading, one caching policy) · kerangka (page shell, language) · filter (URL-backed widgets) ·
+tampil (captions, cards, tables) · bagian (page sections shared by several pages). Pages use the names below.
+"""
+from .kerangka import bahasa, cetak_bersih, halaman, menu, tautan_halaman
+from .cache import disamarkan, muat, muat_geo, muat_nasional, muat_sumber, olah, olah_grafik, peta, versi_data
+from .filter import (klik_peta, pilih_indikator, pilih_rentang, pilih_url, pilih_wilayah, pilih_wilayah_banding,
+                     tab_url)
+from .tampil import (caption_sumber, catatan_indikator, catatan_samar, daftar_nilai, info, kartu_indeks, keterangan,
+                     label, sebut_sumber, sumber_banyak, tabel_tampil, tautan_profil, teks_kesenjangan)
+from .bagian import bagian_ikg, bagian_konteks

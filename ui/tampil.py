@@ -1,0 +1,145 @@
+"""Captions and cards: labels, units, definitions and graded sources beside every chart, headline cards, tables."""
+from __future__ import annotations
+
+import pandas as pd
+import streamlit as st
+
+from kalteng_gender import aman, fmt, privasi, regions, seleksi, sumber
+from kalteng_gender.teks import t
+from .kerangka import menu, tautan_halaman
+from .cache import disamarkan, muat_sumber
+
+
+def label(reg: pd.DataFrame, ind: str, lang: str = "id") -> str:
+    # a plain dict: select boxes call this once per option on every rerun, and a pandas lookup costs ms each
+    return dict(zip(reg["id"], reg["label_en" if lang == "en" else "label_id"])).get(ind, ind)
+
+
+def info(reg: pd.DataFrame, ind: str) -> pd.Series:
+    return reg.set_index("id").loc[ind]
+
+
+def sebut_sumber(u: str) -> str:
+    """A source as a reader meets it: publisher (linked when it is a web page) and its grade."""
+    tabel = muat_sumber()
+    penerbit = dict(zip(tabel["sumber"], tabel["penerbit"])).get(u) or u
+    g = sumber.tingkat(pd.Series([u]), tabel).iloc[0]
+    return (aman.tautan(penerbit, u) if aman.url_aman(u) else aman.polos(penerbit)) + f" ({sumber.SINGKAT[g]})"
+
+
+def caption_sumber(daftar: list[str]) -> None:
+    """The sources of what is drawn: publisher and grade, linked where the source is a web page."""
+    if daftar:
+        teks = list(dict.fromkeys(sebut_sumber(u) for u in daftar))  # one publisher's tables named once
+        lagi = f" (+{len(teks) - 6} lainnya)" if len(teks) > 6 else ""
+        teks = teks[:6]
+        st.caption("**Sumber:** " + " · ".join(teks) + lagi)
+
+
+def keterangan(df: pd.DataFrame, reg: pd.DataFrame, ind: str, tahun: int | None = None) -> None:
+    """Caption under a chart: unit, definition, producer and the sources of what is drawn."""
+    i = info(reg, ind)
+    sumber = seleksi.sumber_untuk(df, ind, tahun)
+    teks = f"**Satuan:** {i['satuan']}. **Definisi:** {i['definisi']} **Produsen:** {i['produsen']}."
+    st.caption(teks)
+    caption_sumber(sumber)
+    catatan_samar(ind, tahun)
+
+
+def catatan_samar(ind: str, tahun: int | None = None) -> None:
+    """Caption naming the regions whose small count for this indicator is withheld, if any."""
+    nama = privasi.wilayah_disamarkan(disamarkan(), ind, tahun)
+    if nama:
+        st.caption(f":material/lock: {privasi.CATATAN.capitalize()}: {aman.polos(', '.join(nama))} (ditampilkan abu-abu).")
+
+
+@st.cache_data(show_spinner=False, max_entries=256)
+def _kartu(df: pd.DataFrame, ind: str, kode: str) -> seleksi.Kartu:
+    return seleksi.kartu(df, ind, kode)
+
+
+def kartu_indeks(df: pd.DataFrame, reg: pd.DataFrame, ind: str, kode: str, lang: str) -> None:
+    """st.metric for the latest value with change against the previous published year and national value."""
+    k = _kartu(df, ind, kode)
+    i = info(reg, ind)
+    judul = i["label_en" if lang == "en" else "label_id"]
+    if k.tahun is None:
+        st.metric(judul, t("tidak_tersedia", lang))
+        nas = f"{t('nasional', lang)} {k.tahun_nasional}: {fmt.nilai_satuan(k.nasional, i['satuan'])}" \
+            if k.tahun_nasional else ""
+        st.caption(f"Belum ada angka terbit untuk {regions.NAMA[kode]}. {nas}")
+        return
+    delta = None
+    if k.tahun_lalu is not None:
+        delta = f"{fmt.nilai_satuan(k.perubahan, i['satuan'], tanda=True)} {t('sejak', lang)} {k.tahun_lalu}"
+    st.metric(f"{judul} · {k.tahun}", fmt.nilai_satuan(k.nilai, i["satuan"]), delta=fmt.delta_metrik(delta),
+              delta_color="inverse" if i["arah"] == "turun" else "normal")
+    nas = (f"{t('nasional', lang)} {k.tahun_nasional}: {fmt.nilai_satuan(k.nasional, i['satuan'])}"
+           if k.tahun_nasional else f"{t('nasional', lang)}: {t('tidak_tersedia', lang)}")
+    st.caption(f"{nas} · {i['satuan']} · {t('sumber', lang)}: {sebut_sumber(k.sumber)}")
+
+
+def tabel_tampil(tabel: pd.DataFrame, satuan: str) -> None:
+    """The table view of a chart, numbers written the Indonesian way, missing as 'data tidak tersedia'."""
+    tampil = tabel.copy()
+    if "nilai" in tampil:
+        tampil["nilai"] = [fmt.nilai_satuan(v, satuan) for v in tampil["nilai"]]
+    if "tahun" in tampil:
+        tampil["tahun"] = tampil["tahun"].map(lambda x: "" if pd.isna(x) else str(int(x)))
+    st.dataframe(tampil, hide_index=True, width="stretch")
+
+
+def tautan_profil(kode: str, lang: str) -> None:
+    """Link to the Profil Wilayah page with the region in `wil` (nothing if that page is not installed)."""
+    profil = [skrip for skrip, _ in menu() if "Profil" in skrip]
+    if profil and kode in regions.KABKOTA:
+        q = {"wil": kode} | ({"lang": lang} if lang != "id" else {})
+        tautan_halaman(profil[0], t("profil_link", lang).format(w=regions.NAMA[kode]), q, ikon=":material/location_on:")
+
+
+def catatan_indikator(reg: pd.DataFrame, ind: str, lang: str) -> None:
+    """Captions that must travel with an indicator: a method break to a parallel series; reports ≠ prevalence."""
+    lain = seleksi.seri_pembanding(ind)
+    if lain and lain in set(reg["id"]):
+        st.caption(":material/warning: " + t("patahan_metode", lang).format(lain=label(reg, lain, lang)))
+    if ind in set(reg["id"]) and info(reg, ind)["sektor"] == "perlindungan":
+        st.caption(":material/info: " + t("laporan_bukan_prevalensi", lang))
+
+
+def sumber_banyak(df: pd.DataFrame, indikator: list[str], kode: str, tahun: int | None = None) -> None:
+    """Source caption for a view drawn from several indicators of one region (and year)."""
+    sel = df[df["indikator"].isin(indikator) & (df["kode_bps"] == kode)]
+    if tahun is not None:
+        sel = sel[sel["tahun"] == int(tahun)]
+    caption_sumber(sorted(sel["sumber"].unique().tolist()))
+
+
+def teks_kesenjangan(b, reg: pd.DataFrame, lang: str) -> str:
+    """One line of the landing gap card: women against men (or a women-only measure) with year and ratio."""
+    from kalteng_gender.ringkasan import Khusus
+    nama = label(reg, b.indikator, lang)
+    if isinstance(b, Khusus):
+        return f"{nama} ({b.tahun}): **{fmt.nilai_satuan(b.nilai, b.satuan)}{_persen(b.satuan)}** " \
+               f"{t('hanya_perempuan', lang)}"
+    teks = (f"{nama} ({b.tahun}): {t('perempuan', lang)} **{fmt.nilai_satuan(b.P, b.satuan)}{_persen(b.satuan)}**, "
+            f"{t('laki_laki', lang)} **{fmt.nilai_satuan(b.L, b.satuan)}{_persen(b.satuan)}**"
+            + (f" ({t('pangsa_turunan', lang)})" if b.L_turunan else "")
+            + f"; {t('rasio_pl', lang)} {fmt.angka(b.rasio, 2)}")
+    if b.tahun_nasional:
+        teks += (f". Indonesia: {fmt.nilai_satuan(b.nasional_P, b.satuan)} / "
+                 f"{fmt.nilai_satuan(b.nasional_L, b.satuan)}")
+    return teks
+
+
+def _persen(satuan: str) -> str:
+    return " %" if satuan == "persen" else ""
+
+
+def daftar_nilai(nilai: pd.DataFrame, i: pd.Series, jk: str, lang: str) -> None:
+    """The regions of a map as a ranked list (best first by the registry direction), missing ones last."""
+    ada = nilai.dropna(subset=["nilai"]).sort_values("nilai", ascending=(i["arah"] == "turun"))
+    baris = [f"{n}. {w}: {fmt.nilai_satuan(v, i['satuan'], tanda=(jk == 'gap'))}"
+             for n, (w, v) in enumerate(zip(ada["wilayah"], ada["nilai"]), 1)]
+    baris += [f"- {w}: {t('tidak_tersedia', lang)}" for w in nilai.loc[nilai["nilai"].isna(), "wilayah"]]
+    st.caption(t(f"urut_{i['arah']}", lang))
+    st.markdown("\n".join(baris))
