@@ -5,7 +5,7 @@ import ui
 from kalteng_gender import data as kd, fmt, geo, regions, ringkasan, seleksi
 from kalteng_gender.teks import t
 
-lang = ui.halaman("ringkasan", ":material/map:")
+lang = ui.halaman("ringkasan")
 st.write(t("intro", lang))
 df, reg = ui.muat()
 r = ui.olah(ringkasan.ringkasan, df, reg)

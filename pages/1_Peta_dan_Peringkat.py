@@ -8,7 +8,7 @@ import ui
 from kalteng_gender import charts, fmt, geo, regions, seleksi
 from kalteng_gender.teks import t
 
-lang = ui.halaman("peta_peringkat", ":material/map:")
+lang = ui.halaman("peta_peringkat")
 df, reg = ui.muat()
 
 c1, c2, c3, c4 = st.columns([2, 3, 3, 1])

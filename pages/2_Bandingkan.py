@@ -10,7 +10,7 @@ import ui
 from kalteng_gender import banding, charts, fmt, seleksi, unduh
 from kalteng_gender.teks import t
 
-lang = ui.halaman("banding_judul", ":material/bar_chart:")
+lang = ui.halaman("banding_judul")
 df, reg = ui.muat()
 st.caption(t("banding_intro", lang))
 

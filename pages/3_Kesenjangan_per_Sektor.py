@@ -5,7 +5,7 @@ import ui
 from kalteng_gender import charts, fmt, sektor
 from kalteng_gender.teks import t
 
-lang = ui.halaman("judul_sektor", ":material/balance:")
+lang = ui.halaman("judul_sektor")
 df, reg = ui.muat()
 st.write(t("sektor_intro", lang))
 

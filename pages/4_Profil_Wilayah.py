@@ -6,7 +6,7 @@ import ui
 from kalteng_gender import charts, fmt, komposit, profil, regions
 from kalteng_gender.teks import t
 
-lang = ui.halaman("judul_profil", ":material/location_on:")
+lang = ui.halaman("judul_profil")
 df, reg = ui.muat()
 
 c1, c2 = st.columns([3, 2])

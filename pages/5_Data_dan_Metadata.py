@@ -5,7 +5,7 @@ import ui
 from kalteng_gender import regions, sumber, unduh
 from kalteng_gender.teks import t
 
-lang = ui.halaman("data_metadata", ":material/folder_open:")
+lang = ui.halaman("data_metadata")
 df, reg = ui.muat()
 
 c1, c2 = st.columns([2, 3])

@@ -5,7 +5,7 @@ import ui
 from kalteng_gender import charts, fmt, indices, komposit, regions
 from kalteng_gender.teks import t
 
-lang = ui.halaman("judul_komposit", ":material/calculate:")
+lang = ui.halaman("judul_komposit")
 df, reg = ui.muat()
 
 c1, c2 = st.columns([3, 2])

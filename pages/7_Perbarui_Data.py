@@ -10,7 +10,7 @@ import ui
 from kalteng_gender import akses, aman, data as kd, impor
 from kalteng_gender.teks import t
 
-lang = ui.halaman("imp_judul", ":material/sync:")
+lang = ui.halaman("imp_judul")
 st.markdown(t("imp_intro", lang))
 data_dir = kd.DATA_DIR  # looked up at run time so tests can point it at a temporary copy
 if "_imp_pesan" in st.session_state:

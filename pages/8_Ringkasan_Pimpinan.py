@@ -5,7 +5,7 @@ import ui
 from kalteng_gender import aman, brief, fmt, geo, regions
 from kalteng_gender.teks import t
 
-lang = ui.halaman("judul_pimpinan", ":material/description:")
+lang = ui.halaman("judul_pimpinan")
 ui.cetak_bersih()
 df, reg = ui.muat()
 batas, gj, pusat = ui.muat_geo()

@@ -32,9 +32,10 @@ def tautan_halaman(skrip: str, teks: str, q: dict[str, str], ikon: str | None = 
         st.markdown(f"{ikon or ''} [{teks}](/{jalur}{'?' + kueri if kueri else ''})")
 
 
-def halaman(judul_kunci: str, ikon: str = ":material/bar_chart:") -> str:
+def halaman(judul_kunci: str) -> str:
     """Page config, sidebar menu, language switch and title; returns the language code."""
-    st.set_page_config(page_title=t(judul_kunci), page_icon=ikon, layout="wide")
+    # no page_icon: a Material icon as favicon is fetched from a font CDN, which this offline dashboard never calls
+    st.set_page_config(page_title=t(judul_kunci), layout="wide")
     lang = bahasa()
     with st.sidebar:
         for skrip, nama in menu():
