@@ -2,7 +2,7 @@
 import streamlit as st
 
 import ui
-from kalteng_gender import aman, brief, fmt, geo, regions
+from kalteng_gender import aman, brief, brief_pdf, charts, fmt, geo, regions
 from kalteng_gender.teks import t
 
 lang = ui.halaman("judul_pimpinan")
@@ -18,8 +18,8 @@ with c1:
 b = ui.olah(brief.isi_brief, df, reg, kode)
 with c2:
     try:  # made here (matplotlib, about a second, then cached) so a failure is a sentence on the page
-        pdf = ui.olah(brief.pdf_wilayah, df, reg, kode)
-    except brief.GagalPdf as e:
+        pdf = ui.olah(brief_pdf.pdf_wilayah, df, reg, kode)
+    except brief_pdf.GagalPdf as e:
         st.error(aman.polos(e))
     else:
         st.download_button(t("unduh_pdf", lang), data=pdf, file_name=f"ringkasan_pimpinan_{kode}.pdf",
@@ -41,7 +41,7 @@ with kiri:
     st.subheader(t("pokok", lang))
     st.markdown("\n".join(f"- {k}" for k in b.kalimat))
 with kanan:
-    st.plotly_chart(brief.gambar_peta(gj, b).update_layout(width=300, height=270), key="peta_sorot",
+    st.plotly_chart(charts.peta_sorot(gj, b.kode, b.judul_peta).update_layout(width=300, height=270), key="peta_sorot",
                     width="content", config={"displaylogo": False, "staticPlot": True})
     st.caption(geo.ATRIBUSI)
     with st.expander(t("tabel", lang)):
@@ -51,9 +51,10 @@ with kanan:
 st.subheader(t("kesenjangan_terlebar", lang))
 if b.kesenjangan:
     st.table(b.tabel_kesenjangan(), hide_index=True)
-    st.plotly_chart(brief.gambar_kesenjangan(b), key="grafik_pl", config={"displaylogo": False})
-    st.caption("Grafik menggambar persis angka P dan L pada tabel di atasnya. **Sumber:** "
-               + " · ".join(map(aman.sumber, b.sumber_grafik)))
+    st.plotly_chart(ui.olah_grafik(charts.batang_pl, b.data_grafik(), b.judul_grafik), key="grafik_pl",
+                    config={"displaylogo": False})
+    st.caption("Grafik menggambar persis angka P dan L pada tabel di atasnya.")
+    ui.caption_sumber(b.sumber_grafik)
 else:
     st.info(f"{fmt.TIDAK_TERSEDIA}: belum ada indikator dengan angka perempuan dan laki-laki untuk {b.wilayah}.")
 

@@ -30,7 +30,7 @@ from pypdf import PdfReader
 from streamlit.testing.v1 import AppTest
 
 import bps_mentah
-from kalteng_gender import aman, brief, build, data as kd, fmt, geo, regions
+from kalteng_gender import aman, brief, brief_pdf, build, data as kd, fmt, geo, regions
 
 ROOT = Path(__file__).resolve().parent.parent
 HALAMAN = str(ROOT / "pages/8_Ringkasan_Pimpinan.py")
@@ -60,7 +60,7 @@ def pdf_semua(brief_semua, batas):
     """{kode: (Brief, pdf bytes, extracted text with whitespace collapsed, page count)} for all 15 regions."""
     hasil = {}
     for kode, b in brief_semua.items():
-        isi = brief.buat_pdf(b, batas)
+        isi = brief_pdf.buat_pdf(b, batas)
         halaman = PdfReader(io.BytesIO(isi)).pages
         teks = " ".join(" ".join(p.extract_text() for p in halaman).split())
         hasil[kode] = (b, isi, teks, len(halaman))
@@ -346,11 +346,11 @@ def test_halaman_ganti_wilayah():
 # --- the command line ---------------------------------------------------------------------------------------
 def test_cli(tmp_path, pdf_semua, capsys):
     out = tmp_path / "brief.pdf"
-    assert brief.main(["--wilayah", "6271", "--out", str(out)]) == 0
+    assert brief_pdf.main(["--wilayah", "6271", "--out", str(out)]) == 0
     teks = rapat(" ".join(p.extract_text() for p in PdfReader(out).pages))
     assert teks == pdf_semua["6271"][2]  # the same PDF as the page's button (same function, same data)
-    assert brief.main(["--wilayah", "Kota Palangkaraya", "--out", str(out)]) == 0
-    assert brief.main(["--wilayah", "9999", "--out", str(tmp_path / "x.pdf")]) == 2
+    assert brief_pdf.main(["--wilayah", "Kota Palangkaraya", "--out", str(out)]) == 0
+    assert brief_pdf.main(["--wilayah", "9999", "--out", str(tmp_path / "x.pdf")]) == 2
     assert "tidak dikenal" in capsys.readouterr().err and not (tmp_path / "x.pdf").exists()
 
 
@@ -363,7 +363,7 @@ def test_data_date_comes_from_the_changelog_not_the_file_time(tmp_path):
 
 
 def _cli(*args: str, tmp_path: Path) -> tuple[subprocess.CompletedProcess, float]:
-    """`python -m kalteng_gender.brief` where no browser can be found: PATH holds nothing, BROWSER_PATH points
+    """`python -m kalteng_gender.brief_pdf` where no browser can be found: PATH holds nothing, BROWSER_PATH points
     nowhere, and importing kaleido or choreographer (plotly's browser export) fails."""
     blokir = tmp_path / "blokir"
     for paket in ("kaleido", "choreographer"):
@@ -373,7 +373,7 @@ def _cli(*args: str, tmp_path: Path) -> tuple[subprocess.CompletedProcess, float
     env = {**os.environ, "PATH": str(tmp_path / "bin"), "BROWSER_PATH": "/nonexistent/chromium",
            "PYTHONPATH": str(blokir)}
     mulai = time.monotonic()
-    hasil = subprocess.run([sys.executable, "-m", "kalteng_gender.brief", *args], cwd=ROOT, env=env,
+    hasil = subprocess.run([sys.executable, "-m", "kalteng_gender.brief_pdf", *args], cwd=ROOT, env=env,
                            capture_output=True, text=True, timeout=10)
     return hasil, time.monotonic() - mulai
 
@@ -398,13 +398,13 @@ def test_cli_folder_keluaran_tidak_ada(tmp_path):
 
 def test_gagal_pdf_satu_kalimat_di_cli_dan_halaman(monkeypatch, tmp_path, capsys, data, batas):
     """Without the DejaVu fonts the PDF cannot be made: the CLI and the page say the same single sentence."""
-    monkeypatch.setattr(brief, "FONT_DIRS", (tmp_path / "tanpa_font",))
+    monkeypatch.setattr(brief_pdf, "FONT_DIRS", (tmp_path / "tanpa_font",))
     df, reg = data
-    with pytest.raises(brief.GagalPdf) as e:
-        brief.pdf_wilayah(df, reg, "6201", batas)
+    with pytest.raises(brief_pdf.GagalPdf) as e:
+        brief_pdf.pdf_wilayah(df, reg, "6201", batas)
     kalimat = str(e.value)
     assert "fonts-dejavu-core" in kalimat and "\n" not in kalimat and kalimat.endswith(".")
-    assert brief.main(["--wilayah", "6201", "--out", str(tmp_path / "x.pdf")]) == 1
+    assert brief_pdf.main(["--wilayah", "6201", "--out", str(tmp_path / "x.pdf")]) == 1
     assert capsys.readouterr().err == kalimat + "\n" and not (tmp_path / "x.pdf").exists()
     import streamlit as st
     st.cache_data.clear()  # a PDF cached by an earlier page run would hide the failure
