@@ -32,7 +32,10 @@ def versi_data() -> tuple:
     return tuple(versi)
 
 
-@st.cache_data(show_spinner=False, max_entries=4)
+# cache_resource, not cache_data: every rerun gets the same objects instead of an unpickled copy (copying the data
+# and hashing the copy again in `olah` was most of a rerun). Nothing may modify them; pages and package functions
+# only read.
+@st.cache_resource(show_spinner=False, max_entries=4)
 def _muat_data(versi: tuple):
     reg = kd.muat_registry()
     tampil, samar = privasi.samarkan(kd.muat_data(registry=reg), reg)
@@ -40,12 +43,12 @@ def _muat_data(versi: tuple):
     return tampil, reg, samar
 
 
-@st.cache_data(show_spinner=False)
+@st.cache_resource(show_spinner=False)
 def muat_sumber() -> pd.DataFrame:
     return sumber.muat()
 
 
-@st.cache_data(show_spinner=False)
+@st.cache_resource(show_spinner=False)
 def muat_nasional() -> pd.DataFrame:
     """BPS's table of every province and kab/kota (IPG, IDG, IKG) for national context."""
     try:
@@ -90,11 +93,13 @@ def _olah_grafik(nama: str, kunci: tuple, _fungsi, _args, _kw):
 
 
 def _kunci_cache(args: tuple, kw: dict) -> tuple:
-    # The loaded data and registry stand for themselves by their version on disk: hashing them on every call
+    # The loaded tables stand for themselves by their version on disk: hashing them on every call
     # cost more than the work saved, and the version also tells another process that an import changed them.
     versi = versi_data()
     df, reg, _ = _muat_data(versi)
-    ganti = lambda a: ("<data>", versi) if a is df else ("<registry>", versi) if a is reg else a  # noqa: E731
+    dimuat = {id(df): "<data>", id(reg): "<registry>", id(muat_nasional()): "<nasional>",
+              id(muat_sumber()): "<sumber>"}
+    ganti = lambda a: (dimuat[id(a)], versi) if id(a) in dimuat else a  # noqa: E731
     return tuple(ganti(a) for a in args) + tuple((k, ganti(v)) for k, v in sorted(kw.items()))
 
 
