@@ -6,6 +6,14 @@ BAHASA = ("id", "en")
 TEKS: dict[str, tuple[str, str]] = {
     "judul_app": ("Peta Kesenjangan Gender Kalimantan Tengah", "Gender Gap Map of Central Kalimantan"),
     "ringkasan": ("Ringkasan Kalteng", "Kalteng Overview"),
+    "menu_Peta_dan_Peringkat": ("Peta dan Peringkat", "Map and Ranking"),
+    "menu_Bandingkan": ("Bandingkan", "Compare"),
+    "menu_Kesenjangan_per_Sektor": ("Kesenjangan per Sektor", "Gaps by Sector"),
+    "menu_Profil_Wilayah": ("Profil Wilayah", "Regional Profile"),
+    "menu_Data_dan_Metadata": ("Data dan Metadata", "Data and Metadata"),
+    "menu_Indeks_Komposit": ("Indeks Komposit", "Composite Indices"),
+    "menu_Perbarui_Data": ("Perbarui Data", "Update Data"),
+    "menu_Ringkasan_Pimpinan": ("Ringkasan Pimpinan", "Leaders' Brief"),
     "intro": ("Kesenjangan perempuan dan laki-laki per sektor di 14 kabupaten/kota Kalimantan Tengah, dari angka "
               "yang dipublikasikan (BPS, DP3APPKB, dan sumber lain yang dicantumkan).",
               "The gap between women and men by sector across the 14 regencies/cities of Central Kalimantan, "

@@ -13,12 +13,14 @@ def bahasa() -> str:
     return lang if lang in ("id", "en") else "id"
 
 
+AKAR = Path(__file__).resolve().parent.parent  # the repository: app.py and pages/
+
+
 def menu() -> list[tuple[str, str]]:
-    """(script, label) for the sidebar: the landing page, then pages/ in file order, named after the file."""
-    akar = Path(__file__).resolve().parent
-    halaman = sorted((akar / "pages").glob("[0-9]*.py"), key=lambda p: int(p.stem.split("_")[0]))
-    return [("app.py", "ringkasan")] + [(f"pages/{p.name}", p.stem.split("_", 1)[1].replace("_", " "))
-                                        for p in halaman]
+    """(script, key of its label in teks) for the sidebar: the landing page, then pages/ in file order; a page's
+    key is "menu_" + its file name without the number ("menu_Peta_dan_Peringkat")."""
+    halaman = sorted((AKAR / "pages").glob("[0-9]*.py"), key=lambda p: int(p.stem.split("_")[0]))
+    return [("app.py", "ringkasan")] + [(f"pages/{p.name}", "menu_" + p.stem.split("_", 1)[1]) for p in halaman]
 
 
 def tautan_halaman(skrip: str, teks: str, q: dict[str, str], ikon: str | None = None) -> None:
@@ -39,8 +41,7 @@ def halaman(judul_kunci: str) -> str:
     lang = bahasa()
     with st.sidebar:
         for skrip, nama in menu():
-            tautan_halaman(skrip, t(nama, lang) if nama == "ringkasan" else nama,
-                           {"lang": "en"} if lang == "en" else {})
+            tautan_halaman(skrip, t(nama, lang), {"lang": "en"} if lang == "en" else {})
         st.divider()
     pilih = st.sidebar.radio(t("bahasa", lang), ["id", "en"], index=["id", "en"].index(lang), horizontal=True,
                              format_func=lambda x: {"id": "Bahasa Indonesia", "en": "English"}[x], key="w_lang")
