@@ -45,7 +45,7 @@ def test_headline_cards_show_published_values(landing):
     captions = " ".join(c.value for c in landing.caption)
     for nas in ("Nasional 2023: 0,447", "Nasional 2023: 76,90", "Nasional 2023: 91,85"):
         assert nas in captions
-    assert "Badan Pusat Statistik (BPS), tabel dinamis" in captions and "(salinan resmi)" in captions
+    assert "BPS \\(tabel dinamis\\) (salinan resmi)" in captions  # publisher and grade, markdown-escaped
 
 
 def _abu(at) -> tuple[list[str], list[str]]:
