@@ -1,6 +1,6 @@
 # Two commands set everything up on a fresh machine:
 #   make run    start the dashboard on the shipped data at http://localhost:8501
-#   make test   run the whole test suite (unit, AppTest pages, browser tests in Debian's chromium)
+#   make test   run the whole test suite (unit, AppTest pages, browser tests in Debian's chromium, make serve with HAProxy)
 #   make serve  the same dashboard for many users: WORKERS Streamlit processes behind HAProxy on PORT
 PY ?= python3
 VENV := .venv
@@ -31,7 +31,7 @@ run: $(BIN)/.stamp
 serve: $(BIN)/.stamp /usr/sbin/haproxy
 	$(BIN)/python -m serve --port $(PORT) --workers $(WORKERS)
 
-test: $(BIN)/.stamp /usr/bin/chromium
+test: $(BIN)/.stamp /usr/bin/chromium /usr/sbin/haproxy
 	$(BIN)/python -m pytest -q -p no:cacheprovider tests
 
 data: $(BIN)/.stamp

@@ -13,11 +13,10 @@ import sys
 import time
 import urllib.request
 
-import pytest
 
 import ui
 from kalteng_gender import data as kd
-from serve.__main__ import HAPROXY, haproxy_config, state_file
+from serve.__main__ import haproxy_config, state_file
 from tests.e2e import harness
 
 
@@ -58,7 +57,6 @@ def _hidup(pid: int) -> bool:
         return False
 
 
-@pytest.mark.skipif(not os.path.exists(HAPROXY), reason="haproxy not installed (`make serve` installs it)")
 def test_serve_two_workers_behind_haproxy_then_sigterm_leaves_nothing(tmp_path):
     port = harness.port_bebas()
     log = open(tmp_path / "serve.log", "w")
