@@ -13,7 +13,7 @@ from tests.e2e import harness
 from tests.e2e.test_browser import langkah, periksa_bersih, pilih
 
 HAL = harness.cari_halaman("Bandingkan")
-pytestmark = pytest.mark.skipif(HAL is None, reason="pages/*_Bandingkan.py is not there")
+assert HAL is not None, "pages/*_Bandingkan.py is missing"  # fail, never skip: a renamed page must be noticed
 UKURAN = {"desktop": {"width": 1400, "height": 1000}, "ponsel": {"width": 390, "height": 844}}
 
 JS_GARIS = """() => {
