@@ -1,8 +1,6 @@
 """One translation table for UI labels: Bahasa Indonesia first, English when `lang=en`."""
 from __future__ import annotations
 
-BAHASA = ("id", "en")
-
 TEKS: dict[str, tuple[str, str]] = {
     "judul_app": ("Peta Kesenjangan Gender Kalimantan Tengah", "Gender Gap Map of Central Kalimantan"),
     "ringkasan": ("Ringkasan Kalteng", "Kalteng Overview"),

@@ -14,6 +14,7 @@ def bahasa() -> str:
 
 
 AKAR = Path(__file__).resolve().parent.parent  # the repository: app.py and pages/
+HALAMAN_PROFIL = "pages/4_Profil_Wilayah.py"
 
 
 def menu() -> list[tuple[str, str]]:

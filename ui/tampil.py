@@ -6,7 +6,7 @@ import streamlit as st
 
 from kalteng_gender import aman, fmt, privasi, regions, seleksi, sumber
 from kalteng_gender.teks import t
-from .kerangka import menu, tautan_halaman
+from .kerangka import HALAMAN_PROFIL, tautan_halaman
 from .cache import disamarkan, muat_sumber
 
 
@@ -90,11 +90,11 @@ def tabel_tampil(tabel: pd.DataFrame, satuan: str) -> None:
 
 
 def tautan_profil(kode: str, lang: str) -> None:
-    """Link to the Profil Wilayah page with the region in `wil` (nothing if that page is not installed)."""
-    profil = [skrip for skrip, _ in menu() if "Profil" in skrip]
-    if profil and kode in regions.KABKOTA:
+    """Link to the Profil Wilayah page with the region in `wil`."""
+    if kode in regions.KABKOTA:
         q = {"wil": kode} | ({"lang": lang} if lang != "id" else {})
-        tautan_halaman(profil[0], t("profil_link", lang).format(w=regions.NAMA[kode]), q, ikon=":material/location_on:")
+        tautan_halaman(HALAMAN_PROFIL, t("profil_link", lang).format(w=regions.NAMA[kode]), q,
+                       ikon=":material/location_on:")
 
 
 def catatan_indikator(reg: pd.DataFrame, ind: str, lang: str) -> None:
