@@ -4,31 +4,24 @@ Nothing here imports Streamlit. The decoding follows the BPS WebAPI documentatio
 ``str(vervar) + str(var) + str(turvar) + str(tahun) + str(turtahun)`` with no separator and no padding, so keys are
 never split; every candidate key is rebuilt from the id lists and looked up.
 
-``fetch`` checks every reply (by decoding it) before anything is written, and writes the raw files only when all
-replies were good: a failure leaves ``data/`` exactly as it was.
-
-CLI::
-
-    python -m kalteng_gender.bps fetch [--var 463 468 ...] [--domain 6200 0000] [--raw-dir data/raw/bps]
-    python -m kalteng_gender.bps vars --domain 6200 [--cari gender]
+``unduh`` checks every reply (by decoding it) and returns them as the files to save; it writes nothing. Saving
+them and rebuilding the data is `kalteng_gender.ambil` (``python -m kalteng_gender.ambil fetch|vars``); the build
+reads the saved files back with ``baca_folder``.
 """
 from __future__ import annotations
 
-import argparse
 import datetime as _dt
 import json
-import math
 import os
 import re
-import sys
-import tempfile
 from pathlib import Path
 from typing import Any, Iterable
 
 import pandas as pd
 import requests
 
-from kalteng_gender import regions
+from . import regions
+from .sel import angka_lepas, jenis_kelamin_bps, kosong_bertanda
 
 BASE_URL = "https://webapi.bps.go.id/v1/api"
 DATA_URL = BASE_URL + "/list/model/data/lang/ind/domain/{domain}/var/{var}/key/{key}/"
@@ -53,7 +46,6 @@ VARIABEL: dict[int, tuple[str, str, str]] = {
 DOMAIN_BAWAAN = (regions.PROVINSI, regions.NASIONAL)
 
 _ANNUAL = {"tahun", "tahunan"}
-_MISSING = {"", "-", "--", "–", "—", ".", "..", "...", "…", "na", "n/a", "nan", "null", "none", "x"}
 
 
 class BPSError(Exception):
@@ -93,20 +85,6 @@ def _var_id(var: Any) -> int:
     return v
 
 
-def jenis_kelamin(label: Any) -> str | None:
-    """Sex code from a turvar/vervar label: "L", "P", "T" (explicit both-sexes total), "" (no breakdown) or None."""
-    n = _norm(label)
-    if n in {"lakilaki", "laki", "pria"}:
-        return "L"
-    if n in {"perempuan", "wanita"}:
-        return "P"
-    if n in {"lakilaki+perempuan", "lakilakiperempuan", "lakilakidanperempuan", "perempuan+lakilaki"}:
-        return "T"
-    if n in {"tidakada", "jumlah", "total", "semua", ""}:
-        return ""
-    return None
-
-
 def kode_vervar(val: Any, label: Any) -> str | None:
     """BPS code (a key of regions.NAMA) for a vervar row, or None for any region outside Kalteng/Indonesia.
 
@@ -135,27 +113,17 @@ def kode_vervar(val: Any, label: Any) -> str | None:
 
 
 def _angka(v: Any, key: str) -> float | None:
-    """Normalise a datacontent value; None for missing (null, "", "-"). Missing never becomes zero."""
-    if v is None:
+    """Normalise a datacontent value (sel.angka_lepas); None for missing (null, "", "-", NaN). Missing never
+    becomes zero."""
+    if v is None or (isinstance(v, str) and (not v.strip() or kosong_bertanda(v))):
         return None
-    if isinstance(v, bool):
-        raise BPSError(f"Nilai pada kunci datacontent {key} bertipe boolean, bukan angka.")
-    if isinstance(v, (int, float)):
-        f = float(v)
-        return None if math.isnan(f) or math.isinf(f) else f
-    if isinstance(v, str):
-        s = re.sub(r"\s+", "", v)
-        if s.lower() in _MISSING:
-            return None
-        if "," in s and "." in s:  # "1.234,56"
-            s = s.replace(".", "")
-        s = s.replace(",", ".")
-        try:
-            f = float(s)
-        except ValueError:
-            raise BPSError(f"Nilai {v!r} pada kunci datacontent {key} bukan angka.") from None
-        return None if math.isnan(f) or math.isinf(f) else f
-    raise BPSError(f"Nilai pada kunci datacontent {key} bertipe {type(v).__name__}, bukan angka.")
+    if isinstance(v, bool) or not isinstance(v, (int, float, str)):
+        jenis = "boolean" if isinstance(v, bool) else type(v).__name__
+        raise BPSError(f"Nilai pada kunci datacontent {key} bertipe {jenis}, bukan angka.")
+    f = angka_lepas(v)
+    if f is None and isinstance(v, str):
+        raise BPSError(f"Nilai {v!r} pada kunci datacontent {key} bukan angka.")
+    return f
 
 
 def _tahun(item: dict) -> int | None:
@@ -229,13 +197,13 @@ def parse_response(payload: dict, domain: str, diunduh: str = "") -> pd.DataFram
     catatan = str(var.get("note") or "").strip()
 
     # Rows: either regions (sex in turvar) or sexes (region = the queried domain).
-    vervar_jk = all(str(v.get("label") or "").strip() and jenis_kelamin(v.get("label")) is not None
+    vervar_jk = all(str(v.get("label") or "").strip() and jenis_kelamin_bps(v.get("label")) is not None
                     for v in vervar)
     baris: list[tuple[str, str, str]] = []  # (vervar id text, kode_bps, sex or "")
     for v in vervar:
         if vervar_jk:
             kode = regions.kode_bps(dom)
-            jk = jenis_kelamin(v.get("label")) or ""
+            jk = jenis_kelamin_bps(v.get("label")) or ""
         else:
             kode = kode_vervar(v.get("val"), v.get("label"))
             jk = ""
@@ -243,7 +211,7 @@ def parse_response(payload: dict, domain: str, diunduh: str = "") -> pd.DataFram
 
     kolom: list[tuple[str, str | None]] = []  # (turvar id text, sex or "" or None = not a sex category)
     for t in turvar:
-        kolom.append((_id_text(t["val"]), jenis_kelamin(t.get("label"))))
+        kolom.append((_id_text(t["val"]), jenis_kelamin_bps(t.get("label"))))
     if len(kolom) == 1 and kolom[0][1] is None:
         kolom = [(kolom[0][0], "")]  # a single non-sex characteristic: the variable's own total
 
@@ -338,7 +306,8 @@ def baca_folder(folder: Path) -> pd.DataFrame:
 
 # --------------------------------------------------------------------------------------------------- network
 
-def _kunci(key: str | None) -> str:
+def kunci_api(key: str | None) -> str:
+    """The WebAPI key: `key`, else the environment variable BPS_API_KEY. Raises BPSError when there is none."""
     k = (key if key is not None else os.environ.get("BPS_API_KEY", "")).strip()
     if not k:
         raise BPSError(
@@ -372,16 +341,14 @@ def _get_json(session: Any, url: str, timeout: float, konteks: str, key: str) ->
         raise BPSError(f"Jawaban WebAPI BPS ({konteks}) bukan JSON yang sah. Data tidak diubah.") from None
 
 
-def fetch(var_ids: Iterable[int | str] = tuple(VARIABEL), domains: Iterable[str] = DOMAIN_BAWAAN,
-          key: str | None = None, raw_dir: Path = Path("data/raw/bps"), session: Any = None,
-          timeout: float = 30) -> list[Path]:
-    """Download each (var, domain) table, check them all, then save them all to ``raw_dir``.
+def unduh(var_ids: Iterable[int | str] = tuple(VARIABEL), domains: Iterable[str] = DOMAIN_BAWAAN,
+          key: str | None = None, session: Any = None, timeout: float = 30) -> list[tuple[str, bytes]]:
+    """Download each (var, domain) table and check them all: [(file name, bytes to save), ...] with names
+    ``var{var}_domain{domain}.json``, each holding ``{"domain", "var", "diunduh", "response"}``.
 
-    Returns the written paths (``var{var}_domain{domain}.json``, each holding
-    ``{"domain", "var", "diunduh", "response"}``). Any failure raises BPSError before anything is written.
-    The key is taken from ``key`` or the environment variable ``BPS_API_KEY`` and is never stored or shown.
-    """
-    k = _kunci(key)
+    Any failure raises BPSError (ending "Data tidak diubah.") before the first file is returned. The key is taken
+    from ``key`` or the environment variable ``BPS_API_KEY`` and is never stored or shown."""
+    k = kunci_api(key)
     vars_ = [_var_id(v) for v in var_ids]
     doms = [_domain(d) for d in domains]
     if not vars_ or not doms:
@@ -389,7 +356,7 @@ def fetch(var_ids: Iterable[int | str] = tuple(VARIABEL), domains: Iterable[str]
     session = session if session is not None else requests.Session()
     diunduh = _dt.date.today().isoformat()
 
-    siap: list[tuple[Path, bytes]] = []
+    siap: list[tuple[str, bytes]] = []
     for v in vars_:
         for d in doms:
             konteks = f"var {v}, domain {d}"
@@ -403,45 +370,14 @@ def fetch(var_ids: Iterable[int | str] = tuple(VARIABEL), domains: Iterable[str]
                 raise BPSError(f"{pesan} ({konteks}). Data tidak diubah.") from None
             isi = {"domain": d, "var": v, "diunduh": diunduh, "response": payload}
             teks = json.dumps(isi, ensure_ascii=False, indent=1) + "\n"
-            siap.append((Path(raw_dir) / f"var{v}_domain{d}.json", teks.encode("utf-8")))
-
-    return _tulis_semua(Path(raw_dir), siap)
-
-
-def _tulis_semua(raw_dir: Path, siap: list[tuple[Path, bytes]]) -> list[Path]:
-    """Write every file to a temp file in the same folder first, then move them all into place."""
-    dibuat = not raw_dir.exists()
-    sementara: list[tuple[str, Path]] = []
-    try:
-        raw_dir.mkdir(parents=True, exist_ok=True)
-        for tujuan, isi in siap:
-            fd, tmp = tempfile.mkstemp(dir=raw_dir, prefix="." + tujuan.name + ".", suffix=".tmp")
-            sementara.append((tmp, tujuan))
-            with os.fdopen(fd, "wb") as fh:
-                fh.write(isi)
-                fh.flush()
-                os.fsync(fh.fileno())
-    except OSError as exc:
-        for tmp, _ in sementara:
-            try:
-                os.unlink(tmp)
-            except OSError:
-                pass
-        if dibuat:
-            try:
-                raw_dir.rmdir()
-            except OSError:
-                pass
-        raise BPSError(f"Gagal menyimpan data BPS ke {raw_dir} ({type(exc).__name__}). Data tidak diubah.") from None
-    for tmp, tujuan in sementara:
-        os.replace(tmp, tujuan)
-    return [t for _, t in sementara]
+            siap.append((f"var{v}_domain{d}.json", teks.encode("utf-8")))
+    return siap
 
 
 def list_variables(domain: str, key: str | None, session: Any = None, timeout: float = 30,
                    maks_halaman: int = 100) -> list[dict]:
     """The variable catalogue of a domain (``list/model/var``), all pages: ``[{"var_id", "title", ...}, ...]``."""
-    k = _kunci(key)
+    k = kunci_api(key)
     dom = _domain(domain)
     session = session if session is not None else requests.Session()
     hasil: list[dict] = []
@@ -474,68 +410,3 @@ def list_variables(domain: str, key: str | None, session: Any = None, timeout: f
             hasil.append({**item, "var_id": vid, "title": str(item.get("title") or "").strip()})
         halaman += 1
     return hasil
-
-
-# --------------------------------------------------------------------------------------------------- CLI
-
-def _bangun_ulang() -> str:
-    """Rebuild the cleaned CSV with kalteng_gender.build.main() if that module exists (imported lazily)."""
-    import importlib
-    import importlib.util
-    import inspect
-
-    if importlib.util.find_spec("kalteng_gender.build") is None:
-        return "Modul kalteng_gender.build belum ada; CSV bersih tidak dibangun ulang."
-    build = importlib.import_module("kalteng_gender.build")
-    fungsi = getattr(build, "main", None)
-    if fungsi is None:
-        return "kalteng_gender.build tidak punya main(); CSV bersih tidak dibangun ulang."
-    try:
-        menerima_argumen = bool(inspect.signature(fungsi).parameters)
-    except (TypeError, ValueError):
-        menerima_argumen = False
-    hasil = fungsi([]) if menerima_argumen else fungsi()  # [] so it does not read our own sys.argv
-    if isinstance(hasil, int) and hasil != 0:
-        raise BPSError(f"Data mentah BPS tersimpan, tetapi pembangunan ulang CSV bersih gagal (kode {hasil}).")
-    return "CSV bersih dibangun ulang."
-
-
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m kalteng_gender.bps", description="Klien WebAPI BPS.")
-    sub = parser.add_subparsers(dest="perintah", required=True)
-    p_fetch = sub.add_parser("fetch", help="unduh tabel dinamis BPS ke data/raw/bps lalu bangun ulang CSV")
-    p_fetch.add_argument("--var", nargs="+", default=[str(v) for v in VARIABEL], metavar="ID")
-    p_fetch.add_argument("--domain", nargs="+", default=list(DOMAIN_BAWAAN), metavar="KODE")
-    p_fetch.add_argument("--raw-dir", type=Path, default=Path("data/raw/bps"))
-    p_fetch.add_argument("--timeout", type=float, default=30)
-    p_vars = sub.add_parser("vars", help="daftar variabel (katalog) suatu domain")
-    p_vars.add_argument("--domain", default=regions.PROVINSI, metavar="KODE")
-    p_vars.add_argument("--cari", default="", help="saring judul yang memuat kata ini")
-    args = parser.parse_args(argv)
-
-    try:
-        if args.perintah == "fetch":
-            paths = fetch(args.var, args.domain, raw_dir=args.raw_dir, timeout=args.timeout)
-            print(f"{len(paths)} berkas BPS tersimpan di {args.raw_dir}.")
-            try:
-                print(_bangun_ulang())
-            except BPSError:
-                raise
-            except Exception as exc:  # noqa: BLE001 - report in one sentence, raw files are already safe
-                raise BPSError(f"Data mentah BPS tersimpan, tetapi pembangunan ulang CSV bersih gagal "
-                               f"({type(exc).__name__}: {exc}).") from None
-        else:
-            items = list_variables(args.domain, None)
-            cari = args.cari.lower()
-            for item in items:
-                if cari in item["title"].lower():
-                    dipetakan = VARIABEL.get(item["var_id"], ("",))[0]
-                    print(f"{item['var_id']}\t{item['title']}" + (f"\t-> {dipetakan}" if dipetakan else ""))
-    except BPSError as exc:
-        print(str(exc), file=sys.stderr)
-        return 1
-    return 0
-
-
-if __name__ == "__main__":
-    sys.exit(main())

@@ -16,8 +16,8 @@ from dataclasses import dataclass
 import pandas as pd
 
 from . import regions
-from .impor_baca import (Bawaan, Lembar, Masalah, Rekaman, Tabel, ImporError, kosong_bertanda, norm_tajuk,
-                         tahun_dari_tajuk)
+from .impor_baca import Bawaan, Lembar, Masalah, Rekaman, Tabel, ImporError, norm_tajuk, tahun_dari_tajuk
+from .sel import angka_lepas, kosong_bertanda
 
 # The 38 provinces as BPS tables spell them (normalised by norm_tajuk); older exports have 34.
 PROVINSI: tuple[str, ...] = (
@@ -34,7 +34,6 @@ NASIONAL = "indonesia"
 # Kalimantan Utara was split from Kalimantan Timur in 2012; BPS exports still list its kab/kota under both.
 KALTARA_DI_KALTIM = {"malinau", "bulungan", "bulongan", "nunukan", "tana_tidung", "kota_tarakan", "tarakan"}
 _TAJUK = re.compile(r"^provinsi_?kabupaten_?kota$")
-_ANGKA = re.compile(r"^-?\d+(?:[.,]\d+)?$")
 
 
 @dataclass
@@ -119,9 +118,7 @@ def baca(lembar: Lembar) -> TabelBPS:
             v = baris[j] if j < len(baris) else ""
             if v in (None, "") or kosong_bertanda(v):
                 continue
-            x = v if isinstance(v, (int, float)) and not isinstance(v, bool) else None
-            if x is None and isinstance(v, str) and _ANGKA.match(v.strip()):
-                x = float(v.strip().replace(",", "."))
+            x = angka_lepas(v)
             if x is None:
                 masalah.append(Masalah(berkas, "bukan angka (BPS menulis '-' untuk angka yang tidak ada)",
                                        lembar.nomor[i], lembar.label_kolom(j, str(tahun)), v))

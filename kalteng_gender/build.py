@@ -9,7 +9,7 @@ so nothing is lost, and resolves figures reported by several sources (one row ke
 noted). BPS WebAPI downloads in data/raw/bps/ are added and win over press reports.
 
 Layers, in order: press/published files (data/raw/*.csv) -> BPS WebAPI (data/raw/bps/*.json) -> imports
-(data/raw/impor/*.csv, written by `kalteng_gender.impor`, applied in file-name order = the order they were applied;
+(data/raw/impor/*.csv, written by `kalteng_gender.impor` through the store `kalteng_gender.gudang`, applied in file-name order = the order they were applied;
 only layers a line of data/changelog.csv names: a layer file no committed import wrote is ignored and reported).
 An import row is already tidy and in registry units; it replaces the same key from any earlier layer and, when it
 changes the value, its `catatan` gains "menggantikan <lama> dari <sumber lama>". data/raw/impor/dibatalkan/ holds
@@ -18,27 +18,23 @@ imports withdrawn by a restore and is ignored. A layer that fails validation sto
 from __future__ import annotations
 
 import argparse
-import csv
-import re
 import sys
 from pathlib import Path
 
 import numpy as np
 import pandas as pd
 
-from . import bps_tabel, regions, sumber
+from . import bps_tabel, gudang, regions, sumber
 from .data import (KOLOM, KUNCI, DATA_DIR, DATA_FILE, DataError, CATATAN_SERI, cari_indikator, peta_seri,
                    seri_tahun, validasi)
+from .gudang import FOLDER_IMPOR, berkas_lapisan
 from .impor_baca import baca as baca_berkas
+from .sel import jenis_kelamin
 
-RAW_DIR = DATA_DIR / "raw"
+RAW_DIR = DATA_DIR / gudang.FOLDER_RAW
 FOLDER_BPS_TABEL = "bps_tabel"      # data/raw/bps_tabel/: BPS dynamic-table exports as downloaded; _asal.csv: where from
 FOLDER_SEKUNDER = "sekunder"        # data/raw/sekunder/: secondary compilations (graded as such in data/sumber.csv)
 NASIONAL_FILE = DATA_DIR / "nasional.csv"
-FOLDER_IMPOR = "impor"              # data/raw/impor/: one tidy CSV per applied import
-FOLDER_DIBATALKAN = "dibatalkan"    # data/raw/impor/dibatalkan/: imports withdrawn by a restore (ignored)
-CHANGELOG = "changelog.csv"          # data/changelog.csv, written by kalteng_gender.impor
-_NAMA_LAPISAN = re.compile(r"\d{8}-\d{6}_[A-Za-z0-9._-]*?\.csv")
 URUTAN = ["indikator", "kode_bps", "tahun", "jenis_kelamin"]
 PENANDA_GANTI = "menggantikan "
 
@@ -48,9 +44,6 @@ KONVERSI: list[tuple[str, float, str]] = [
     ("juta jiwa", 1_000_000.0, "dikonversi dari jutaan (dibulatkan di sumber)"),
     ("proporsi (0-1)", 100.0, "dikonversi dari proporsi ke persen"),
 ]
-
-JK = {"L": "L", "P": "P", "T": "T", "total": "T"}
-
 
 def peta_indikator(registry: pd.DataFrame) -> dict[str, str]:
     """Raw indicator name -> registry id: each id names itself, and the registry's `alias` column lists the
@@ -110,7 +103,7 @@ def bersihkan(mentah: pd.DataFrame, registry: pd.DataFrame, raw_dir: Path | None
         "kode_bps": mentah["kode_bps"].str.zfill(4),
         "tahun": mentah["tahun"].astype(int),
         "indikator": indikator,
-        "jenis_kelamin": mentah["jenis_kelamin"].map(JK),
+        "jenis_kelamin": mentah["jenis_kelamin"].map(jenis_kelamin),
         "nilai": mentah["nilai"].astype(float),
         "sumber": mentah["sumber"],
     })
@@ -229,29 +222,6 @@ def timpa(dasar: pd.DataFrame, lapisan: pd.DataFrame) -> pd.DataFrame:
     return hasil.sort_values(URUTAN).reset_index(drop=True)
 
 
-def lapisan_tercatat(data_dir: Path) -> set[str]:
-    """Names of the import layers that data/changelog.csv records (its `lapisan` column)."""
-    path = Path(data_dir) / CHANGELOG
-    if not path.is_file():
-        return set()
-    with open(path, newline="", encoding="utf-8") as f:
-        baris = list(csv.reader(f))
-    if not baris or "lapisan" not in baris[0]:
-        return set()
-    j = baris[0].index("lapisan")
-    return {n for b in baris[1:] if len(b) > j for n in _NAMA_LAPISAN.findall(b[j])}
-
-
-def berkas_lapisan(raw_dir: Path = RAW_DIR, semua: bool = False) -> list[Path]:
-    """The active import layers in the order they apply (file names start with the time of the import): those
-    the changelog beside raw_dir records; semua=True: every layer file in the folder."""
-    folder = Path(raw_dir) / FOLDER_IMPOR
-    if not folder.is_dir():
-        return []
-    tercatat = lapisan_tercatat(Path(raw_dir).parent)
-    return sorted(p for p in folder.glob("*.csv") if semua or p.name in tercatat)
-
-
 def baca_lapisan(path: Path, registry: pd.DataFrame) -> pd.DataFrame:
     """One import layer, validated like the data file; its units must already be the registry's. Raises DataError
     naming the file."""
@@ -279,8 +249,8 @@ def baca_lapisan(path: Path, registry: pd.DataFrame) -> pd.DataFrame:
 def bangun(raw_dir: Path = RAW_DIR, registry: pd.DataFrame | None = None,
            tabel_sumber: Path | None = None) -> pd.DataFrame:
     """The tidy data from every layer under raw_dir: raw files, then BPS WebAPI, then imports (see module doc)."""
+    from . import bps  # here, not at the top: the dashboard imports this module and never needs requests
     from .data import muat_registry
-    from . import bps
 
     raw_dir = Path(raw_dir)
     if registry is None:
@@ -303,20 +273,19 @@ def main(argv: list[str] | None = None) -> int:
                                  description="Bangun ulang data/gender_kalteng.csv dari semua lapisan di data/raw/.")
     ap.add_argument("--data-dir", type=Path, default=None, help="folder data (bawaan: data/)")
     a = ap.parse_args(sys.argv[1:] if argv is None else argv)
-    from . import impor  # lazily: impor imports this module
     from .data import REGISTRY_FILE, muat_registry
 
     data_dir = Path(a.data_dir) if a.data_dir is not None else DATA_DIR
     data_file = data_dir / DATA_FILE.name
     try:
-        with impor._kunci(data_dir, impor.BATAS_TUNGGU):  # never in the middle of an import or a restore
-            impor.selesaikan_tertunda(data_dir)
+        with gudang.kunci_berkas(data_dir):  # never in the middle of an import or a restore
+            gudang.selesaikan_tertunda(data_dir)
             registry = muat_registry(data_dir / REGISTRY_FILE.name)
             df = bangun(data_dir / RAW_DIR.name, registry=registry, tabel_sumber=data_dir / sumber.SUMBER_FILE.name)
             validasi(df, data_file.name, registry)
             nasional = baca_tabel_bps(data_dir / RAW_DIR.name, registry)
-            impor._tulis_atomik(data_dir / NASIONAL_FILE.name, nasional.to_csv(index=False).encode("utf-8"))
-            impor._tulis_atomik(data_file, df.to_csv(index=False).encode("utf-8"))
+            gudang.tulis_atomik(data_dir / NASIONAL_FILE.name, nasional.to_csv(index=False).encode("utf-8"))
+            gudang.tulis_atomik(data_file, df.to_csv(index=False).encode("utf-8"))
     except DataError as e:
         print(str(e), file=sys.stderr)
         return 1
@@ -328,8 +297,8 @@ def main(argv: list[str] | None = None) -> int:
           f"{NASIONAL_FILE.name}: {len(nasional)} angka tabel BPS untuk konteks nasional.")
     liar = sorted(set(berkas_lapisan(raw_dir, semua=True)) - set(berkas_lapisan(raw_dir)))
     if liar:
-        print(f"Diabaikan: {len(liar)} berkas di raw/{FOLDER_IMPOR}/ tanpa baris di {CHANGELOG} (impor yang tidak "
-              f"selesai): {', '.join(p.name for p in liar)}.")
+        print(f"Diabaikan: {len(liar)} berkas di raw/{FOLDER_IMPOR}/ tanpa baris di {gudang.CHANGELOG} (impor yang "
+              f"tidak selesai): {', '.join(p.name for p in liar)}.")
     return 0
 
 

@@ -37,7 +37,7 @@ class DataError(ValueError):
         self.masalah = masalah or [pesan]
 
 
-def _tahun_maks() -> int:
+def tahun_maks() -> int:
     return _dt.date.today().year + 1
 
 
@@ -58,7 +58,7 @@ def _alasan(check: str, nilai, kolom) -> str:
             "jenis_kelamin": f"jenis kelamin '{nilai}' harus P, L atau T",
         }.get(kolom, f"nilai '{nilai}' tidak diizinkan")
     if check.startswith("in_range") and kolom == "tahun":
-        return f"tahun '{nilai}' di luar {TAHUN_MIN}–{_tahun_maks()}"
+        return f"tahun '{nilai}' di luar {TAHUN_MIN}–{tahun_maks()}"
     return f"gagal aturan {check}: '{nilai}'"
 
 
@@ -68,7 +68,7 @@ def _skema(registry_ids: list[str]) -> pa.DataFrameSchema:
         {
             "kode_bps": pa.Column(str, pa.Check.isin(sorted(regions.KODE_SAH))),
             "wilayah": pa.Column(str),
-            "tahun": pa.Column(int, pa.Check.in_range(TAHUN_MIN, _tahun_maks()), coerce=True),
+            "tahun": pa.Column(int, pa.Check.in_range(TAHUN_MIN, tahun_maks()), coerce=True),
             "indikator": pa.Column(str, pa.Check.isin(registry_ids)),
             "jenis_kelamin": pa.Column(str, pa.Check.isin(["P", "L", "T"])),
             "nilai": pa.Column(float, coerce=True),

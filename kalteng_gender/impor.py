@@ -7,113 +7,47 @@
 
 Nothing is written unless every figure passes: each problem names file, row, column, value and reason in
 Bahasa Indonesia. Applying happens under a lock (data/.impor.lock) and commits a timestamped copy of the replaced
-file in data/backup/, the import layer, the new data file and a line of data/changelog.csv together (see _komit:
-temporaries, a journal, renames; an interrupted commit is finished or rolled back by `selesaikan_tertunda`).
-The Streamlit page "Perbarui Data" calls the same functions.
+file in data/backup/, the import layer, the new data file and a line of data/changelog.csv together, through the
+store (gudang.py: temporaries, a journal, renames; an interrupted commit is finished or rolled back by
+`gudang.selesaikan_tertunda`). The Streamlit page "Perbarui Data" calls the same functions.
 
 Imports are a durable source layer: with the data file, the rows added or changed are written to
 data/raw/impor/<YYYYmmdd-HHMMSS>_<name>.csv, which `python -m kalteng_gender.build` applies after the raw and BPS
 layers (only those a changelog line records), so a rebuild reproduces the data file. Each backup records the
-import layers its data reflects (a `.lapisan.txt` beside it); restoring it moves later layers to data/raw/impor/dibatalkan/ (and brings back withdrawn
-ones the backup included), and the changelog's `lapisan` column names the layer files written or moved.
+import layers its data reflects (a `.lapisan.txt` beside it); restoring it moves later layers to
+data/raw/impor/dibatalkan/ (and brings back withdrawn ones the backup included), and the changelog's `lapisan`
+column names the layer files written or moved.
 """
 from __future__ import annotations
 
 import argparse
-import contextlib
-import csv
-import datetime as _dt
 import difflib
-import hashlib
-import io
 import itertools
-import os
 import re
 import sys
-import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
 import pandas as pd
 
-from . import bps_tabel, build, data as kd, fmt, regions
+from . import bps_tabel, build, data as kd, fmt, gudang, regions
 from .data import KOLOM, KUNCI, MAKS_PESAN, TAHUN_MIN, DataError
+# backups, the changelog and the result of a write belong to the store; the importer's page and CLI reach them here
+from .gudang import Hasil, baca_changelog, daftar_cadangan, pulihkan
 from .impor_baca import (BATAS_BYTE, Bawaan, DaftarMasalah, ImporError, Masalah, Rekaman, SelPersen, baca,
-                         cari_tabel, jk_dari_teks, kode_dari_sel, nama_dari_sel, norm_tajuk, pendek)
+                         cari_tabel, kode_dari_sel, nama_dari_sel, norm_tajuk, pendek)
+from .sel import POLA_ANGKA, baca_angka, bersih_angka, jenis_kelamin, tanda_desimal
 from .unduh import netralkan
 
 __all__ = ["Bawaan", "ImporError", "Masalah", "Pratinjau", "Hasil", "baca_tabel", "pratinjau", "terapkan",
            "daftar_cadangan", "pulihkan", "baca_changelog", "tabel_ditambah", "tabel_diubah", "tabel_masalah",
            "ringkasan", "tahun_sah", "main"]
 
-NAMA_KUNCI = ".impor.lock"
-FOLDER_CADANGAN = "backup"
-CHANGELOG = build.CHANGELOG
-KOLOM_CHANGELOG = ["waktu", "berkas", "sha256", "baris_ditambah", "baris_diubah", "lapisan", "cadangan"]
-AKHIRAN_MANIFES = ".lapisan.txt"    # beside each backup: the import layers the backed-up data file reflects
-POLA_LAPISAN = re.compile(r"^(\d{8}-\d{6})_")
-BATAS_TUNGGU = 60.0
-
 
 def tahun_sah() -> list[int]:
     """Years a figure may carry, newest first (2000 to next year)."""
-    return list(range(kd._tahun_maks(), TAHUN_MIN - 1, -1))
-
-
-def _dir(data_dir) -> Path:
-    return Path(data_dir) if data_dir is not None else Path(kd.DATA_DIR)
-
-
-def _registry(data_dir: Path) -> pd.DataFrame:
-    return kd.muat_registry(data_dir / kd.REGISTRY_FILE.name)
-
-
-def _sha(isi: bytes) -> str:
-    return hashlib.sha256(isi).hexdigest()
-
-
-# --- numbers ------------------------------------------------------------------------------------------------------
-_BUKTI = {
-    ",": [re.compile(r"^[+-]?\d+,(\d{1,2}|\d{4,})$"), re.compile(r"^[+-]?\d{1,3}(\.\d{3})+,\d+$"),
-          re.compile(r"^[+-]?0,\d+$"), re.compile(r"^[+-]?\d{1,3}(\.\d{3}){2,}$")],
-    ".": [re.compile(r"^[+-]?\d+\.(\d{1,2}|\d{4,})$"), re.compile(r"^[+-]?\d{1,3}(,\d{3})+\.\d+$"),
-          re.compile(r"^[+-]?0\.\d+$"), re.compile(r"^[+-]?\d{1,3}(,\d{3}){2,}$")],
-}
-_ANGKA = {
-    ",": re.compile(r"^[+-]?(\d+|[1-9]\d{0,2}(\.\d{3})+)(,\d+)?$"),
-    ".": re.compile(r"^[+-]?(\d+|[1-9]\d{0,2}(,\d{3})+)(\.\d+)?$"),
-}
-
-
-def _bersih_angka(v: str) -> str:
-    return v.strip().replace("\u00a0", "").replace(" ", "").replace("−", "-").rstrip("%")
-
-
-def tanda_desimal(nilai: list, pemisah: str | None) -> str:
-    """',' or '.': the decimal mark the file's text numbers use (a ';' CSV defaults to the Indonesian comma)."""
-    teks = [_bersih_angka(v).rstrip("*") for v in nilai if isinstance(v, str)]
-    koma = sum(any(p.match(t) for p in _BUKTI[","]) for t in teks)
-    titik = sum(any(p.match(t) for p in _BUKTI["."]) for t in teks)
-    if koma != titik:
-        return "," if koma > titik else "."
-    return "," if pemisah == ";" else "."
-
-
-def baca_angka(v, desimal: str) -> tuple[float | None, bool]:
-    """(number or None, marked with '*'); text is read strictly with the file's decimal mark."""
-    if isinstance(v, bool):
-        return None, False
-    if isinstance(v, (int, float)):
-        x = float(v)
-        return (x if np.isfinite(x) else None), False
-    s = _bersih_angka(str(v))
-    bintang = s.endswith("*")
-    s = s.rstrip("*")
-    if not _ANGKA[desimal].match(s):
-        return None, bintang
-    ribuan = "." if desimal == "," else ","
-    return float(s.replace(ribuan, "").replace(desimal, ".")), bintang
+    return list(range(kd.tahun_maks(), TAHUN_MIN - 1, -1))
 
 
 # --- from records to tidy rows ------------------------------------------------------------------------------------
@@ -269,14 +203,14 @@ def _ke_baris(r: Rekaman, berkas: str, kamus: _Kamus, desimal: str, masalah: lis
         tahun = int(float(t))
     if tahun is None:
         salah("tahun", "tahun bukan bilangan bulat empat angka")
-    elif not TAHUN_MIN <= tahun <= kd._tahun_maks():
-        salah("tahun", f"tahun di luar {TAHUN_MIN}–{kd._tahun_maks()}")
+    elif not TAHUN_MIN <= tahun <= kd.tahun_maks():
+        salah("tahun", f"tahun di luar {TAHUN_MIN}–{kd.tahun_maks()}")
 
     # indicator, sex
     ind = kamus.indikator(m.get("indikator", ""))
     if ind is None and asal.get("indikator") != "opsi --indikator":  # a bad option is reported once, above
         salah("indikator", _alasan_indikator(saran_indikator(m.get("indikator", ""), kamus.registry)))
-    jk = jk_dari_teks(m.get("jenis_kelamin", ""))
+    jk = jenis_kelamin(m.get("jenis_kelamin", ""))
     if jk is None:
         salah("jenis_kelamin", "jenis kelamin harus P (perempuan), L (laki-laki) atau T (total)")
 
@@ -291,7 +225,7 @@ def _ke_baris(r: Rekaman, berkas: str, kamus: _Kamus, desimal: str, masalah: lis
         if x is None:
             lain = "," if desimal == "." else "."
             petunjuk = (f" (berkas ini memakai '{desimal}' sebagai tanda desimal)"
-                        if isinstance(v, str) and _ANGKA[lain].match(_bersih_angka(v).rstrip("*")) else "")
+                        if isinstance(v, str) and POLA_ANGKA[lain].match(bersih_angka(v).rstrip("*")) else "")
             salah("nilai", "bukan angka" + petunjuk)
 
     # unit, source, note
@@ -388,15 +322,6 @@ class Pratinjau:
         return bool(len(self.ditambah) or len(self.diubah))
 
 
-def _muat_data_dir(data_dir: Path, registry: pd.DataFrame) -> tuple[bytes, pd.DataFrame]:
-    path = data_dir / kd.DATA_FILE.name
-    try:
-        isi = path.read_bytes()
-    except FileNotFoundError:
-        raise DataError(f"Berkas data {path} tidak ditemukan.")
-    return isi, kd.muat_data(path, registry)
-
-
 def _isi(sumber, nama: str | None) -> tuple[bytes, str]:
     if isinstance(sumber, (bytes, bytearray)):
         return bytes(sumber), nama or "unggahan"
@@ -418,11 +343,11 @@ def pratinjau(sumber, nama: str | None = None, data_dir=None, bawaan: Bawaan | N
     """What applying the file would do to data_dir's data file; nothing is written. Raises DataError.
 
     besar=False (a viewer without the token, when one is set) refuses files over 1 MB or 5,000 rows."""
-    data_dir = _dir(data_dir)
+    data_dir = gudang.folder_data(data_dir)
     isi, nama = _isi(sumber, nama)
-    registry = _registry(data_dir)
+    registry = gudang.baca_registry(data_dir)
     bacaan = baca_tabel(isi, nama, registry, bawaan, besar)
-    isi_data, lama = _muat_data_dir(data_dir, registry)
+    isi_data, lama = gudang.baca_data(data_dir, registry)
     return _bandingkan(bacaan, isi, isi_data, lama, registry)
 
 
@@ -451,227 +376,22 @@ def _bandingkan(b: Bacaan, isi: bytes, isi_data: bytes, lama: pd.DataFrame, regi
         gabungan = lama[KOLOM].sort_values(build.URUTAN).reset_index(drop=True)
     kol_ubah = KUNCI + ["wilayah", "nilai_lama", "nilai", "satuan", "sumber_lama", "sumber", "catatan_lama", "catatan",
                         "_baris"]
-    return Pratinjau(b.berkas, _sha(isi), _sha(isi_data), b.jenis, b.bentuk, len(baru),
+    return Pratinjau(b.berkas, gudang.sha256(isi), gudang.sha256(isi_data), b.jenis, b.bentuk, len(baru),
                      ditambah.reset_index(drop=True), diubah[kol_ubah].reset_index(drop=True),
                      len(lama) - len(diubah), int(identik.sum()), len(lama), gabungan, lapisan, b.peringatan)
 
 
-# --- apply, backups, changelog ------------------------------------------------------------------------------------
-@dataclass
-class Hasil:
-    pesan: str
-    diterapkan: bool
-    ditambah: int = 0
-    diubah: int = 0
-    cadangan: Path | None = None
-    pratinjau: Pratinjau | None = None
-    lapisan: Path | None = None                                   # the import layer written
-    dibatalkan: list[str] = field(default_factory=list)          # layers a restore moved to dibatalkan/
-    dikembalikan: list[str] = field(default_factory=list)        # layers a restore brought back
-
-
-@contextlib.contextmanager
-def _kunci(data_dir: Path, batas_tunggu: float):
-    from filelock import FileLock, Timeout
-
-    kunci = FileLock(str(data_dir / NAMA_KUNCI), timeout=batas_tunggu)
-    try:
-        kunci.acquire()
-    except Timeout:
-        raise DataError(f"Data sedang diperbarui oleh proses impor lain (kunci {NAMA_KUNCI} dipegang lebih dari "
-                        f"{batas_tunggu:g} detik); tidak ada yang ditulis, coba lagi sebentar lagi.")
-    try:
-        yield
-    finally:
-        kunci.release()
-
-
-def _sementara(tujuan: Path, isi: bytes) -> Path:
-    """`isi` written and fsynced to a hidden temporary file beside `tujuan` (ending in .tmp, so no reader or glob
-    for *.csv ever picks it up); the caller renames it into place."""
-    fd, tmp = tempfile.mkstemp(dir=tujuan.parent, prefix=f".{tujuan.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "wb") as f:
-            f.write(isi)
-            f.flush()
-            os.fsync(f.fileno())
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        raise
-    return Path(tmp)
-
-
-def _tulis_atomik(tujuan: Path, isi: bytes) -> None:
-    """Write to a temporary file in the same folder, fsync, then os.replace: readers see old or new, never half."""
-    tmp = _sementara(tujuan, isi)
-    try:
-        os.replace(tmp, tujuan)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        raise
-
-
-# --- one commit for several files -----------------------------------------------------------------------------------
-# An import makes five files visible together (backup + its layer list, import layer, data file, changelog); a
-# restore also moves layers. Every new file is first written under a temporary name; then the journal
-# (data/.impor.jurnal: one "from<TAB>to" per line, paths inside data/) is written atomically: that is the commit
-# point. The renames follow, in the journal's order, and the journal is removed. After a kill, `selesaikan_tertunda`
-# (run under the lock by every writer and by the build) finishes the renames of a journal that exists, or, with no
-# journal, removes the temporaries: the import then never happened.
-JURNAL = ".impor.jurnal"
-
-
-def _buang(langkah: list[tuple[Path, Path]]) -> None:
-    for tmp, _ in langkah:
-        with contextlib.suppress(OSError):
-            tmp.unlink()
-
-
-def _komit(data_dir: Path, langkah: list[tuple[Path, Path]]) -> None:
-    teks = "".join(f"{a.relative_to(data_dir).as_posix()}\t{b.relative_to(data_dir).as_posix()}\n"
-                   for a, b in langkah)
-    _tulis_atomik(data_dir / JURNAL, teks.encode("utf-8"))
-    _jalankan(data_dir, langkah)
-
-
-def _jalankan(data_dir: Path, langkah: list[tuple[Path, Path]]) -> None:
-    try:
-        for asal, tujuan in langkah:
-            if asal.exists():  # absent: renamed before an interruption
-                tujuan.parent.mkdir(parents=True, exist_ok=True)
-                os.replace(asal, tujuan)
-    except OSError as e:
-        raise DataError(f"Pembaruan data tercatat tetapi belum selesai ({e.strerror}); akan diselesaikan otomatis "
-                        "pada impor, pemulihan atau build berikutnya.")
-    (data_dir / JURNAL).unlink()
-
-
-def _folder_sementara(data_dir: Path) -> list[Path]:
-    impor_ = _folder_raw(data_dir) / build.FOLDER_IMPOR
-    return [data_dir, data_dir / FOLDER_CADANGAN, impor_, impor_ / build.FOLDER_DIBATALKAN]
-
-
-def selesaikan_tertunda(data_dir) -> bool:
-    """Finish or roll back an import or restore that was interrupted (see the journal above). Call under the lock.
-    True when something was left to do."""
-    data_dir = _dir(data_dir)
-    jurnal = data_dir / JURNAL
-    ada = jurnal.is_file()
-    if ada:
-        akar = data_dir.resolve()
-        langkah = []
-        for baris in jurnal.read_text(encoding="utf-8").splitlines():
-            asal, _, tujuan = baris.partition("\t")
-            pasangan = (data_dir / asal, data_dir / tujuan)
-            if not asal or not tujuan or any(akar not in p.resolve().parents for p in pasangan):
-                raise DataError(f"{JURNAL}: baris tidak sah '{pendek(baris)}'; periksa folder data secara manual.")
-            langkah.append(pasangan)
-        _jalankan(data_dir, langkah)
-    for folder in _folder_sementara(data_dir):
-        for tmp in folder.glob(".*.tmp") if folder.is_dir() else []:
-            ada = True
-            tmp.unlink()
-    return ada
-
-
-def _sekarang() -> _dt.datetime:
-    return _dt.datetime.now()
-
-
-def _folder_raw(data_dir: Path) -> Path:
-    return data_dir / build.RAW_DIR.name
-
-
-def _lapisan_aktif(data_dir: Path) -> list[str]:
-    return [p.name for p in build.berkas_lapisan(_folder_raw(data_dir))]
-
-
-def _nama_lapisan(data_dir: Path, nama: str) -> str:
-    """'<YYYYmmdd-HHMMSS>_<safe name>.csv', later than every layer ever written (active or withdrawn), so file-name
-    order is the order of applying even for two imports in one second or after the clock went back."""
-    folder = _folder_raw(data_dir) / build.FOLDER_IMPOR
-    semua = [p.name for d in (folder, folder / build.FOLDER_DIBATALKAN) if d.is_dir() for p in d.glob("*.csv")]
-    cap = [m.group(1) for n in semua if (m := POLA_LAPISAN.match(n))]
-    waktu = _sekarang().replace(microsecond=0)
-    if cap:
-        terakhir = _dt.datetime.strptime(max(cap), "%Y%m%d-%H%M%S")
-        if waktu <= terakhir:
-            waktu = terakhir + _dt.timedelta(seconds=1)
-    aman = re.sub(r"[^A-Za-z0-9._-]+", "_", Path(nama).name).strip("._-")
-    aman = re.sub(r"\.csv$", "", aman, flags=re.IGNORECASE)[:80].strip("._-") or "impor"
-    return f"{waktu:%Y%m%d-%H%M%S}_{aman}.csv"
-
-
-def _manifes(cadangan: Path) -> Path:
-    return cadangan.with_name(cadangan.stem + AKHIRAN_MANIFES)
-
-
-def _cadangkan(data_dir: Path, lapisan: list[str], isi_data: bytes) -> tuple[Path, list[tuple[Path, Path]]]:
-    """A backup of the data file (bytes `isi_data`) in data/backup/ with the list of import layers it reflects
-    beside it, both written as temporaries: (backup path, renames for _komit)."""
-    folder = data_dir / FOLDER_CADANGAN
-    folder.mkdir(exist_ok=True)
-    cap = _sekarang().strftime("%Y%m%dT%H%M%S%f")
-    stem = kd.DATA_FILE.stem
-    tujuan, n = folder / f"{stem}-{cap}.csv", 1
-    while tujuan.exists() or _manifes(tujuan).exists():
-        tujuan, n = folder / f"{stem}-{cap}-{n}.csv", n + 1
-    manifes = "# lapisan impor (data/raw/impor/) yang sudah termasuk dalam cadangan ini\n" + \
-        "".join(f"{x}\n" for x in lapisan)
-    return tujuan, [(_sementara(_manifes(tujuan), manifes.encode("utf-8")), _manifes(tujuan)),
-                    (_sementara(tujuan, isi_data), tujuan)]
-
-
-def _baca_manifes(cadangan: Path) -> list[str] | None:
-    """The import layers a backup reflects; None for a backup made without that list."""
-    path = _manifes(cadangan)
-    if not path.is_file():
-        return None
-    nama = [x.strip() for x in path.read_text(encoding="utf-8").splitlines()]
-    nama = [x for x in nama if x and not x.startswith("#")]
-    salah = [x for x in nama if not re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9._-]*\.csv", x)]
-    if salah:
-        raise DataError(f"{FOLDER_CADANGAN}/{path.name}: nama lapisan tidak sah: {', '.join(map(pendek, salah))}; "
-                        "tidak ada yang ditulis.")
-    return nama
-
-
-def _changelog_baru(data_dir: Path, berkas: str, sha: str, ditambah: int, diubah: int, lapisan: str = "",
-                    cadangan: str = "") -> bytes:
-    """The changelog with one line appended (an older one without the newer columns rewritten with the current
-    header first), as bytes for a temporary file."""
-    path = data_dir / CHANGELOG
-    lama = path.read_bytes() if path.is_file() else b""
-    if lama.strip():
-        tajuk = next(csv.reader(io.StringIO(lama.decode("utf-8"))), [])
-        if tajuk != KOLOM_CHANGELOG:
-            lama = baca_changelog(data_dir).to_csv(index=False, lineterminator="\r\n").encode("utf-8")
-        elif not lama.endswith(b"\n"):
-            lama += b"\r\n"
-    else:
-        lama = b""
-    buf = io.StringIO()
-    w = csv.writer(buf)
-    if not lama:
-        w.writerow(KOLOM_CHANGELOG)
-    w.writerow([_dt.datetime.now().astimezone().isoformat(timespec="seconds"), netralkan(berkas), sha, ditambah,
-                diubah, lapisan, cadangan])
-    return lama + buf.getvalue().encode("utf-8")
-
-
 def terapkan(sumber, nama: str | None = None, data_dir=None, bawaan: Bawaan | None = None,
-             harap_sha_data: str | None = None, batas_tunggu: float = BATAS_TUNGGU) -> Hasil:
+             harap_sha_data: str | None = None, batas_tunggu: float = gudang.BATAS_TUNGGU) -> Hasil:
     """Apply an import: under the lock, re-read the data, check again, then commit the backup, the import layer
-    (data/raw/impor/), the new data file and the changelog line together (see _komit).
+    (data/raw/impor/), the new data file and the changelog line together (gudang.simpan_impor).
 
     harap_sha_data: the data file's SHA-256 the user previewed against; if the data changed since, refuse."""
-    data_dir = _dir(data_dir)
+    data_dir = gudang.folder_data(data_dir)
     isi, nama = _isi(sumber, nama)
     nama = Path(nama).name
-    with _kunci(data_dir, batas_tunggu):
-        selesaikan_tertunda(data_dir)
+    with gudang.kunci_berkas(data_dir, batas_tunggu):
+        gudang.selesaikan_tertunda(data_dir)
         p = pratinjau(isi, nama, data_dir, bawaan)
         if harap_sha_data and p.sha_data != harap_sha_data:
             raise DataError("Data berubah sejak pratinjau dibuat (impor lain sudah diterapkan); tidak ada yang "
@@ -679,136 +399,14 @@ def terapkan(sumber, nama: str | None = None, data_dir=None, bawaan: Bawaan | No
         if not p.ada_perubahan:
             return Hasil(f"Tidak ada perubahan: semua {p.n_angka} angka di {nama} sudah sama dengan data; "
                          "tidak ada yang ditulis.", False, pratinjau=p)
-        folder = _folder_raw(data_dir) / build.FOLDER_IMPOR
-        folder.mkdir(parents=True, exist_ok=True)
-        lapisan = folder / _nama_lapisan(data_dir, nama)
-        data_file = data_dir / kd.DATA_FILE.name
-        langkah: list[tuple[Path, Path]] = []
-        try:
-            cadangan, langkah = _cadangkan(data_dir, _lapisan_aktif(data_dir), data_file.read_bytes())
-            langkah.append((_sementara(lapisan, p.lapisan[KOLOM].to_csv(index=False).encode("utf-8")), lapisan))
-            langkah.append((_sementara(data_file, p.gabungan.to_csv(index=False).encode("utf-8")), data_file))
-            log = _changelog_baru(data_dir, nama, p.sha256, len(p.ditambah), len(p.diubah), lapisan.name,
-                                  cadangan.name)
-            langkah.append((_sementara(data_dir / CHANGELOG, log), data_dir / CHANGELOG))
-        except BaseException:
-            _buang(langkah)  # nothing was committed: the temporaries go
-            raise
-        _komit(data_dir, langkah)
+        # a name a spreadsheet would run as a formula is stored quoted (unduh.netralkan)
+        cadangan, lapisan = gudang.simpan_impor(
+            data_dir, netralkan(nama), p.sha256, len(p.ditambah), len(p.diubah),
+            p.lapisan[KOLOM].to_csv(index=False).encode("utf-8"), p.gabungan.to_csv(index=False).encode("utf-8"))
     return Hasil(f"Diterapkan: {len(p.ditambah)} baris ditambah, {len(p.diubah)} baris diubah di "
-                 f"{kd.DATA_FILE.name}. Cadangan data lama: {FOLDER_CADANGAN}/{cadangan.name}. Lapisan impor: "
-                 f"raw/{build.FOLDER_IMPOR}/{lapisan.name}.",
+                 f"{kd.DATA_FILE.name}. Cadangan data lama: {gudang.FOLDER_CADANGAN}/{cadangan.name}. Lapisan impor: "
+                 f"raw/{gudang.FOLDER_IMPOR}/{lapisan.name}.",
                  True, len(p.ditambah), len(p.diubah), cadangan, p, lapisan)
-
-
-def daftar_cadangan(data_dir=None) -> pd.DataFrame:
-    """Backups in data/backup/, newest first: name, time, rows, size."""
-    folder = _dir(data_dir) / FOLDER_CADANGAN
-    baris = []
-    for path in sorted(folder.glob("*.csv"), reverse=True) if folder.is_dir() else []:
-        m = re.search(r"-(\d{8}T\d{6})\d*", path.name)
-        waktu = _dt.datetime.strptime(m.group(1), "%Y%m%dT%H%M%S").strftime("%Y-%m-%d %H:%M:%S") if m else ""
-        with open(path, "rb") as f:
-            n = max(sum(1 for _ in f) - 1, 0)
-        baris.append({"nama": path.name, "waktu": waktu, "baris": n, "ukuran_kb": round(path.stat().st_size / 1024, 1)})
-    return pd.DataFrame(baris, columns=["nama", "waktu", "baris", "ukuran_kb"])
-
-
-def _rencana_lapisan(data_dir: Path, cadangan: Path, aktif: list[str]) -> tuple[list[str], list[str]]:
-    """(layers to withdraw, layers to bring back) so the active layers become exactly those the backup reflects.
-    Raises DataError, before anything is written, when that cannot be done."""
-    nama = cadangan.name
-    dicatat = _baca_manifes(cadangan)
-    if dicatat is None:
-        if aktif:
-            raise DataError(f"Cadangan '{nama}' tidak mencatat lapisan impor mana yang sudah termasuk di dalamnya, "
-                            f"padahal ada {len(aktif)} lapisan impor di raw/{build.FOLDER_IMPOR}/ "
-                            f"({', '.join(aktif)}); memulihkannya akan membuat data berbeda dari hasil "
-                            "`python -m kalteng_gender.build`. Tidak ada yang ditulis.")
-        return [], []
-    batal = _folder_raw(data_dir) / build.FOLDER_IMPOR / build.FOLDER_DIBATALKAN
-    tarik = [x for x in aktif if x not in dicatat]
-    kembali = [x for x in dicatat if x not in aktif]
-    hilang = [x for x in kembali if not (batal / x).is_file()]
-    if hilang:
-        raise DataError(f"Cadangan '{nama}' memuat lapisan impor {', '.join(hilang)}, tetapi berkasnya tidak ada di "
-                        f"raw/{build.FOLDER_IMPOR}/ maupun raw/{build.FOLDER_IMPOR}/{build.FOLDER_DIBATALKAN}/. "
-                        "Tidak ada yang ditulis.")
-    bentrok = [x for x in tarik if (batal / x).exists()]
-    if bentrok:
-        raise DataError(f"Lapisan impor {', '.join(bentrok)} ada di raw/{build.FOLDER_IMPOR}/ dan juga di "
-                        f"raw/{build.FOLDER_IMPOR}/{build.FOLDER_DIBATALKAN}/; periksa dulu. Tidak ada yang ditulis.")
-    return tarik, kembali
-
-
-def pulihkan(nama: str, data_dir=None, batas_tunggu: float = BATAS_TUNGGU) -> Hasil:
-    """Put a backup back as the data file: validated first, the current file backed up, the import layers set to
-    those the backup reflects (later ones moved to raw/impor/dibatalkan/), replaced atomically."""
-    data_dir = _dir(data_dir)
-    if not re.fullmatch(r"[\w][\w.-]*\.csv", nama or ""):
-        raise DataError(f"Nama cadangan '{nama}' tidak sah; lihat `python -m kalteng_gender.impor backup list`.")
-    path = data_dir / FOLDER_CADANGAN / nama
-    if not path.is_file():
-        raise DataError(f"Cadangan '{nama}' tidak ada di {FOLDER_CADANGAN}/; lihat "
-                        "`python -m kalteng_gender.impor backup list`.")
-    registry = _registry(data_dir)
-    with _kunci(data_dir, batas_tunggu):
-        selesaikan_tertunda(data_dir)
-        isi = path.read_bytes()
-        pulih = kd.muat_data(path, registry)
-        _, lama = _muat_data_dir(data_dir, registry)
-        gabung = pulih.merge(lama, on=KUNCI, how="outer", suffixes=("", "_lama"), indicator=True)
-        ditambah = int((gabung["_merge"] == "left_only").sum())
-        dihapus = int((gabung["_merge"] == "right_only").sum())
-        ada = gabung[gabung["_merge"] == "both"]
-        diubah = int((~np.isclose(ada["nilai"], ada["nilai_lama"], rtol=1e-9, atol=0)
-                      | (ada["sumber"] != ada["sumber_lama"]) | (ada["catatan"] != ada["catatan_lama"])).sum())
-        aktif = _lapisan_aktif(data_dir)
-        tarik, kembali = _rencana_lapisan(data_dir, path, aktif)
-        folder = _folder_raw(data_dir) / build.FOLDER_IMPOR
-        batal = folder / build.FOLDER_DIBATALKAN
-        teks = "; ".join(f"{judul}: {', '.join(daftar)}" for judul, daftar in
-                         ((f"dibatalkan (ke raw/{build.FOLDER_IMPOR}/{build.FOLDER_DIBATALKAN}/)", tarik),
-                          ("dikembalikan", kembali)) if daftar)
-        data_file = data_dir / kd.DATA_FILE.name
-        langkah: list[tuple[Path, Path]] = []
-        try:
-            cadangan, langkah = _cadangkan(data_dir, aktif, data_file.read_bytes())
-            langkah.append((_sementara(data_file, isi), data_file))
-            log = _changelog_baru(data_dir, f"pulihkan {nama}", _sha(isi), ditambah, diubah, teks, cadangan.name)
-            langkah.append((_sementara(data_dir / CHANGELOG, log), data_dir / CHANGELOG))
-        except BaseException:
-            _buang(langkah)
-            raise
-        # layer moves are renames too: committed with the rest
-        _komit(data_dir, [(folder / x, batal / x) for x in tarik] + [(batal / x, folder / x) for x in kembali]
-               + langkah)
-    lapis = f" Lapisan impor {teks}." if teks else ""
-    return Hasil(f"Dipulihkan dari {nama}: {len(pulih)} baris ({ditambah} kembali ditambahkan, {diubah} diubah, "
-                 f"{dihapus} dihapus dibanding data sebelumnya). Data sebelumnya dicadangkan sebagai "
-                 f"{FOLDER_CADANGAN}/{cadangan.name}.{lapis}", True, ditambah, diubah, cadangan,
-                 dibatalkan=tarik, dikembalikan=kembali)
-
-
-def baca_changelog(data_dir=None) -> pd.DataFrame:
-    """data/changelog.csv as text columns KOLOM_CHANGELOG (missing ones, as in older changelogs, left empty)."""
-    path = _dir(data_dir) / CHANGELOG
-    if not path.is_file():
-        return pd.DataFrame(columns=KOLOM_CHANGELOG)
-    with open(path, newline="", encoding="utf-8") as f:
-        baris = [b for b in csv.reader(f) if b]
-    if not baris:
-        return pd.DataFrame(columns=KOLOM_CHANGELOG)
-    tajuk, isi = baris[0], baris[1:]
-    if tajuk == KOLOM_CHANGELOG[:len(tajuk)]:
-        tajuk = list(KOLOM_CHANGELOG)  # an older header: later lines may already carry the newer columns
-    lebar = max([len(tajuk)] + [len(b) for b in isi])
-    tajuk = tajuk + [f"kolom_{i + 1}" for i in range(len(tajuk), lebar)]
-    df = pd.DataFrame([b + [""] * (lebar - len(b)) for b in isi], columns=tajuk, dtype=str)
-    for k in KOLOM_CHANGELOG:
-        if k not in df:
-            df[k] = ""
-    return df[KOLOM_CHANGELOG + [k for k in df.columns if k not in KOLOM_CHANGELOG]]
 
 
 # --- showing a preview --------------------------------------------------------------------------------------------
@@ -893,7 +491,7 @@ def _main_backup(argv: list[str]) -> int:
         if a.aksi == "list":
             daftar = daftar_cadangan(a.data_dir)
             if not len(daftar):
-                print(f"Belum ada cadangan di {_dir(a.data_dir) / FOLDER_CADANGAN}.")
+                print(f"Belum ada cadangan di {gudang.folder_data(a.data_dir) / gudang.FOLDER_CADANGAN}.")
             else:
                 print(daftar.to_string(index=False))
             return 0
@@ -927,7 +525,7 @@ def main(argv: list[str] | None = None) -> int:
     a = ap.parse_args(argv)
     jk = None
     if a.jk:
-        jk = jk_dari_teks(a.jk)
+        jk = jenis_kelamin(a.jk)
         if jk is None:
             ap.error(f"--jk '{a.jk}' harus P, L atau T")
     bawaan = Bawaan(a.indikator, a.sumber, jk, a.tahun, a.catatan, a.kode)

@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 
 from . import regions
 from .data import MAKS_PESAN, DataError
+from .sel import jenis_kelamin, kosong_bertanda
 
 BATAS_BYTE = 10 * 1024 * 1024          # upload limit: 10 MB (also server.maxUploadSize in .streamlit/config.toml)
 BATAS_TERURAI = 100 * 1024 * 1024      # an XLSX is a zip: refuse one that inflates beyond this
@@ -37,8 +38,6 @@ BATAS_WAKTU = 6.0                      # seconds
 # A "large" file, previewed only by holders of the token when one is set (see akses.py).
 BESAR_BYTE, BESAR_BARIS = 1024 * 1024, 5_000
 AKHIRAN = (".csv", ".xlsx")
-# cells BPS and agencies use for "no figure": read as missing, never as 0
-TANDA_KOSONG = {"-", "–", "—", "…", "...", "..", "na", "n/a", "n.a.", "x", "tt", "tidak tersedia"}
 _CATATAN_KAKI = re.compile(r"^\s*(sumber|source|catatan|keterangan|ket\b|note|\*|¹|tabel\b|table\b)", re.I)
 _JUMLAH = {"jumlah", "total", "jumlahtotal"}
 
@@ -469,7 +468,7 @@ def _nomor_kolom(huruf: bytes) -> int:
     return n
 
 
-# --- recognising names, years, sexes ---------------------------------------------------------------------------
+# --- recognising names and years ---------------------------------------------------------------------------------
 def norm_tajuk(v) -> str:
     s = unicodedata.normalize("NFKD", _fmt_sel(v)).encode("ascii", "ignore").decode().lower()
     return re.sub(r"[^a-z0-9+]+", "_", s).strip("_")
@@ -489,20 +488,6 @@ SINONIM: dict[str, set[str]] = {
     "catatan": {"catatan", "keterangan", "note", "notes"},
 }
 _KANONIK = {s: k for k, ss in SINONIM.items() for s in ss}
-
-_JK = {
-    "p": "P", "perempuan": "P", "wanita": "P", "f": "P", "female": "P", "women": "P",
-    "l": "L", "laki_laki": "L", "lakilaki": "L", "laki": "L", "lelaki": "L", "pria": "L", "m": "L", "male": "L",
-    "men": "L",
-    "t": "T", "total": "T", "jumlah": "T", "l+p": "T", "p+l": "T", "laki_laki+perempuan": "T",
-    "laki_laki_+_perempuan": "T", "laki_laki_dan_perempuan": "T", "laki_laki_perempuan": "T", "semua": "T",
-}
-
-
-def jk_dari_teks(v) -> str | None:
-    """'Perempuan' -> 'P', 'Laki-laki + Perempuan' / 'Jumlah' -> 'T'; None when not a sex."""
-    return _JK.get(norm_tajuk(v).replace("_+_", "+"))
-
 
 _TAHUN = re.compile(r"^(?:tahun\s+)?((?:19|20)\d{2})\s*\**\s*(?:\(.*\))?$", re.I)
 
@@ -534,10 +519,6 @@ def nama_dari_sel(v) -> str | None:
     if isinstance(v, str) and re.search(r"[A-Za-z]", v):
         return regions.kode_dari_nama(v)
     return None
-
-
-def kosong_bertanda(v) -> bool:
-    return isinstance(v, str) and v.strip().lower() in TANDA_KOSONG
 
 
 # --- records ------------------------------------------------------------------------------------------------------
@@ -719,7 +700,7 @@ def _lebar(lembar: Lembar, bawaan: Bawaan) -> Tabel:
         teks = _gabung_label(label[j])
         nama_kol = lembar.label_kolom(j, teks)
         th = {t for t in map(tahun_dari_tajuk, label[j]) if t}
-        jk = {k for k in map(jk_dari_teks, label[j]) if k}
+        jk = {k for k in map(jenis_kelamin, label[j]) if k}
         if len(th) > 1 or len(jk) > 1:
             masalah.append(Masalah(berkas, "tajuk kolom memuat lebih dari satu tahun atau jenis kelamin",
                                    nomor_tajuk, nama_kol))

@@ -2,7 +2,6 @@
 not facts."""
 from __future__ import annotations
 
-import copy
 import json
 import re
 import subprocess
@@ -11,32 +10,16 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
-import requests
 from hypothesis import given, settings, strategies as st
 
 from kalteng_gender import bps, regions
 
-FIX = Path(__file__).parent / "fixtures" / "bps"
-KEY = "RAHASIA-KUNCI-123"
-MISSING_KEY_MSG = ("Kunci API BPS belum diatur: isi variabel lingkungan BPS_API_KEY "
-                   "(daftar gratis di webapi.bps.go.id).")
-
-
-def load(name: str) -> dict:
-    return json.loads((FIX / name).read_text(encoding="utf-8"))
-
+from bps_palsu import KEY, MISSING_KEY_MSG, FakeSession, load, ok
 
 def nilai(df: pd.DataFrame, kode: str, tahun: int, jk: str) -> float:
     sel = df[(df.kode_bps == kode) & (df.tahun == tahun) & (df.jenis_kelamin == jk)]
     assert len(sel) == 1, (kode, tahun, jk, sel)
     return float(sel.nilai.iloc[0])
-
-
-def snapshot(folder: Path):
-    """Every file under folder (hidden ones too) with its bytes; None when the folder does not exist."""
-    if not folder.exists():
-        return None
-    return {str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
 
 
 def payload(var, vervar, turvar, tahun, datacontent, turtahun=None, note="FIXTURE"):
@@ -115,15 +98,6 @@ def test_domain_0000_keeps_only_kalteng_and_indonesia():
 ])
 def test_kode_vervar(val, label, expected):
     assert bps.kode_vervar(val, label) == expected
-
-
-@pytest.mark.parametrize("label,expected", [
-    ("Laki-laki", "L"), ("Laki-Laki", "L"), ("LAKI-LAKI", "L"), ("Perempuan", "P"),
-    ("Laki-laki + Perempuan", "T"), ("Laki-Laki+Perempuan", "T"),
-    ("Jumlah", ""), ("Total", ""), ("Tidak ada", ""), ("Perkotaan", None),
-])
-def test_jenis_kelamin_labels(label, expected):
-    assert bps.jenis_kelamin(label) == expected
 
 
 def test_candidate_keys_with_ambiguous_widths():
@@ -273,136 +247,21 @@ def test_baca_folder_prefers_specific_domain(tmp_path):
     assert not df.duplicated(["kode_bps", "tahun", "indikator", "jenis_kelamin"]).any()
 
 
-# --------------------------------------------------------------------------------------------------- fetch
+# --------------------------------------------------------------------------------------------------- network
 
-class FakeResponse:
-    def __init__(self, status_code=200, body=None, text=None):
-        self.status_code = status_code
-        self._text = text if text is not None else json.dumps(body)
-
-    def json(self):
-        return json.loads(self._text)  # json.JSONDecodeError is a ValueError, like requests'
-
-
-class FakeSession:
-    """Answers by (var, domain) for data URLs or by page for catalogue URLs; records every URL asked."""
-
-    def __init__(self, answers):
-        self.answers = answers
-        self.calls = []
-
-    def get(self, url, timeout=None):
-        self.calls.append((url, timeout))
-        m = re.search(r"/domain/(\d{4})/var/(\d+)/key/", url) or re.search(r"/model/var/.*/page/(\d+)/key/", url)
-        key = (int(m.group(2)), m.group(1)) if m and m.lastindex == 2 else int(m.group(1))
-        ans = self.answers[key]
-        if isinstance(ans, BaseException):
-            raise ans
-        return ans
-
-
-def ok(name):
-    return FakeResponse(200, load(name))
-
-
-def test_missing_key_writes_nothing(tmp_path, monkeypatch):
+def test_missing_key_asks_nothing(monkeypatch):
     monkeypatch.delenv("BPS_API_KEY", raising=False)
-    raw = tmp_path / "data" / "raw" / "bps"
     s = FakeSession({(2196, "6200"): ok("ikg_2196_6200.json")})
     with pytest.raises(bps.BPSError) as e:
-        bps.fetch([2196], ["6200"], raw_dir=raw, session=s)
+        bps.unduh([2196], ["6200"], session=s)
     assert str(e.value) == MISSING_KEY_MSG
-    assert s.calls == [] and not (tmp_path / "data").exists()
+    assert s.calls == []
 
 
-def test_network_failure_leaves_raw_dir_unchanged(tmp_path):
-    raw = tmp_path / "bps"
-    raw.mkdir()
-    (raw / "var2196_domain6200.json").write_bytes(b'{"lama": true}')
-    (raw / "catatan.txt").write_bytes(b"isi lama\n")
-    before = snapshot(raw)
-    err = requests.ConnectionError(f"HTTPSConnectionPool: Max retries exceeded with url: /x/key/{KEY}/")
-    s = FakeSession({(2196, "6200"): err})
-    with pytest.raises(bps.BPSError) as e:
-        bps.fetch([2196], ["6200"], key=KEY, raw_dir=raw, session=s, timeout=7)
-    msg = str(e.value)
-    assert msg.startswith("Gagal menghubungi WebAPI BPS") and msg.endswith("Data tidak diubah.")
-    assert KEY not in msg and "\n" not in msg
-    assert snapshot(raw) == before
-    assert s.calls[0][1] == 7
-
-
-def test_timeout_is_a_clear_message(tmp_path):
-    s = FakeSession({(2196, "6200"): requests.Timeout("read timed out")})
-    with pytest.raises(bps.BPSError, match=r"tidak ada jawaban dalam 30 detik"):
-        bps.fetch([2196], ["6200"], key=KEY, raw_dir=tmp_path / "r", session=s)
-    assert not (tmp_path / "r").exists()
-
-
-@pytest.mark.parametrize("resp,pattern", [
-    (FakeResponse(500, text="<html>server error</html>"), r"HTTP 500"),
-    (FakeResponse(403, {"status": "Error", "message": "Forbidden"}), r"HTTP 403 .*Forbidden"),
-    (FakeResponse(200, text="<html>bukan json</html>"), r"bukan JSON yang sah"),
-    (ok("error_invalid_key.json"), r"Invalid API key"),
-    (ok("list_not_available.json"), r"list-not-available"),
-    (ok("tpak_2200_6200.json"), r"diminta var 2196"),  # the API answered another variable
-])
-def test_bad_replies_raise_and_write_nothing(tmp_path, resp, pattern):
-    raw = tmp_path / "bps"
-    s = FakeSession({(2196, "6200"): resp})
-    with pytest.raises(bps.BPSError, match=pattern) as e:
-        bps.fetch([2196], ["6200"], key=KEY, raw_dir=raw, session=s)
-    assert str(e.value).endswith("Data tidak diubah.") and KEY not in str(e.value)
-    assert not raw.exists()
-
-
-def test_partial_failure_writes_nothing(tmp_path):
-    raw = tmp_path / "bps"
-    raw.mkdir()
-    (raw / "var2196_domain6200.json").write_bytes(b"versi lama")
-    before = snapshot(raw)
-    s = FakeSession({(2196, "6200"): ok("ikg_2196_6200.json"), (2200, "6200"): ok("error_invalid_key.json")})
-    with pytest.raises(bps.BPSError) as e:
-        bps.fetch([2196, 2200], ["6200"], key=KEY, raw_dir=raw, session=s)
-    assert "Invalid API key" in str(e.value) and "var 2200, domain 6200" in str(e.value)
-    assert len(s.calls) == 2  # the first reply was good and still nothing was written
-    assert snapshot(raw) == before
-
-
-def test_successful_fetch_round_trips_through_baca_folder(tmp_path, monkeypatch):
-    monkeypatch.setenv("BPS_API_KEY", KEY)
-    raw = tmp_path / "data" / "raw" / "bps"
-    s = FakeSession({(2196, "6200"): ok("ikg_2196_6200.json"), (2200, "6200"): ok("tpak_2200_6200.json"),
-                     (463, "0000"): ok("ipg_463_0000.json")})
-    paths = bps.fetch([2196, 2200], ["6200"], raw_dir=raw, session=s)
-    paths += bps.fetch(["463"], ["0000"], raw_dir=raw, session=s)
-    assert [u for u, _ in s.calls] == [
-        f"https://webapi.bps.go.id/v1/api/list/model/data/lang/ind/domain/6200/var/2196/key/{KEY}/",
-        f"https://webapi.bps.go.id/v1/api/list/model/data/lang/ind/domain/6200/var/2200/key/{KEY}/",
-        f"https://webapi.bps.go.id/v1/api/list/model/data/lang/ind/domain/0000/var/463/key/{KEY}/"]
-    names = sorted(p.name for p in raw.iterdir())  # no temp files left behind
-    assert names == ["var2196_domain6200.json", "var2200_domain6200.json", "var463_domain0000.json"]
-    assert sorted(p.name for p in paths) == names
-    saved = json.loads((raw / "var2196_domain6200.json").read_text(encoding="utf-8"))
-    assert set(saved) == {"domain", "var", "diunduh", "response"}
-    assert saved["domain"] == "6200" and saved["var"] == 2196 and saved["response"] == load("ikg_2196_6200.json")
-    assert re.fullmatch(r"\d{4}-\d{2}-\d{2}", saved["diunduh"])
-    assert all(KEY.encode() not in p.read_bytes() for p in raw.iterdir())
-
-    got = bps.baca_folder(raw)
-    d = saved["diunduh"]
-    expected = pd.concat([bps.parse_response(load("ikg_2196_6200.json"), "6200", d),
-                          bps.parse_response(load("tpak_2200_6200.json"), "6200", d),
-                          bps.parse_response(load("ipg_463_0000.json"), "0000", d)])
-    expected = expected.sort_values(["indikator", "kode_bps", "tahun", "jenis_kelamin"]).reset_index(drop=True)
-    pd.testing.assert_frame_equal(got, expected)
-    assert len(got) == 4 + 27 + 10
-
-
-def test_unknown_variable_is_refused_before_any_request(tmp_path):
+def test_unknown_variable_is_refused_before_any_request():
     s = FakeSession({})
     with pytest.raises(bps.BPSError, match="belum dipetakan"):
-        bps.fetch([9999], ["6200"], key=KEY, raw_dir=tmp_path / "r", session=s)
+        bps.unduh([9999], ["6200"], key=KEY, session=s)
     assert s.calls == []
 
 
@@ -417,70 +276,6 @@ def test_list_variables_reads_all_pages_defensively():
     assert bps.list_variables("6200", KEY, session=FakeSession({1: ok("list_not_available.json")})) == []
     with pytest.raises(bps.BPSError, match="Invalid API key"):
         bps.list_variables("6200", KEY, session=FakeSession({1: ok("error_invalid_key.json")}))
-
-
-# --------------------------------------------------------------------------------------------------- CLI
-
-def test_cli_missing_key_exit_1_one_sentence(tmp_path, monkeypatch, capsys):
-    monkeypatch.delenv("BPS_API_KEY", raising=False)
-    rebuilt = []
-    monkeypatch.setattr(bps, "_bangun_ulang", lambda: rebuilt.append(1) or "")
-    rc = bps.main(["fetch", "--var", "2196", "--domain", "6200", "--raw-dir", str(tmp_path / "r")])
-    out, err = capsys.readouterr()
-    assert rc == 1
-    assert err == MISSING_KEY_MSG + "\n" and out == ""
-    assert rebuilt == [] and not (tmp_path / "r").exists()
-
-
-def test_cli_network_failure_no_traceback_no_key(tmp_path, monkeypatch, capsys):
-    monkeypatch.setenv("BPS_API_KEY", KEY)
-    s = FakeSession({(2196, "6200"): requests.ConnectionError(f"url /key/{KEY}/")})
-    monkeypatch.setattr(bps.requests, "Session", lambda: s)
-    monkeypatch.setattr(bps, "_bangun_ulang", lambda: pytest.fail("rebuild after a failed fetch"))
-    rc = bps.main(["fetch", "--var", "2196", "--domain", "6200", "--raw-dir", str(tmp_path / "r")])
-    out, err = capsys.readouterr()
-    assert rc == 1
-    assert err.count("\n") == 1 and err.startswith("Gagal menghubungi WebAPI BPS")
-    assert "Traceback" not in err + out and KEY not in err + out
-
-
-def test_cli_success_then_rebuild(tmp_path, monkeypatch, capsys):
-    monkeypatch.setenv("BPS_API_KEY", KEY)
-    s = FakeSession({(2196, "6200"): ok("ikg_2196_6200.json"), (2196, "0000"): ok("ikg_2196_6200.json")})
-    monkeypatch.setattr(bps.requests, "Session", lambda: s)
-    rebuilt = []
-    monkeypatch.setattr(bps, "_bangun_ulang", lambda: rebuilt.append(sorted(p.name for p in raw.iterdir()))
-                        or "CSV bersih dibangun ulang.")
-    raw = tmp_path / "r"
-    rc = bps.main(["fetch", "--var", "2196", "--raw-dir", str(raw)])  # default domains 6200 and 0000
-    out, err = capsys.readouterr()
-    assert rc == 0 and err == ""
-    assert rebuilt == [["var2196_domain0000.json", "var2196_domain6200.json"]]  # rebuilt after the write
-    assert "2 berkas" in out and KEY not in out
-
-
-def test_cli_rebuild_failure_is_one_sentence(tmp_path, monkeypatch, capsys):
-    monkeypatch.setenv("BPS_API_KEY", KEY)
-    monkeypatch.setattr(bps.requests, "Session", lambda: FakeSession({(2196, "6200"): ok("ikg_2196_6200.json")}))
-
-    def boom():
-        raise RuntimeError("kolom hilang")
-    monkeypatch.setattr(bps, "_bangun_ulang", boom)
-    rc = bps.main(["fetch", "--var", "2196", "--domain", "6200", "--raw-dir", str(tmp_path / "r")])
-    _, err = capsys.readouterr()
-    assert rc == 1 and err.startswith("Data mentah BPS tersimpan") and err.count("\n") == 1
-    assert (tmp_path / "r" / "var2196_domain6200.json").exists()
-
-
-def test_cli_vars(monkeypatch, capsys):
-    monkeypatch.setenv("BPS_API_KEY", KEY)
-    s = FakeSession({1: ok("vars_6200_page1.json"), 2: ok("vars_6200_page2.json")})
-    monkeypatch.setattr(bps.requests, "Session", lambda: s)
-    assert bps.main(["vars", "--domain", "6200"]) == 0
-    lines = capsys.readouterr().out.splitlines()
-    assert lines == ["2196\tIndeks Ketimpangan Gender (FIXTURE)\t-> ikg", "999999\tVariabel Lain (FIXTURE)",
-                     "2200\tTPAK Menurut Jenis Kelamin (FIXTURE)\t-> tpak_agustus"]
-    assert "/domain/6200/" in s.calls[0][0]
 
 
 def test_package_does_not_import_streamlit():

@@ -21,7 +21,7 @@ import pandas as pd
 import pytest
 
 import korpus_bermusuhan as kb
-from kalteng_gender import build, data as kd, impor
+from kalteng_gender import build, data as kd, gudang, impor
 from kalteng_gender.impor_baca import BATAS_BYTE, BATAS_SEL, BESAR_BARIS, MAKS_PESAN
 
 from test_impor import ROOT, buang, data_asli_utuh, potret  # noqa: F401 (data_asli_utuh: autouse guard of data/)
@@ -211,7 +211,7 @@ def test_awalan_rumus_dinetralkan_di_data_lapisan_dan_build(jenis, tmp_path):
     assert sorted(baru["sumber"]) == sorted(AWALAN.values())
     assert {"'-catatan", "'=1+1", "'@x"} <= set(baru["catatan"])
     assert sorted(baru["nilai"]) == sorted(hapus["nilai"])
-    lapisan = kd.muat_data(build.berkas_lapisan(d / "raw")[0])
+    lapisan = kd.muat_data(gudang.berkas_lapisan(d / "raw")[0])
     assert sorted(lapisan["sumber"]) == sorted(AWALAN.values())
     isi = (d / "gender_kalteng.csv").read_bytes()
     assert build.main(["--data-dir", str(d)]) == 0

@@ -3,7 +3,7 @@
 `python -m kalteng_gender.impor FILE --apply` (impor.main; also `backup restore`) runs in a forked child whose os.open, os.fsync,
 os.replace, os.unlink and os.mkdir count their calls and end the process (os._exit, as a SIGKILL would: no cleanup,
 no finally) at call N. After each kill the folder must be exactly "before" or exactly "after" once the interrupted
-commit is finished or rolled back (impor.selesaikan_tertunda, which every writer and the build run first), and
+commit is finished or rolled back (gudang.selesaikan_tertunda, which every writer and the build run first), and
 `python -m kalteng_gender.build` must reproduce the data file byte for byte.
 """
 from __future__ import annotations
@@ -14,9 +14,8 @@ import shutil
 from pathlib import Path
 
 import pandas as pd
-import pytest
 
-from kalteng_gender import build, data as kd, impor
+from kalteng_gender import build, data as kd, gudang, impor
 
 from test_impor import KASUS, data_asli_utuh  # noqa: F401 (data_asli_utuh: autouse guard of data/)
 
@@ -71,8 +70,8 @@ def keadaan(d: Path) -> dict:
     return {"data": (d / "gender_kalteng.csv").read_bytes(),
             "log": log[["berkas", "lapisan", "cadangan"]].values.tolist(),
             "cadangan": sorted(p.name for p in (d / "backup").glob("*")) if (d / "backup").is_dir() else [],
-            "lapisan": [p.name for p in build.berkas_lapisan(d / "raw")],
-            "berkas_lapisan": [p.name for p in build.berkas_lapisan(d / "raw", semua=True)]}
+            "lapisan": [p.name for p in gudang.berkas_lapisan(d / "raw")],
+            "berkas_lapisan": [p.name for p in gudang.berkas_lapisan(d / "raw", semua=True)]}
 
 
 def impor_ab(tmp_path: Path) -> tuple[Path, Path]:
@@ -97,10 +96,10 @@ def bunuh_di_setiap_titik(tmp_path: Path, awal: Path, argumen: list[str], sebelu
             assert keadaan(d) == sesudah  # the run past the last point completed
             break
         assert kode == DIBUNUH, f"titik {n}: proses berakhir dengan kode {kode}"
-        dilihat["jurnal"] += (d / impor.JURNAL).exists()
-        with impor._kunci(d, 5):
-            impor.selesaikan_tertunda(d)
-        sisa = [p for p in d.rglob("*") if p.name.endswith(".tmp") or p.name == impor.JURNAL]
+        dilihat["jurnal"] += (d / gudang.JURNAL).exists()
+        with gudang.kunci_berkas(d, 5):
+            gudang.selesaikan_tertunda(d)
+        sisa = [p for p in d.rglob("*") if p.name.endswith(".tmp") or p.name == gudang.JURNAL]
         assert not sisa, f"titik {n}: tertinggal {sisa}"
         k = keadaan(d)
         if k["data"] == sebelum["data"]:
@@ -117,7 +116,7 @@ def bunuh_di_setiap_titik(tmp_path: Path, awal: Path, argumen: list[str], sebelu
 
 
 def test_impor_dihentikan_di_setiap_titik(tmp_path, monkeypatch):
-    monkeypatch.setattr(impor, "_sekarang", lambda: dt.datetime(2025, 3, 1, 9, 30, 0))
+    monkeypatch.setattr(gudang, "sekarang", lambda: dt.datetime(2025, 3, 1, 9, 30, 0))
     a, b = impor_ab(tmp_path)
     # the reference: import A, then B, never interrupted
     acuan = salin_data(tmp_path / "acuan")
@@ -134,7 +133,7 @@ def test_impor_dihentikan_di_setiap_titik(tmp_path, monkeypatch):
 
 def test_pulihkan_dihentikan_di_setiap_titik(tmp_path, monkeypatch):
     """`backup restore` moves a layer to dibatalkan/ as well: the same all-or-nothing."""
-    monkeypatch.setattr(impor, "_sekarang", lambda: dt.datetime(2025, 3, 1, 9, 30, 0))
+    monkeypatch.setattr(gudang, "sekarang", lambda: dt.datetime(2025, 3, 1, 9, 30, 0))
     a, b = impor_ab(tmp_path)
     awal = salin_data(tmp_path / "awal")
     impor.terapkan(a, None, awal)
@@ -157,19 +156,11 @@ def test_lapisan_tanpa_changelog_diabaikan(tmp_path, capsys):
     folder.mkdir()
     tulis(folder / "20250101-000000_yatim.csv",
           [["6201", "Kotawaringin Barat", 2019, KASUS, "T", 40, "kasus", "uji yatim", ""]])
-    assert build.berkas_lapisan(d / "raw") == []
+    assert gudang.berkas_lapisan(d / "raw") == []
     assert build.main(["--data-dir", str(d)]) == 0
     assert (d / "gender_kalteng.csv").read_bytes() == isi
     assert "Diabaikan: 1 berkas di raw/impor/ tanpa baris di changelog.csv" in capsys.readouterr().out
     hasil = impor.terapkan(tulis(tmp_path / "c.csv", [["6202", "Kotawaringin Timur", 2019, KASUS, "T", 41, "kasus",
                                                          "uji C", ""]]), None, d)
-    assert impor._baca_manifes(hasil.cadangan) == []
-    assert [p.name for p in build.berkas_lapisan(d / "raw")] == [hasil.lapisan.name]
-
-
-@pytest.mark.parametrize("isi_jurnal", ["../luar.csv\tgender_kalteng.csv\n", "tanpa_tab\n"])
-def test_jurnal_rusak_ditolak(tmp_path, isi_jurnal):
-    d = salin_data(tmp_path / "data")
-    (d / impor.JURNAL).write_text(isi_jurnal)
-    with pytest.raises(kd.DataError, match="baris tidak sah"):
-        impor.selesaikan_tertunda(d)
+    assert gudang.baca_manifes(hasil.cadangan) == []
+    assert [p.name for p in gudang.berkas_lapisan(d / "raw")] == [hasil.lapisan.name]

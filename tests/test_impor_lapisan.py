@@ -11,7 +11,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from kalteng_gender import build, data as kd, impor
+from kalteng_gender import build, data as kd, gudang, impor
 
 from test_impor import KASUS, data_asli_utuh, potret  # noqa: F401 (data_asli_utuh: autouse guard of data/)
 
@@ -26,7 +26,7 @@ def data_dir(tmp_path, monkeypatch) -> Path:
     for nama in ("gender_kalteng.csv", "indikator.csv"):
         shutil.copyfile(kd.DATA_DIR / nama, d / nama)
     shutil.copytree(kd.DATA_DIR / "raw", d / "raw")
-    monkeypatch.setattr(impor, "_sekarang", lambda: WAKTU)
+    monkeypatch.setattr(gudang, "sekarang", lambda: WAKTU)
     return d
 
 
@@ -86,7 +86,7 @@ def test_terapkan_menulis_lapisan_dan_build_mengulangnya(data_dir, tmp_path, reg
     # the changelog line names the layer and the backup taken before it; the backup lists the layers it holds
     log = impor.baca_changelog(data_dir).iloc[-1]
     assert (log["berkas"], log["lapisan"], log["cadangan"]) == ("impor a.csv", hasil.lapisan.name, hasil.cadangan.name)
-    assert impor._baca_manifes(hasil.cadangan) == []
+    assert gudang.baca_manifes(hasil.cadangan) == []
     # the applied file: the changed figure says what it replaced
     df = data(data_dir)
     ubah = baris(df, "6201", KASUS, 2023)
@@ -108,7 +108,7 @@ def test_impor_kemudian_menang_lalu_pulihkan_menarik_lapisannya(data_dir, tmp_pa
     b = impor.terapkan(impor_b(tmp_path), None, data_dir)
     # same second on the frozen clock: the later import still sorts after the earlier one
     assert b.lapisan.name == "20250301-093001_impor_b.csv" and b.lapisan.name > a.lapisan.name
-    assert impor._baca_manifes(b.cadangan) == [a.lapisan.name]
+    assert gudang.baca_manifes(b.cadangan) == [a.lapisan.name]
     df = data(data_dir)
     ubah = baris(df, "6201", KASUS, 2023)
     assert (ubah.nilai, ubah.sumber, ubah.catatan) == (86.0, "uji impor B", "menggantikan 85 dari uji impor A")
@@ -123,7 +123,7 @@ def test_impor_kemudian_menang_lalu_pulihkan_menarik_lapisannya(data_dir, tmp_pa
     assert (data_dir / "gender_kalteng.csv").read_bytes() == sesudah_a
     assert not b.lapisan.exists()
     assert (data_dir / "raw" / "impor" / "dibatalkan" / b.lapisan.name).read_bytes() == isi_b
-    assert [p.name for p in build.berkas_lapisan(data_dir / "raw")] == [a.lapisan.name]
+    assert [p.name for p in gudang.berkas_lapisan(data_dir / "raw")] == [a.lapisan.name]
     log = impor.baca_changelog(data_dir).iloc[-1]
     assert log["berkas"] == f"pulihkan {b.cadangan.name}"
     assert log["lapisan"] == f"dibatalkan (ke raw/impor/dibatalkan/): {b.lapisan.name}"
@@ -198,14 +198,14 @@ def test_pulihkan_ditolak_bila_lapisan_tidak_cocok(data_dir, tmp_path):
 
 def test_gagal_menulis_data_tidak_meninggalkan_lapisan(data_dir, tmp_path, monkeypatch):
     """A disk full while the new data file is written: nothing of the import is visible, no temporary is left."""
-    asli = impor._sementara
+    asli = gudang.sementara
 
     def gagal(tujuan, isi):
         if tujuan.name == "gender_kalteng.csv":
             raise OSError(28, "No space left on device")
         return asli(tujuan, isi)
 
-    monkeypatch.setattr(impor, "_sementara", gagal)
+    monkeypatch.setattr(gudang, "sementara", gagal)
     sebelum = potret(data_dir)
     with pytest.raises(OSError):
         impor.terapkan(impor_a(tmp_path), None, data_dir)
@@ -217,9 +217,9 @@ def test_changelog_lama_tetap_terbaca(data_dir, tmp_path):
     (data_dir / "changelog.csv").write_text(
         "waktu,berkas,sha256,baris_ditambah,baris_diubah\r\n2025-01-02T10:00:00+07:00,lama.xlsx,abc,3,1\r\n")
     log = impor.baca_changelog(data_dir)
-    assert log.columns.tolist() == impor.KOLOM_CHANGELOG
+    assert log.columns.tolist() == gudang.KOLOM_CHANGELOG
     assert log.iloc[0].tolist() == ["2025-01-02T10:00:00+07:00", "lama.xlsx", "abc", "3", "1", "", ""]
     a = impor.terapkan(impor_a(tmp_path), None, data_dir)
     log = impor.baca_changelog(data_dir)
     assert log["berkas"].tolist() == ["lama.xlsx", "impor a.csv"] and log["lapisan"].tolist() == ["", a.lapisan.name]
-    assert (data_dir / "changelog.csv").read_text().splitlines()[0] == ",".join(impor.KOLOM_CHANGELOG)
+    assert (data_dir / "changelog.csv").read_text().splitlines()[0] == ",".join(gudang.KOLOM_CHANGELOG)
