@@ -34,14 +34,14 @@ import pandas as pd
 from . import bps_tabel, build, data as kd, fmt, gudang, regions
 from .data import KOLOM, KUNCI, MAKS_PESAN, TAHUN_MIN, DataError
 # backups, the changelog and the result of a write belong to the store; the importer's page and CLI reach them here
-from .gudang import Hasil, baca_changelog, daftar_cadangan, pulihkan
+from .gudang import Hasil, daftar_cadangan, pulihkan
 from .impor_baca import (BATAS_BYTE, Bawaan, DaftarMasalah, ImporError, Masalah, Rekaman, SelPersen, baca,
                          cari_tabel, kode_dari_sel, nama_dari_sel, norm_tajuk, pendek)
 from .sel import POLA_ANGKA, baca_angka, bersih_angka, jenis_kelamin, tanda_desimal
 from .unduh import netralkan
 
-__all__ = ["Bawaan", "ImporError", "Masalah", "Pratinjau", "Hasil", "baca_tabel", "pratinjau", "terapkan",
-           "daftar_cadangan", "pulihkan", "baca_changelog", "tabel_ditambah", "tabel_diubah", "tabel_masalah",
+__all__ = ["Bawaan", "ImporError", "Masalah", "Pratinjau", "baca_tabel", "pratinjau", "terapkan",
+           "tabel_ditambah", "tabel_diubah", "tabel_masalah",
            "ringkasan", "tahun_sah", "main"]
 
 

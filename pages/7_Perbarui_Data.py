@@ -7,7 +7,7 @@ All checking, previewing, writing, backing up and restoring is done by kalteng_g
 import streamlit as st
 
 import ui
-from kalteng_gender import akses, aman, data as kd, impor
+from kalteng_gender import akses, aman, data as kd, gudang, impor
 from kalteng_gender.teks import t
 
 lang = ui.halaman("imp_judul")
@@ -93,7 +93,7 @@ if berkas is not None:
                 selesai(hasil.pesan)
 
 st.header(t("imp_cadangan", lang))
-daftar = impor.daftar_cadangan(data_dir) if boleh else None
+daftar = gudang.daftar_cadangan(data_dir) if boleh else None
 if daftar is None:
     st.caption(t("imp_khusus_petugas", lang))
 elif daftar.empty:
@@ -104,12 +104,12 @@ else:
     yakin = st.checkbox(t("imp_yakin", lang), key="w_imp_yakin")
     if st.button(t("imp_pulihkan", lang), disabled=not (yakin and boleh), key="w_imp_pulihkan"):
         try:
-            hasil = impor.pulihkan(pilih, data_dir)
+            hasil = gudang.pulihkan(pilih, data_dir)
         except kd.DataError as e:
             st.error(aman.polos(e))
         else:
             selesai(hasil.pesan)
 if boleh:
     with st.expander(t("imp_changelog", lang)):
-        log = impor.baca_changelog(data_dir)
+        log = gudang.baca_changelog(data_dir)
         st.dataframe(log.iloc[::-1], hide_index=True, width="stretch", key="imp_tabel_changelog")

@@ -15,7 +15,7 @@ import pytest
 import bps_mentah as mentah
 from kalteng_gender import build, bps_tabel, data as kd, impor, regions
 from kalteng_gender.impor_baca import baca as baca_berkas
-from test_impor import ROOT, buang, data_asli_utuh, data_dir, potret  # noqa: F401 (fixtures: guard of data/, copy)
+from bantu import ROOT, buang, potret
 
 INDIKATOR = {"IPG": "ipg", "IDG": "idg", "IKG": "ikg"}
 

@@ -1,6 +1,6 @@
 """The importer: corpus of realistic and malformed files, preview, atomic apply under a lock, backups, the page.
 
-Every test works on a copy of data/ in tmp_path; `data_asli_utuh` checks the real data/ folder is untouched.
+Every test works on a copy of data/ in tmp_path; conftest's `data_asli_utuh` checks the real data/ is untouched.
 """
 from __future__ import annotations
 
@@ -9,7 +9,6 @@ import hashlib
 import shlex
 import subprocess
 import sys
-from pathlib import Path
 
 import numpy as np
 import pandas as pd
@@ -17,44 +16,14 @@ import pytest
 from filelock import FileLock
 from streamlit.testing.v1 import AppTest
 
+from bantu import ROOT, buang, potret
 from kalteng_gender import charts, data as kd, gudang, impor, regions, seleksi
 from kalteng_gender.impor_baca import Bawaan, kode_dari_sel, tahun_dari_tajuk
 
-ROOT = Path(__file__).resolve().parent.parent
 KORPUS = ROOT / "tests" / "corpus"
 HALAMAN = ROOT / "pages" / "7_Perbarui_Data.py"
 HARAPAN = list(csv.DictReader(open(KORPUS / "harapan.csv", encoding="utf-8")))
 KASUS = "kasus_kekerasan_perempuan_anak"
-
-
-def potret(folder: Path) -> dict[str, str]:
-    """Every file under a folder with its SHA-256 (to prove nothing was written)."""
-    return {str(p.relative_to(folder)): hashlib.sha256(p.read_bytes()).hexdigest()
-            for p in sorted(folder.rglob("*")) if p.is_file() and not p.name.endswith(".lock")}
-
-
-@pytest.fixture(scope="module", autouse=True)
-def data_asli_utuh():
-    sebelum = potret(kd.DATA_DIR)
-    yield
-    assert potret(kd.DATA_DIR) == sebelum, "tes mengubah folder data/ yang asli"
-
-
-@pytest.fixture
-def data_dir(tmp_path) -> Path:
-    d = tmp_path / "data"
-    d.mkdir()
-    for nama in ("gender_kalteng.csv", "indikator.csv"):
-        (d / nama).write_bytes((kd.DATA_DIR / nama).read_bytes())
-    return d
-
-
-def buang(data_dir: Path, **syarat) -> pd.DataFrame:
-    """Remove rows from the temporary data file (to import them back as new); returns the removed rows."""
-    df = kd.muat_data(data_dir / "gender_kalteng.csv")
-    pilih = np.logical_and.reduce([df[k] == v for k, v in syarat.items()])
-    df[~pilih].to_csv(data_dir / "gender_kalteng.csv", index=False)
-    return df[pilih]
 
 
 def opsi(baris: dict) -> list[str]:
@@ -196,7 +165,7 @@ def test_round_trip_tahun_ke_samping_muncul_di_peta(data_dir):
     assert z["6201"] == 84.0 and len(z) == 14
     # the replaced file is backed up byte for byte; the changelog names the file and its hash
     assert hasil.cadangan.read_bytes() == sebelum
-    log = impor.baca_changelog(data_dir)
+    log = gudang.baca_changelog(data_dir)
     assert log.iloc[-1][["berkas", "sha256", "baris_ditambah", "baris_diubah", "cadangan"]].tolist() == \
         ["bps_kekerasan_2023.xlsx", hashlib.sha256(isi).hexdigest(), "15", "0", hasil.cadangan.name]
     # the 15 rows are also kept as an import layer, named in the changelog line
@@ -283,7 +252,7 @@ def test_dua_impor_bersamaan(data_dir, tmp_path):
     df = kd.muat_data(data_dir / "gender_kalteng.csv")
     asli = kd.muat_data(kd.DATA_FILE)
     pd.testing.assert_frame_equal(df, asli)  # every removed row is back, nothing else moved
-    log = impor.baca_changelog(data_dir)
+    log = gudang.baca_changelog(data_dir)
     # IKG: province, Indonesia and 14 kab/kota x 2018-2023 from BPS tables (96) + 14 for 2025 (secondary)
     assert sorted(log["berkas"]) == ["a.csv", "b.csv"] and sorted(log["baris_ditambah"]) == ["110", "15"]
     cadangan = sorted((data_dir / "backup").glob("*.csv"))
@@ -304,22 +273,22 @@ def test_cadangan_dan_pulihkan(data_dir, capsys):
     sesudah_impor = (data_dir / "gender_kalteng.csv").read_bytes()
     assert sesudah_impor != tanpa
     assert impor.main(["backup", "list", "--data-dir", str(data_dir)]) == 0
-    daftar = impor.daftar_cadangan(data_dir)
+    daftar = gudang.daftar_cadangan(data_dir)
     assert len(daftar) == 1 and daftar.iloc[0]["nama"] in capsys.readouterr().out
     assert impor.main(["backup", "restore", daftar.iloc[0]["nama"], "--data-dir", str(data_dir)]) == 0
     assert "Dipulihkan dari" in capsys.readouterr().out
     assert (data_dir / "gender_kalteng.csv").read_bytes() == tanpa
-    cadangan = impor.daftar_cadangan(data_dir)
+    cadangan = gudang.daftar_cadangan(data_dir)
     assert len(cadangan) == 2  # the restore backed up what it replaced
     assert (data_dir / "backup" / cadangan.iloc[0]["nama"]).read_bytes() == sesudah_impor
-    log = impor.baca_changelog(data_dir)
+    log = gudang.baca_changelog(data_dir)
     assert log["berkas"].tolist() == ["r1.xlsx", f"pulihkan {daftar.iloc[0]['nama']}"]
 
 
 def test_pulihkan_ditolak(data_dir, capsys):
     for nama in ("../gender_kalteng.csv", "/etc/passwd", "tidak_ada.csv", ""):
         with pytest.raises(kd.DataError):
-            impor.pulihkan(nama, data_dir)
+            gudang.pulihkan(nama, data_dir)
     (data_dir / "backup").mkdir()
     (data_dir / "backup" / "rusak.csv").write_text("kode_bps,nilai\n9999,x\n")
     sebelum = potret(data_dir)
@@ -388,7 +357,7 @@ def test_halaman_pratinjau_terapkan_pulihkan(halaman, data_dir, monkeypatch):
     assert not at.exception and at.success[0].value.replace("\\", "").startswith("Dipulihkan dari")
     df = kd.muat_data(data_dir / "gender_kalteng.csv")
     assert seleksi.nilai_wilayah(df, KASUS, 2023)["nilai"].isna().all()
-    assert len(impor.baca_changelog(data_dir)) == 2 and len(dibersihkan) == 2
+    assert len(gudang.baca_changelog(data_dir)) == 2 and len(dibersihkan) == 2
 
 
 def test_halaman_dengan_token_hanya_petugas_yang_bisa_menerapkan(halaman, data_dir, monkeypatch):

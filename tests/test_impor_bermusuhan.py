@@ -24,7 +24,7 @@ import korpus_bermusuhan as kb
 from kalteng_gender import build, data as kd, gudang, impor
 from kalteng_gender.impor_baca import BATAS_BYTE, BATAS_SEL, BESAR_BARIS, MAKS_PESAN
 
-from test_impor import ROOT, buang, data_asli_utuh, potret  # noqa: F401 (data_asli_utuh: autouse guard of data/)
+from bantu import ROOT, buang, potret
 
 BATAS_DETIK, BATAS_MB = 10.0, 500.0
 # Peak memory as VmHWM, the high-water mark of this process's own memory: ru_maxrss of a forked-then-exec'd child

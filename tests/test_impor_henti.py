@@ -17,7 +17,7 @@ import pandas as pd
 
 from kalteng_gender import build, data as kd, gudang, impor
 
-from test_impor import KASUS, data_asli_utuh  # noqa: F401 (data_asli_utuh: autouse guard of data/)
+KASUS = "kasus_kekerasan_perempuan_anak"
 
 TITIK = ("open", "fsync", "replace", "unlink", "mkdir")
 DIBUNUH, SELESAI = 99, 100
@@ -66,7 +66,7 @@ def jalankan_sampai(n: int, argumen: list[str]) -> int:
 
 def keadaan(d: Path) -> dict:
     """What a reader of the folder sees: data bytes, changelog lines, backups, active and present layers."""
-    log = impor.baca_changelog(d)
+    log = gudang.baca_changelog(d)
     return {"data": (d / "gender_kalteng.csv").read_bytes(),
             "log": log[["berkas", "lapisan", "cadangan"]].values.tolist(),
             "cadangan": sorted(p.name for p in (d / "backup").glob("*")) if (d / "backup").is_dir() else [],
@@ -141,7 +141,7 @@ def test_pulihkan_dihentikan_di_setiap_titik(tmp_path, monkeypatch):
     acuan = tmp_path / "acuan"
     shutil.copytree(awal, acuan)
     sebelum = keadaan(acuan)
-    impor.pulihkan(cadangan_b, acuan)
+    gudang.pulihkan(cadangan_b, acuan)
     sesudah = keadaan(acuan)
     assert len(sesudah["lapisan"]) == len(sebelum["lapisan"]) - 1
     bunuh_di_setiap_titik(tmp_path, awal, ["backup", "restore", cadangan_b], sebelum, sesudah)

@@ -13,7 +13,9 @@ import pytest
 
 from kalteng_gender import build, data as kd, gudang, impor
 
-from test_impor import KASUS, data_asli_utuh, potret  # noqa: F401 (data_asli_utuh: autouse guard of data/)
+from bantu import potret
+
+KASUS = "kasus_kekerasan_perempuan_anak"
 
 WAKTU = dt.datetime(2025, 3, 1, 9, 30, 0)
 
@@ -84,7 +86,7 @@ def test_terapkan_menulis_lapisan_dan_build_mengulangnya(data_dir, tmp_path, reg
     assert lapisan[["tahun", "nilai", "sumber", "catatan"]].values.tolist() == \
         [[2019, 40.0, "uji impor A", ""], [2023, 85.0, "uji impor A", "angka uji"]]
     # the changelog line names the layer and the backup taken before it; the backup lists the layers it holds
-    log = impor.baca_changelog(data_dir).iloc[-1]
+    log = gudang.baca_changelog(data_dir).iloc[-1]
     assert (log["berkas"], log["lapisan"], log["cadangan"]) == ("impor a.csv", hasil.lapisan.name, hasil.cadangan.name)
     assert gudang.baca_manifes(hasil.cadangan) == []
     # the applied file: the changed figure says what it replaced
@@ -124,16 +126,16 @@ def test_impor_kemudian_menang_lalu_pulihkan_menarik_lapisannya(data_dir, tmp_pa
     assert not b.lapisan.exists()
     assert (data_dir / "raw" / "impor" / "dibatalkan" / b.lapisan.name).read_bytes() == isi_b
     assert [p.name for p in gudang.berkas_lapisan(data_dir / "raw")] == [a.lapisan.name]
-    log = impor.baca_changelog(data_dir).iloc[-1]
+    log = gudang.baca_changelog(data_dir).iloc[-1]
     assert log["berkas"] == f"pulihkan {b.cadangan.name}"
     assert log["lapisan"] == f"dibatalkan (ke raw/impor/dibatalkan/): {b.lapisan.name}"
     pd.testing.assert_frame_equal(bangun(data_dir, reg), data(data_dir))
     assert baris(data(data_dir), "6201", KASUS, 2023).nilai == 85.0
 
     # restoring the backup that restore took (A and B applied) brings B's layer back
-    pulih = impor.pulihkan(log["cadangan"], data_dir)
+    pulih = gudang.pulihkan(log["cadangan"], data_dir)
     assert pulih.dikembalikan == [b.lapisan.name] and pulih.dibatalkan == [] and b.lapisan.read_bytes() == isi_b
-    assert impor.baca_changelog(data_dir).iloc[-1]["lapisan"] == f"dikembalikan: {b.lapisan.name}"
+    assert gudang.baca_changelog(data_dir).iloc[-1]["lapisan"] == f"dikembalikan: {b.lapisan.name}"
     assert baris(data(data_dir), "6201", KASUS, 2023).nilai == 86.0
     pd.testing.assert_frame_equal(bangun(data_dir, reg), data(data_dir))
 
@@ -185,14 +187,14 @@ def test_pulihkan_ditolak_bila_lapisan_tidak_cocok(data_dir, tmp_path):
     shutil.copyfile(a.cadangan, data_dir / "backup" / "lama.csv")
     sebelum = potret(data_dir)
     with pytest.raises(kd.DataError, match="tidak mencatat lapisan impor"):
-        impor.pulihkan("lama.csv", data_dir)
+        gudang.pulihkan("lama.csv", data_dir)
     assert potret(data_dir) == sebelum
     # a layer the backup holds was deleted by hand: refused, nothing moved or written
-    r = impor.pulihkan(b.cadangan.name, data_dir)  # withdraws B
+    r = gudang.pulihkan(b.cadangan.name, data_dir)  # withdraws B
     (data_dir / "raw" / "impor" / "dibatalkan" / b.lapisan.name).unlink()
     sebelum = potret(data_dir)
     with pytest.raises(kd.DataError, match=f"{b.lapisan.name}, tetapi berkasnya tidak ada"):
-        impor.pulihkan(r.cadangan.name, data_dir)
+        gudang.pulihkan(r.cadangan.name, data_dir)
     assert potret(data_dir) == sebelum
 
 
@@ -216,10 +218,10 @@ def test_changelog_lama_tetap_terbaca(data_dir, tmp_path):
     """A changelog from before the `lapisan`/`cadangan` columns: read with those empty, then upgraded on append."""
     (data_dir / "changelog.csv").write_text(
         "waktu,berkas,sha256,baris_ditambah,baris_diubah\r\n2025-01-02T10:00:00+07:00,lama.xlsx,abc,3,1\r\n")
-    log = impor.baca_changelog(data_dir)
+    log = gudang.baca_changelog(data_dir)
     assert log.columns.tolist() == gudang.KOLOM_CHANGELOG
     assert log.iloc[0].tolist() == ["2025-01-02T10:00:00+07:00", "lama.xlsx", "abc", "3", "1", "", ""]
     a = impor.terapkan(impor_a(tmp_path), None, data_dir)
-    log = impor.baca_changelog(data_dir)
+    log = gudang.baca_changelog(data_dir)
     assert log["berkas"].tolist() == ["lama.xlsx", "impor a.csv"] and log["lapisan"].tolist() == ["", a.lapisan.name]
     assert (data_dir / "changelog.csv").read_text().splitlines()[0] == ",".join(gudang.KOLOM_CHANGELOG)

@@ -14,7 +14,7 @@ from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
-from kalteng_gender import data as kd, impor, regions
+from kalteng_gender import data as kd, gudang, impor, regions
 from kalteng_gender.impor_baca import Bawaan
 
 REG = kd.muat_registry()
@@ -164,6 +164,6 @@ def test_terapkan_galat_tidak_mengubah_data(berkas, bawaan):
             event("diterapkan" if hasil.diterapkan else "tanpa perubahan")
             kd.muat_data(d / "gender_kalteng.csv", REG)  # the written file is valid
             if hasil.diterapkan:
-                assert len(impor.baca_changelog(d)) == 1 and len(impor.daftar_cadangan(d)) == 1
+                assert len(gudang.baca_changelog(d)) == 1 and len(gudang.daftar_cadangan(d)) == 1
             else:
                 assert potret(d) == sebelum

@@ -1,9 +1,8 @@
 """Very small violence counts in a regency are withheld from display, and the page says where."""
-import pandas as pd
 from streamlit.testing.v1 import AppTest
 
 from kalteng_gender import data as kd, privasi
-from test_app import ROOT
+from bantu import ROOT
 
 
 def test_small_regency_counts_are_withheld_but_zero_totals_and_rates_are_not():
