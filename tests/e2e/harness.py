@@ -14,6 +14,7 @@ import sys
 import time
 import urllib.error
 import urllib.request
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -382,3 +383,38 @@ def tunggu_grafik(page, batas_s: float = 45) -> list[dict]:
         page.wait_for_timeout(200)
         info = page.evaluate(JS_GRAFIK)
     return info
+
+
+def periksa_bersih(page, jaga: Penjaga, nama: str) -> None:
+    """No exception block, no error message (a refused data file shows as one), no console error, nothing
+    fetched from outside localhost."""
+    exc = page.locator('[data-testid="stException"]')
+    assert exc.count() == 0, f"{nama}: Streamlit exception on the page:\n" + "\n".join(exc.all_inner_texts())
+    salah = page.locator('[data-testid="stAlertContentError"]')
+    assert salah.count() == 0, f"{nama}: error message on the page:\n" + "\n".join(salah.all_inner_texts())
+    assert jaga.galat() == [], f"{nama}: console errors: {jaga.galat()}"
+    assert jaga.asing() == [], f"{nama}: requests that leave localhost (offline promise): {jaga.asing()}"
+    assert any(lokal(u) and "/_stcore/stream" in u for u in jaga.permintaan), "no websocket was recorded"
+
+
+def pilih(page, label: str, teks: str) -> None:
+    """In the select box labelled `label` (a combobox), type `teks` to filter, click the option containing it
+    and wait for the rerun to finish."""
+    kotak = page.locator('[data-testid="stMain"]').get_by_role("combobox", name=label, exact=True)
+    assert kotak.count() >= 1, f"no select box labelled {label!r}"
+    t0 = page.evaluate("performance.now()")
+    kotak.first.click()
+    kotak.first.fill(teks)
+    page.get_by_role("option").filter(has_text=teks).first.click()
+    page.wait_for_function(JS_SELESAI_SETELAH, arg=t0, timeout=30_000, polling=100)
+    tunggu_diam(page)
+
+
+@contextmanager
+def langkah(page, nama: str, folder):
+    """A journey step: on failure, a screenshot of the moment and the step's name and URL in the message."""
+    try:
+        yield
+    except Exception as e:
+        page.screenshot(path=str(folder / f"journey_GAGAL_{nama}.png"), full_page=True)
+        raise AssertionError(f"journey step '{nama}' failed at {page.url}: {e}") from e

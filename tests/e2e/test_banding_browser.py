@@ -10,7 +10,6 @@ import pandas as pd
 import pytest
 
 from tests.e2e import harness
-from tests.e2e.test_browser import langkah, periksa_bersih, pilih
 
 HAL = harness.cari_halaman("Bandingkan")
 assert HAL is not None, "pages/*_Bandingkan.py is missing"  # fail, never skip: a renamed page must be noticed
@@ -39,17 +38,17 @@ def test_planner_kapuas_tpak_in_six_actions_exported_and_cited(server, buka, tmp
     page.set_viewport_size(UKURAN["desktop"])
     aksi = []  # what the planner does, one entry per action
     utama = page.locator('[data-testid="stMain"]')
-    with langkah(page, "banding_1_buka", folder_tangkapan):
+    with harness.langkah(page, "banding_1_buka", folder_tangkapan):
         aksi.append("buka halaman Bandingkan")
         page.goto(f"{server.url}/{HAL.url_path}")
         harness.tunggu_diam(page)
-    with langkah(page, "banding_2_indikator", folder_tangkapan):
+    with harness.langkah(page, "banding_2_indikator", folder_tangkapan):
         kotak_ind = utama.get_by_role("combobox", name="Indikator", exact=True)
         if "(TPAK) Agustus" not in kotak_ind.input_value():  # the page may already open on it (its default)
             aksi.append("pilih indikator TPAK Agustus")
-            pilih(page, "Indikator", "(TPAK) Agustus")
+            harness.pilih(page, "Indikator", "(TPAK) Agustus")
         assert "ind=tpak_agustus" in page.url
-    with langkah(page, "banding_3_wilayah", folder_tangkapan):
+    with harness.langkah(page, "banding_3_wilayah", folder_tangkapan):
         aksi.append("tambah Kapuas")
         kotak = utama.get_by_role("combobox", name="Wilayah (kabupaten/kota, Kalteng, Indonesia)")
         tunggu_rerun(page, lambda: (kotak.click(), kotak.fill("Kapuas"),
@@ -71,7 +70,7 @@ def test_planner_kapuas_tpak_in_six_actions_exported_and_cited(server, buka, tmp
         grafik = utama.locator('[data-testid="stPlotlyChart"]').first
         assert catatan.count() == 1 and catatan.bounding_box()["y"] < grafik.bounding_box()["y"]
         page.screenshot(path=str(folder_tangkapan / "banding_desktop_grafik.png"), full_page=True)
-    with langkah(page, "banding_4_unduh", folder_tangkapan):
+    with harness.langkah(page, "banding_4_unduh", folder_tangkapan):
         aksi.append("unduh XLSX")
         with page.expect_download() as unduh:
             utama.locator('[data-testid="stDownloadButton"] button').filter(has_text="XLSX").click()
@@ -86,7 +85,7 @@ def test_planner_kapuas_tpak_in_six_actions_exported_and_cited(server, buka, tmp
     assert kapuas.loc[2025, ["Perempuan (P)", "Laki-laki (L)"]].tolist() == [51.82, 83.09]
     assert set(t["Wilayah"].dropna()) >= {"Kapuas", "Kalimantan Tengah"}
     assert "tahun=2019-2025" in page.url and "ind=tpak_agustus" in page.url
-    periksa_bersih(page, jaga, "Bandingkan")
+    harness.periksa_bersih(page, jaga, "Bandingkan")
 
 
 @pytest.mark.parametrize("ukuran", list(UKURAN))
@@ -115,4 +114,4 @@ def test_screenshots_every_tab(ukuran, server, buka, folder_tangkapan):
     harness.tunggu_diam(page)
     harness.tunggu_grafik(page)
     page.screenshot(path=str(folder_tangkapan / f"banding_{ukuran}_4_seluruh.png"), full_page=True)
-    periksa_bersih(page, jaga, f"Bandingkan {ukuran}")
+    harness.periksa_bersih(page, jaga, f"Bandingkan {ukuran}")

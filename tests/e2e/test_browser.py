@@ -10,7 +10,6 @@ from __future__ import annotations
 import csv
 import io
 import re
-from contextlib import contextmanager
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
@@ -35,16 +34,6 @@ def buka_halaman(page, server, hal: harness.Halaman, kueri: str = ""):
     return harness.tunggu_grafik(page)
 
 
-def periksa_bersih(page, jaga: harness.Penjaga, nama: str) -> None:
-    """No exception block, no error message (a refused data file shows as one), no console error, nothing
-    fetched from outside localhost."""
-    exc = page.locator('[data-testid="stException"]')
-    assert exc.count() == 0, f"{nama}: Streamlit exception on the page:\n" + "\n".join(exc.all_inner_texts())
-    salah = page.locator('[data-testid="stAlertContentError"]')
-    assert salah.count() == 0, f"{nama}: error message on the page:\n" + "\n".join(salah.all_inner_texts())
-    assert jaga.galat() == [], f"{nama}: console errors: {jaga.galat()}"
-    assert jaga.asing() == [], f"{nama}: requests that leave localhost (offline promise): {jaga.asing()}"
-    assert any(harness.lokal(u) and "/_stcore/stream" in u for u in jaga.permintaan), "no websocket was recorded"
 
 
 def periksa_peta(g: dict, nama: str) -> None:
@@ -72,7 +61,7 @@ def test_page_loads_draws_every_chart_and_stays_offline(hal, server, buka, folde
     assert terlihat == set(range(len(info))), \
         f"{hal.nama}: charts never shown drawn (not even after opening every tab and expander): " \
         f"{sorted(set(range(len(info))) - terlihat)}"
-    periksa_bersih(page, jaga, hal.nama)
+    harness.periksa_bersih(page, jaga, hal.nama)
 
 
 def lihat_semua_grafik(page, info: list[dict], nama: str) -> set[int]:
@@ -142,7 +131,7 @@ def test_landing_map_shows_14_regions_grey_where_data_are_missing(server, buka, 
     assert page.evaluate(JS_BERWARNA, 0) == sorted(set(regions.KABKOTA) - set(kosong))
     assert judul in peta[0]["judul"]
     assert page.get_by_text(f"{14 - len(kosong)} dari 14 kabupaten/kota punya data").count() == 1
-    periksa_bersih(page, jaga, "landing")
+    harness.periksa_bersih(page, jaga, "landing")
 
 
 # ------------------------------------------------------------------------------------------- journey
@@ -151,17 +140,6 @@ TAHUN_JOURNEY = 2025
 WILAYAH_JOURNEY = "6271"                         # Palangka Raya: has a 2025 figure
 
 
-def pilih(page, label: str, teks: str) -> None:
-    """In the select box labelled `label` (a combobox), type `teks` to filter, click the option containing it
-    and wait for the rerun to finish."""
-    kotak = page.locator('[data-testid="stMain"]').get_by_role("combobox", name=label, exact=True)
-    assert kotak.count() >= 1, f"no select box labelled {label!r}"
-    t0 = page.evaluate("performance.now()")
-    kotak.first.click()
-    kotak.first.fill(teks)
-    page.get_by_role("option").filter(has_text=teks).first.click()
-    page.wait_for_function(harness.JS_SELESAI_SETELAH, arg=t0, timeout=30_000, polling=100)
-    harness.tunggu_diam(page)
 
 
 JS_BERWARNA = """(i) => {
@@ -198,14 +176,6 @@ def klik_wilayah(page, idx: int, kode: str) -> None:
     harness.tunggu_diam(page)
 
 
-@contextmanager
-def langkah(page, nama: str, folder):
-    """A journey step: on failure, a screenshot of the moment and the step's name and URL in the message."""
-    try:
-        yield
-    except Exception as e:
-        page.screenshot(path=str(folder / f"journey_GAGAL_{nama}.png"), full_page=True)
-        raise AssertionError(f"journey step '{nama}' failed at {page.url}: {e}") from e
 
 
 def parameter(page) -> dict[str, str]:
@@ -237,11 +207,11 @@ def test_planner_journey_map_click_profile_and_csv_download(server, buka, data_a
     page, jaga = buka()
     nama = regions.NAMA[WILAYAH_JOURNEY]
     utama = page.locator('[data-testid="stMain"]')
-    with langkah(page, "1_filter", folder_tangkapan):
+    with harness.langkah(page, "1_filter", folder_tangkapan):
         buka_halaman(page, server, hal_peta)
         # indicator, then year (the year list depends on the indicator)
-        pilih(page, "Indikator", label_ind)
-        pilih(page, "Tahun", str(TAHUN_JOURNEY))
+        harness.pilih(page, "Indikator", label_ind)
+        harness.pilih(page, "Tahun", str(TAHUN_JOURNEY))
         assert parameter(page).get("ind") == IND_JOURNEY and parameter(page).get("tahun") == str(TAHUN_JOURNEY)
         info = harness.tunggu_grafik(page)
         peta = [g for g in info if g["peta"]]
@@ -251,7 +221,7 @@ def test_planner_journey_map_click_profile_and_csv_download(server, buka, data_a
         berwarna = page.evaluate(JS_BERWARNA, peta[0]["i"])
         assert berwarna == ada, "coloured regions differ from the regions with a published figure"
 
-    with langkah(page, "2_klik_peta", folder_tangkapan):
+    with harness.langkah(page, "2_klik_peta", folder_tangkapan):
         # a real click on the MapLibre canvas (not the fallback select box)
         klik_wilayah(page, peta[0]["i"], WILAYAH_JOURNEY)
         page.wait_for_function(f"() => location.search.includes('wil={WILAYAH_JOURNEY}')", timeout=10_000)
@@ -262,14 +232,14 @@ def test_planner_journey_map_click_profile_and_csv_download(server, buka, data_a
         assert metrik.locator('[data-testid="stMetricValue"]').inner_text().strip() == fmt.nilai_satuan(v, "kasus")
         page.screenshot(path=str(folder_tangkapan / "journey_1_peta_klik.png"), full_page=True)
 
-    with langkah(page, "3_profil", folder_tangkapan):
+    with harness.langkah(page, "3_profil", folder_tangkapan):
         buka_lewat_sidebar(page, hal_profil)
         assert WILAYAH_JOURNEY in parameter(page).get("wil", "")
         assert utama.get_by_role("combobox", name="Wilayah").first.input_value() == nama, \
             "profile shows another region"
         page.screenshot(path=str(folder_tangkapan / "journey_2_profil.png"), full_page=True)
 
-    with langkah(page, "4_unduh_csv", folder_tangkapan):
+    with harness.langkah(page, "4_unduh_csv", folder_tangkapan):
         # Data dan Metadata: download the CSV and compare its rows with the count on the button
         buka_lewat_sidebar(page, hal_data)
         tombol = page.locator('[data-testid="stDownloadButton"] button').filter(has_text=re.compile("CSV", re.I))
@@ -297,4 +267,4 @@ def test_planner_journey_map_click_profile_and_csv_download(server, buka, data_a
             assert kunci in asli, f"downloaded row not in the data: {r}"
             assert float(r["nilai"]) == pytest.approx(asli[kunci]), r
         page.screenshot(path=str(folder_tangkapan / "journey_3_data.png"), full_page=True)
-    periksa_bersih(page, jaga, "journey")
+    harness.periksa_bersih(page, jaga, "journey")
