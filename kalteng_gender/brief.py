@@ -280,7 +280,7 @@ def tanggal_berkas(data_dir: Path | None = None) -> str:
     A file's modification time would only say when it was checked out, so without a changelog the brief says the
     data are the shipped set of published figures."""
     from .data import DATA_DIR
-    from .impor import baca_changelog
+    from .gudang import baca_changelog
 
     waktu = pd.to_datetime(baca_changelog(data_dir or DATA_DIR)["waktu"], errors="coerce").dropna()
     if waktu.empty:
