@@ -107,6 +107,10 @@ TEKS: dict[str, tuple[str, str]] = {
                   "Click a region on the map to select it, or use the select box."),
     "peringkat_judul": ("Peringkat", "Ranking"),
     "peringkat": ("Peringkat", "Rank"),
+    "disamarkan": ("disamarkan", "withheld"),
+    "tidak_diperingkat": ("Tidak diperingkat: jumlah laporan atau kasus bukan prevalensi, sehingga angka rendah "
+                          "belum tentu lebih baik.", "Not ranked: counts of reports or cases are not prevalence, so "
+                          "a low count is not necessarily better."),
     "dari_berdata": ("dari {n} kab/kota yang punya data", "of {n} regencies/cities with data"),
     "urut_naik": ("1 = nilai tertinggi (lebih tinggi lebih baik)", "1 = highest value (higher is better)"),
     "urut_turun": ("1 = nilai terendah (lebih rendah lebih baik)", "1 = lowest value (lower is better)"),

@@ -5,9 +5,9 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from kalteng_gender import aman, banding, data as kd, regions, seleksi, state
+from kalteng_gender import aman, banding, regions, seleksi, state, tampilan
 from kalteng_gender.teks import t
-from .tampil import label
+from .cache import olah
 
 
 def pilih_url(nama: str, label_widget: str, opsi: list, bawaan, format_func=str, widget: str = "selectbox",
@@ -44,16 +44,15 @@ def pilih_indikator(df: pd.DataFrame, reg: pd.DataFrame, lang: str, semua: bool 
     """Sector then indicator (both in the URL as `sektor`, `ind`); the indicator list follows the sector and
     names how many kab/kota have data. `semua=True` adds an "all indicators" choice. Returns (sektor, ind)."""
     k1, k2 = kolom or (st.container(), st.container())
-    sektor_ada = set(reg.loc[reg["id"].isin(df["indikator"]), "sektor"])
     with k1:
-        sektor = pilih_url("sektor", t("sektor", lang), ["semua"] + [s for s in kd.SEKTOR if s in sektor_ada],
+        sektor = pilih_url("sektor", t("sektor", lang), ["semua"] + olah(seleksi.sektor_tersedia, df, reg),
                            "semua", format_func=lambda s: t("semua_sektor", lang) if s == "semua" else t(s, lang))
-    n_kab = df[df["kode_bps"].isin(regions.KABKOTA)].groupby("indikator")["kode_bps"].nunique()
-    opsi = (["semua"] if semua else []) + seleksi.indikator_tersedia(df, reg, sektor)
+    nama = {"semua": t("semua_indikator", lang)} if semua else {}
+    nama |= olah(tampilan.nama_indikator, df, reg, sektor, lang)
+    opsi = list(nama)
     with k2:
         ind = pilih_url("ind", t("indikator", lang), opsi, bawaan if bawaan in opsi else opsi[0],
-                        format_func=lambda i: t("semua_indikator", lang) if i == "semua"
-                        else f"{label(reg, i, lang)} — {n_kab.get(i, 0)}/14 kab/kota")
+                        format_func=nama.get)
     return sektor, ind
 
 

@@ -7,16 +7,26 @@ import streamlit as st
 from kalteng_gender import aman, fmt, privasi, regions, seleksi, sumber
 from kalteng_gender.teks import t
 from .kerangka import menu, tautan_halaman
-from .cache import disamarkan, muat_sumber
+from .cache import disamarkan, muat_sumber, olah
+
+
+@st.cache_resource(show_spinner=False, max_entries=8)
+def _registry(_reg: pd.DataFrame, kunci: tuple) -> tuple[pd.DataFrame, dict, dict]:
+    return (_reg.set_index("id"), dict(zip(_reg["id"], _reg["label_id"])), dict(zip(_reg["id"], _reg["label_en"])))
+
+
+def _reg(reg: pd.DataFrame) -> tuple[pd.DataFrame, dict, dict]:
+    # the loaded registry is one shared object (never modified): its lookups are built once per object, since
+    # select boxes call `label` once per option on every rerun
+    return _registry(reg, (id(reg), tuple(reg["id"])))
 
 
 def label(reg: pd.DataFrame, ind: str, lang: str = "id") -> str:
-    # a plain dict: select boxes call this once per option on every rerun, and a pandas lookup costs ms each
-    return dict(zip(reg["id"], reg["label_en" if lang == "en" else "label_id"])).get(ind, ind)
+    return _reg(reg)[2 if lang == "en" else 1].get(ind, ind)
 
 
 def info(reg: pd.DataFrame, ind: str) -> pd.Series:
-    return reg.set_index("id").loc[ind]
+    return _reg(reg)[0].loc[ind]
 
 
 def sebut_sumber(u: str) -> str:
@@ -39,7 +49,7 @@ def caption_sumber(daftar: list[str]) -> None:
 def keterangan(df: pd.DataFrame, reg: pd.DataFrame, ind: str, tahun: int | None = None) -> None:
     """Caption under a chart: unit, definition, producer and the sources of what is drawn."""
     i = info(reg, ind)
-    sumber = seleksi.sumber_untuk(df, ind, tahun)
+    sumber = olah(seleksi.sumber_untuk, df, ind, tahun)
     teks = f"**Satuan:** {i['satuan']}. **Definisi:** {i['definisi']} **Produsen:** {i['produsen']}."
     st.caption(teks)
     caption_sumber(sumber)

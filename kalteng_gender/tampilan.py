@@ -1,0 +1,101 @@
+"""Views of the map page (Peta & Peringkat): everything a page section shows, computed once per selection and
+returned as a dataclass with its figures built, so the page only lays it out (and a warm rerun only draws).
+
+The callers cache a view on its arguments (ui.olah_grafik); a view and its figures must not be modified.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+import pandas as pd
+import plotly.graph_objects as go
+
+from . import banding, charts, fmt, privasi, regions, seleksi
+from .teks import t
+
+
+def _info(reg: pd.DataFrame, ind: str) -> dict:
+    return reg.set_index("id").loc[ind].to_dict()
+
+
+def _label(info: dict, lang: str) -> str:
+    return info["label_en" if lang == "en" else "label_id"]
+
+
+def satuan_mode(satuan: str, mode: str) -> str:
+    """The unit of what is shown: a P/L ratio has none of its own; a gap of percentages is in percentage points."""
+    return {"rasio": "rasio P/L", "gap": banding.satuan_selisih(satuan)}.get(mode, satuan)
+
+
+def teks_nilai(v: float, satuan: str, mode: str, samar: bool, lang: str) -> str:
+    """A value as written on the page: a sign only before a gap, withheld counts named so, missing as missing."""
+    if np.isnan(v):
+        return t("disamarkan", lang) if samar else t("tidak_tersedia", lang)
+    return fmt.nilai_satuan(v, satuan, tanda=mode == "gap")
+
+
+def nama_indikator(df: pd.DataFrame, reg: pd.DataFrame, sektor: str, lang: str) -> dict[str, str]:
+    """{indicator: its name in the indicator picker, with how many of the 14 regencies have data}, registry
+    order, the indicators of `sektor` ("semua": all) that hold at least one published row."""
+    n_kab = df[df["kode_bps"].isin(regions.KABKOTA)].groupby("indikator")["kode_bps"].nunique()
+    kolom = reg.set_index("id")["label_en" if lang == "en" else "label_id"]
+    return {i: f"{kolom[i]} — {n_kab.get(i, 0)}/14 kab/kota" for i in seleksi.indikator_tersedia(df, reg, sektor)}
+
+
+@dataclass(frozen=True)
+class PetaPeringkat:
+    judul: str
+    peta: go.Figure
+    batang: go.Figure
+    ket_batang: str                  # what the reference lines are (or why there are none)
+    nilai_judul: str                 # "Kapuas · 2023"
+    nilai: str
+    peringkat: str                   # "3 / 13", or "–"
+    ket_peringkat: str
+    acuan: tuple[str, ...]           # "**Kalteng · 2023:** 54,1"
+    n_ada: int
+    tabel: pd.DataFrame              # displayed: region, year, value (written out), rank
+
+
+def peta_peringkat(df: pd.DataFrame, reg: pd.DataFrame, samar: pd.DataFrame, geojson: dict, pusat: dict, ind: str,
+                   tahun: int, mode: str, wil: str, lang: str) -> PetaPeringkat:
+    """One indicator in one year over the 14 regencies as a map and ranked bars, the selected region's value and
+    rank, Kalteng and Indonesia in the same year, and the table of what is drawn."""
+    i = _info(reg, ind)
+    satuan = satuan_mode(i["satuan"], mode)
+    divergen, tengah = mode in ("gap", "rasio"), 1.0 if mode == "rasio" else 0.0
+    nilai = seleksi.nilai_wilayah(df, ind, tahun, mode)
+    acuan = seleksi.nilai_wilayah(df, ind, tahun, mode, kode=[regions.PROVINSI, regions.NASIONAL])
+    nama_samar = set(privasi.wilayah_disamarkan(samar, ind, tahun))
+    ditahan = tuple(k for k, n in regions.KABKOTA.items() if n in nama_samar)
+    kosong = dict(samar=ditahan, teks_kosong=t("tidak_tersedia", lang), teks_samar=t("disamarkan", lang))
+    judul = f"{_label(i, lang)} — {t(mode, lang)}, {tahun} ({satuan})"
+    garis = dict(zip(["Kalteng", "Indonesia"], acuan["nilai"])) if seleksi.acuan_sebanding(satuan, mode) else {}
+    peta = charts.peta(nilai, geojson, pusat, judul, satuan, divergen=divergen, titik_tengah=tengah, pilih=wil,
+                       tanda=mode == "gap", **kosong)
+    batang = charts.batang_peringkat_sorot(nilai, judul, satuan, garis, divergen, tengah, wil, tanda=mode == "gap",
+                                           **kosong)
+    peringkat = seleksi.diperingkat(i["satuan"], mode, i["sektor"])
+    r = seleksi.rincian_wilayah(nilai, wil, i["arah"], mode)
+    if not peringkat:
+        teks_rank, ket_rank = "–", t("tidak_diperingkat", lang)
+    else:
+        teks_rank = "–" if r["peringkat"] is None else f"{r['peringkat']} / {r['n']}"
+        kunci = mode if mode in ("gap", "rasio") else i["arah"]
+        ket_rank = t("dari_berdata", lang).format(n=r["n"]) + "; " + t(f"urut_{kunci}", lang) if r["n"] else ""
+    tabel = seleksi.tabel_peringkat(nilai, acuan, i["arah"], mode)
+    tabel = pd.DataFrame({
+        t("wilayah", lang): tabel["wilayah"],
+        t("tahun", lang): tabel["tahun"].map(lambda x: "" if pd.isna(x) else str(int(x))),
+        satuan: [teks_nilai(v, satuan, mode, k in ditahan, lang) for v, k in zip(tabel["nilai"], tabel["kode_bps"])],
+        **({t("peringkat", lang): tabel["peringkat"]} if peringkat else {})})
+    return PetaPeringkat(
+        judul=judul, peta=charts.beri_judul(peta, judul, 45),
+        batang=charts.beri_judul(batang, f"{t('peringkat_judul', lang)}: {judul}", 45),
+        ket_batang=t("acuan_tahun_sama", lang) if garis else t("acuan_jumlah", lang).format(satuan=satuan),
+        nilai_judul=f"{regions.NAMA[wil]} · {tahun}", nilai=teks_nilai(r["nilai"], satuan, mode, wil in ditahan, lang),
+        peringkat=teks_rank, ket_peringkat=ket_rank,
+        acuan=tuple(f"**{nama} · {tahun}:** {teks_nilai(v, satuan, mode, False, lang)}"
+                    for nama, v in zip(["Kalteng", "Indonesia"], acuan["nilai"])),
+        n_ada=int(nilai["nilai"].notna().sum()), tabel=tabel)
