@@ -99,3 +99,52 @@ def peta_peringkat(df: pd.DataFrame, reg: pd.DataFrame, samar: pd.DataFrame, geo
         acuan=tuple(f"**{nama} · {tahun}:** {teks_nilai(v, satuan, mode, False, lang)}"
                     for nama, v in zip(["Kalteng", "Indonesia"], acuan["nilai"])),
         n_ada=int(nilai["nilai"].notna().sum()), tabel=tabel)
+
+
+@dataclass(frozen=True)
+class Banding:
+    """The comparison view's chart and table section (pages/2_Bandingkan.py)."""
+    b: banding.Perbandingan
+    label: str
+    judul: str
+    peringatan: tuple[str, ...]      # regions without a figure, stated above the chart
+    grafik: go.Figure
+    tabel: pd.DataFrame              # the office table as shown on screen
+
+
+def banding_grafik(df: pd.DataFrame, reg: pd.DataFrame, ind: str, wilayah: tuple[str, ...],
+                   rentang: tuple[int, int], lang: str) -> Banding:
+    from . import unduh
+    b = banding.bandingkan(df, ind, list(wilayah), rentang)
+    label = _label(_info(reg, ind), lang)
+    jk = t("banding_pl" if b.jk != ("T",) else "banding_total", lang)
+    judul = t("banding_grafik_judul", lang).format(ind=label, jk=jk, a=rentang[0], b=rentang[1], satuan=b.satuan)
+    peringatan = ((t("banding_kosong", lang).format(w=", ".join(b.kosong), a=rentang[0], b=rentang[1]),)
+                  if b.kosong else ()) + \
+        ((t("banding_hanya_total", lang).format(w=", ".join(b.hanya_total)),) if b.hanya_total else ())
+    nama_jk = {k: t(k, lang).split(" (")[0].lower() for k in b.jk}
+    return Banding(b, label, judul, peringatan, charts.banding(b.garis(), nama_jk, b.satuan, b.rentang),
+                   unduh.tampil_kantor(unduh.tabel_banding(b, label), b.satuan))
+
+
+@dataclass(frozen=True)
+class BandingPeta:
+    """The comparison view's map tab: the 14 regencies in the latest year of the range with a figure."""
+    tahun: int | None
+    peta: go.Figure | None
+    acuan: str                       # Kalteng and Indonesia in that year
+
+
+def banding_peta(df: pd.DataFrame, reg: pd.DataFrame, samar: pd.DataFrame, geojson: dict, pusat: dict, ind: str,
+                 rentang: tuple[int, int], mode: str, lang: str) -> BandingPeta:
+    tahun, nilai, acuan = banding.peta(df, ind, rentang, mode)
+    if tahun is None:
+        return BandingPeta(None, None, "")
+    satuan = satuan_mode(_info(reg, ind)["satuan"], mode)
+    nama_samar = set(privasi.wilayah_disamarkan(samar, ind, tahun))
+    peta = charts.peta(nilai, geojson, pusat, f"{t(mode, lang)}, {tahun} ({satuan})", satuan,  # short: fits a phone
+                       divergen=mode in ("gap", "rasio"), titik_tengah=1.0 if mode == "rasio" else 0.0,
+                       tanda=mode == "gap", samar=tuple(k for k, n in regions.KABKOTA.items() if n in nama_samar),
+                       teks_kosong=t("tidak_tersedia", lang), teks_samar=t("disamarkan", lang))
+    return BandingPeta(tahun, peta, " · ".join(f"**{r.wilayah} {tahun}:** {teks_nilai(r.nilai, satuan, mode, False, lang)}"
+                                                for r in acuan.itertuples()))

@@ -62,3 +62,13 @@ def test_diperingkat_counts_of_reports_not_rates():
     assert not seleksi.diperingkat("kasus", "T") and not seleksi.diperingkat("orang", "P", "perlindungan")
     assert seleksi.diperingkat("kasus", "rasio") and seleksi.diperingkat("persen", "T")
     assert seleksi.diperingkat("orang", "T", "demografi")
+
+
+def test_comparison_views_state_missing_regions_and_draw_the_map(muatan):
+    df, reg, samar, gj, pusat = muatan
+    v = tampilan.banding_grafik(df, reg, "tpak_agustus", ("6203", "6200", "0000"), (2023, 2025), "en")
+    assert v.label == reg.set_index("id").at["tpak_agustus", "label_en"] and v.label in v.judul
+    assert any("Indonesia" in w for w in v.peringatan)  # no Indonesia figure for this indicator, said above the chart
+    assert {tr.name for tr in v.grafik.data} >= {"Kapuas, female", "Kapuas, male"}
+    p = tampilan.banding_peta(df, reg, samar, gj, pusat, "tpak_agustus", (2023, 2025), "gap", "id")
+    assert p.tahun == 2025 and "poin persen" in p.peta.layout.title.text and "Kalimantan Tengah 2025" in p.acuan

@@ -18,7 +18,7 @@ def _registry(_reg: pd.DataFrame, kunci: tuple) -> tuple[pd.DataFrame, dict, dic
 def _reg(reg: pd.DataFrame) -> tuple[pd.DataFrame, dict, dict]:
     # the loaded registry is one shared object (never modified): its lookups are built once per object, since
     # select boxes call `label` once per option on every rerun
-    return _registry(reg, (id(reg), tuple(reg["id"])))
+    return _registry(reg, (id(reg), len(reg)))
 
 
 def label(reg: pd.DataFrame, ind: str, lang: str = "id") -> str:
@@ -29,6 +29,7 @@ def info(reg: pd.DataFrame, ind: str) -> pd.Series:
     return _reg(reg)[0].loc[ind]
 
 
+@st.cache_data(show_spinner=False, max_entries=512)
 def sebut_sumber(u: str) -> str:
     """A source as a reader meets it: publisher (linked when it is a web page) and its grade."""
     tabel = muat_sumber()
@@ -46,10 +47,12 @@ def caption_sumber(daftar: list[str]) -> None:
         st.caption("**Sumber:** " + " · ".join(teks) + lagi)
 
 
-def keterangan(df: pd.DataFrame, reg: pd.DataFrame, ind: str, tahun: int | None = None) -> None:
-    """Caption under a chart: unit, definition, producer and the sources of what is drawn."""
+def keterangan(df: pd.DataFrame, reg: pd.DataFrame, ind: str, tahun: int | None = None,
+               sumber: list[str] | None = None) -> None:
+    """Caption under a chart: unit, definition, producer and the sources of what is drawn (`sumber`, else every
+    source of the indicator in `tahun`)."""
     i = info(reg, ind)
-    sumber = olah(seleksi.sumber_untuk, df, ind, tahun)
+    sumber = olah(seleksi.sumber_untuk, df, ind, tahun) if sumber is None else sumber
     teks = f"**Satuan:** {i['satuan']}. **Definisi:** {i['definisi']} **Produsen:** {i['produsen']}."
     st.caption(teks)
     caption_sumber(sumber)
@@ -58,7 +61,7 @@ def keterangan(df: pd.DataFrame, reg: pd.DataFrame, ind: str, tahun: int | None 
 
 def catatan_samar(ind: str, tahun: int | None = None) -> None:
     """Caption naming the regions whose small count for this indicator is withheld, if any."""
-    nama = privasi.wilayah_disamarkan(disamarkan(), ind, tahun)
+    nama = olah(privasi.wilayah_disamarkan, disamarkan(), ind, tahun)
     if nama:
         st.caption(f":material/lock: {privasi.CATATAN.capitalize()}: {aman.polos(', '.join(nama))} (ditampilkan abu-abu).")
 
