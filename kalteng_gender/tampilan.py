@@ -11,7 +11,7 @@ import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
 
-from . import banding, charts, fmt, privasi, regions, seleksi
+from . import banding, charts, data as kd, fmt, privasi, regions, seleksi, unduh
 from .teks import t
 
 
@@ -114,7 +114,6 @@ class Banding:
 
 def banding_grafik(df: pd.DataFrame, reg: pd.DataFrame, ind: str, wilayah: tuple[str, ...],
                    rentang: tuple[int, int], lang: str) -> Banding:
-    from . import unduh
     b = banding.bandingkan(df, ind, list(wilayah), rentang)
     label = _label(_info(reg, ind), lang)
     jk = t("banding_pl" if b.jk != ("T",) else "banding_total", lang)
@@ -148,3 +147,86 @@ def banding_peta(df: pd.DataFrame, reg: pd.DataFrame, samar: pd.DataFrame, geojs
                        teks_kosong=t("tidak_tersedia", lang), teks_samar=t("disamarkan", lang))
     return BandingPeta(tahun, peta, " · ".join(f"**{r.wilayah} {tahun}:** {teks_nilai(r.nilai, satuan, mode, False, lang)}"
                                                 for r in acuan.itertuples()))
+
+
+# --- the landing page's map and coverage (app.py) ----------------------------------------------------------
+def indikator_peta(df: pd.DataFrame, reg: pd.DataFrame, lang: str) -> dict[str, str]:
+    """{indicator: name with its regency coverage} for the landing map, the best-covered first (registry order
+    among equals), so the default is a measure every regency has."""
+    n_kab = df[df["kode_bps"].isin(regions.KABKOTA)].groupby("indikator")["kode_bps"].nunique()
+    kolom = reg.set_index("id")["label_en" if lang == "en" else "label_id"]
+    ada = set(df["indikator"].unique())
+    urut = sorted((i for i in reg["id"] if i in ada), key=lambda i: -n_kab.get(i, 0))
+    return {i: f"{kolom[i]} — {n_kab.get(i, 0)}/14 kab/kota" for i in urut}
+
+
+@dataclass(frozen=True)
+class PilihanRingkasan:
+    mode: tuple[str, ...]            # T, P, L, gap that the regencies' data fill (a ratio map is Peta & Peringkat's)
+    tahun: tuple                     # "terbaru" (each region's latest), then the years newest first
+    tahun_bawaan: dict[str, int | str]  # per mode
+
+
+def pilihan_ringkasan(df: pd.DataFrame, ind: str) -> PilihanRingkasan:
+    kab = df[df["kode_bps"].isin(regions.KABKOTA)]
+    mode = tuple(m for m in seleksi.mode_tersedia(kab, ind) if m != "rasio") or ("T",)
+    tahun = ("terbaru", *reversed(seleksi.tahun_tersedia(kab, ind)))
+    return PilihanRingkasan(mode, tahun, {m: seleksi.tahun_bawaan(kab, ind, m) or "terbaru" for m in mode})
+
+
+@dataclass(frozen=True)
+class PetaRingkasan:
+    peta: go.Figure
+    urut_ket: str                    # how the list beside the map is ordered
+    daftar: str                      # markdown list of the 14 regions
+    n_ada: int
+    tahun: int | None                # for the source caption (None: each region's latest)
+    tabel: pd.DataFrame
+
+
+def peta_ringkasan(df: pd.DataFrame, reg: pd.DataFrame, samar: pd.DataFrame, geojson: dict, pusat: dict, ind: str,
+                   tahun: int | str, mode: str, lang: str) -> PetaRingkasan:
+    """The landing map of one indicator (a year, or each region's latest) with the regions listed beside it:
+    ranked where a rank means something (not counts of reports), withheld counts named so."""
+    i = _info(reg, ind)
+    th = None if tahun == "terbaru" else int(tahun)
+    satuan = satuan_mode(i["satuan"], mode)
+    nilai = seleksi.nilai_wilayah(df, ind, th, mode)
+    nama_samar = set(privasi.wilayah_disamarkan(samar, ind, th))
+    ditahan = tuple(k for k, n in regions.KABKOTA.items() if n in nama_samar)
+    judul = f"{_label(i, lang)} — {t(mode, lang)}, " + \
+        (t("tahun_terbaru", lang).lower() if th is None else str(th)) + f" ({satuan})"
+    peta = charts.peta(nilai, geojson, pusat, judul, satuan, divergen=mode == "gap", tanda=mode == "gap",
+                       samar=ditahan, teks_kosong=t("tidak_tersedia", lang), teks_samar=t("disamarkan", lang))
+    ada = nilai.dropna(subset=["nilai"])
+    if seleksi.diperingkat(i["satuan"], mode, i["sektor"]):
+        rank = seleksi.peringkat_mode(ada["nilai"], i["arah"], mode)
+        ada = ada.assign(_r=rank).sort_values(["_r", "wilayah"])
+        baris = [f"{int(r)}. {w}: {teks_nilai(v, satuan, mode, False, lang)}"
+                 for r, w, v in zip(ada["_r"], ada["wilayah"], ada["nilai"])]
+        urut = t(f"urut_{mode if mode == 'gap' else i['arah']}", lang)
+    else:
+        ada = ada.sort_values("wilayah")
+        baris = [f"- {w}: {teks_nilai(v, satuan, mode, False, lang)}" for w, v in zip(ada["wilayah"], ada["nilai"])]
+        urut = t("tidak_diperingkat", lang)
+    kosong = nilai[nilai["nilai"].isna()]
+    baris += [f"- {w}: {teks_nilai(np.nan, satuan, mode, k in ditahan, lang)}"
+              for k, w in zip(kosong["kode_bps"], kosong["wilayah"])]
+    tabel = pd.DataFrame({
+        t("wilayah", lang): nilai["wilayah"],
+        t("tahun", lang): nilai["tahun"].map(lambda x: "" if pd.isna(x) else str(int(x))),
+        satuan: [teks_nilai(v, satuan, mode, k in ditahan, lang) for v, k in zip(nilai["nilai"], nilai["kode_bps"])]})
+    return PetaRingkasan(charts.beri_judul(peta, judul, 45), urut, "\n".join(baris), len(ada), th, tabel)
+
+
+def cakupan(df: pd.DataFrame, reg: pd.DataFrame, tahun: int | str, lang: str) -> pd.DataFrame:
+    """Indicator × region count of published years (blank = none), with names, for `tahun` ("semua": any)."""
+    cak = kd.cakupan(df, reg, None if tahun == "semua" else int(tahun))
+    nama = reg.set_index("id")["label_en" if lang == "en" else "label_id"]
+    cak.index = [nama[x] for x in cak.index]
+    cak.columns = [regions.NAMA[c] for c in cak.columns]
+    return cak.astype(str).replace("0", "")
+
+
+def tahun_cakupan(df: pd.DataFrame) -> list:
+    return ["semua", *sorted(df["tahun"].unique().tolist(), reverse=True)]

@@ -108,6 +108,9 @@ TEKS: dict[str, tuple[str, str]] = {
     "peringkat_judul": ("Peringkat", "Ranking"),
     "peringkat": ("Peringkat", "Rank"),
     "disamarkan": ("disamarkan", "withheld"),
+    "peta_kosong": ("Untuk indikator ini belum ada angka terbit di tingkat kabupaten/kota (data tidak tersedia); "
+                    "lihat matriks cakupan di bawah.", "No regency/city figure has been published for this "
+                    "indicator yet (data not available); see the coverage matrix below."),
     "tidak_diperingkat": ("Tidak diperingkat: jumlah laporan atau kasus bukan prevalensi, sehingga angka rendah "
                           "belum tentu lebih baik.", "Not ranked: counts of reports or cases are not prevalence, so "
                           "a low count is not necessarily better."),

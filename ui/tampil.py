@@ -66,14 +66,9 @@ def catatan_samar(ind: str, tahun: int | None = None) -> None:
         st.caption(f":material/lock: {privasi.CATATAN.capitalize()}: {aman.polos(', '.join(nama))} (ditampilkan abu-abu).")
 
 
-@st.cache_data(show_spinner=False, max_entries=256)
-def _kartu(df: pd.DataFrame, ind: str, kode: str) -> seleksi.Kartu:
-    return seleksi.kartu(df, ind, kode)
-
-
 def kartu_indeks(df: pd.DataFrame, reg: pd.DataFrame, ind: str, kode: str, lang: str) -> None:
     """st.metric for the latest value with change against the previous published year and national value."""
-    k = _kartu(df, ind, kode)
+    k = olah(seleksi.kartu, df, ind, kode)  # keyed on the data's version, not on hashing the table
     i = info(reg, ind)
     judul = i["label_en" if lang == "en" else "label_id"]
     if k.tahun is None:
