@@ -23,9 +23,10 @@ def _layout(fig: go.Figure, judul: str, tinggi: int) -> go.Figure:
     return fig
 
 
-# The whole province (about 5,2° of longitude) in a ~340 px wide map: a phone's width. The zoom cannot follow the
-# browser's viewport (the figure is built on the server), so one zoom serves phone and desktop.
-ZOOM_PROVINSI = 5.5
+# The whole province (about 5,2° of longitude) in a ~300 px wide map: a phone's width less the page's margins. The
+# zoom cannot follow the browser's viewport (the figure is built on the server), so one zoom serves phone and
+# desktop; the colour bar lies under the map so that it takes no width.
+ZOOM_PROVINSI = 5.2
 
 
 def peta(nilai: pd.DataFrame, geojson: dict, pusat: dict, judul: str, satuan: str,
@@ -55,7 +56,8 @@ def peta(nilai: pd.DataFrame, geojson: dict, pusat: dict, judul: str, satuan: st
             customdata=np.column_stack([ada["wilayah"], teks, ada["tahun"].astype("Int64").astype(str)]),
             hovertemplate="<b>%{customdata[0]}</b><br>%{customdata[1]} " + satuan
                           + " (%{customdata[2]})<extra></extra>",
-            colorbar=dict(title=dict(text=satuan, side="right"), thickness=12), name=""))
+            colorbar=dict(title=dict(text=satuan, side="top"), thickness=12, orientation="h", y=-0.02,
+                          yanchor="top", len=0.9), name=""))
     fig.update_layout(map=dict(style="white-bg", center=pusat, zoom=zoom), showlegend=False)
     return _layout(fig, judul, 520)
 
@@ -358,7 +360,7 @@ GAYA_JK = {"P": dict(dash="solid", simbol="circle"), "L": dict(dash="dash", simb
 
 
 def banding(garis: dict[tuple[str, str], pd.DataFrame], nama_jk: dict[str, str], satuan: str,
-            rentang: tuple[int, int]) -> go.Figure:
+            rentang: tuple[int, int], judul_tahun: str = "Tahun") -> go.Figure:
     """One line per region and sex (`banding.Perbandingan.garis`): NaN years break the line (connectgaps off),
     a lone published year is a marker. The legend is always shown, below the plot, so it survives a phone width;
     the title is the page's heading, not the figure's (it would sit under the toolbar)."""
@@ -378,7 +380,7 @@ def banding(garis: dict[tuple[str, str], pd.DataFrame], nama_jk: dict[str, str],
     fig.update_layout(
         showlegend=True, hovermode="closest",
         legend=dict(orientation="h", yanchor="top", y=-0.15, x=0, xanchor="left", font=dict(size=12)),
-        xaxis=dict(title="Tahun", dtick=1, range=[rentang[0] - 0.5, rentang[1] + 0.5]),
+        xaxis=dict(title=judul_tahun, dtick=1, range=[rentang[0] - 0.5, rentang[1] + 0.5]),
         yaxis=dict(title=satuan, rangemode="tozero"))  # from zero: the distance between the lines is the gap
     fig = _layout(fig, "", 420 + 22 * ((len(garis) + 1) // 2))
     fig.update_layout(margin=dict(l=10, r=10, t=20, b=10))

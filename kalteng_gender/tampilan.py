@@ -122,7 +122,8 @@ def banding_grafik(df: pd.DataFrame, reg: pd.DataFrame, ind: str, wilayah: tuple
                   if b.kosong else ()) + \
         ((t("banding_hanya_total", lang).format(w=", ".join(b.hanya_total)),) if b.hanya_total else ())
     nama_jk = {k: t(k, lang).split(" (")[0].lower() for k in b.jk}
-    return Banding(b, label, judul, peringatan, charts.banding(b.garis(), nama_jk, b.satuan, b.rentang),
+    return Banding(b, label, judul, peringatan, charts.banding(b.garis(), nama_jk, b.satuan, b.rentang,
+                                                         t("tahun", lang)),
                    unduh.tampil_kantor(unduh.tabel_banding(b, label), b.satuan))
 
 

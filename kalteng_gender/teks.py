@@ -108,6 +108,10 @@ TEKS: dict[str, tuple[str, str]] = {
     "peringkat_judul": ("Peringkat", "Ranking"),
     "peringkat": ("Peringkat", "Rank"),
     "disamarkan": ("disamarkan", "withheld"),
+    "satuan": ("Satuan", "Unit"),
+    "lainnya": ("lainnya", "more"),
+    "definisi": ("Definisi", "Definition"),
+    "produsen": ("Produsen", "Producer"),
     "peta_kosong": ("Untuk indikator ini belum ada angka terbit di tingkat kabupaten/kota (data tidak tersedia); "
                     "lihat matriks cakupan di bawah.", "No regency/city figure has been published for this "
                     "indicator yet (data not available); see the coverage matrix below."),

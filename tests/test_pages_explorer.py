@@ -152,7 +152,9 @@ def test_map_page_sector_filter_limits_indicators_and_notes_reports():
     assert metrik(at)["Kotawaringin Barat · 2025"] == "88"  # 63 children + 25 women, DP3APPKB 2025
     # a province count is the sum of its regencies: shown as text, never as a reference line on the ranking
     assert not spek(at, 1)["layout"].get("shapes") and "bukan pembanding" in teks(at)
-    assert metrik(at)["Peringkat"] == "14 / 14"  # most reported victims ranks last (lower is better)
+    # reported victims are not prevalence: not ranked better or worse, and the page says why
+    assert metrik(at)["Peringkat"] == "–" and "Tidak diperingkat" in teks(at)
+    assert "Peringkat" not in at.dataframe[0].value.columns
 
 
 def test_clicking_a_region_on_the_map_selects_it():

@@ -6,7 +6,7 @@ import streamlit as st
 
 from kalteng_gender import aman, fmt, privasi, regions, seleksi, sumber
 from kalteng_gender.teks import t
-from .kerangka import menu, tautan_halaman
+from .kerangka import bahasa, menu, tautan_halaman
 from .cache import disamarkan, muat_sumber, olah
 
 
@@ -42,9 +42,9 @@ def caption_sumber(daftar: list[str]) -> None:
     """The sources of what is drawn: publisher and grade, linked where the source is a web page."""
     if daftar:
         teks = list(dict.fromkeys(sebut_sumber(u) for u in daftar))  # one publisher's tables named once
-        lagi = f" (+{len(teks) - 6} lainnya)" if len(teks) > 6 else ""
+        lagi = f" (+{len(teks) - 6} {t('lainnya', bahasa())})" if len(teks) > 6 else ""
         teks = teks[:6]
-        st.caption("**Sumber:** " + " · ".join(teks) + lagi)
+        st.caption(f"**{t('sumber', bahasa())}:** " + " · ".join(teks) + lagi)
 
 
 def keterangan(df: pd.DataFrame, reg: pd.DataFrame, ind: str, tahun: int | None = None,
@@ -53,7 +53,9 @@ def keterangan(df: pd.DataFrame, reg: pd.DataFrame, ind: str, tahun: int | None 
     source of the indicator in `tahun`)."""
     i = info(reg, ind)
     sumber = olah(seleksi.sumber_untuk, df, ind, tahun) if sumber is None else sumber
-    teks = f"**Satuan:** {i['satuan']}. **Definisi:** {i['definisi']} **Produsen:** {i['produsen']}."
+    lang = bahasa()
+    teks = (f"**{t('satuan', lang)}:** {i['satuan']}. **{t('definisi', lang)}:** {i['definisi']} "
+            f"**{t('produsen', lang)}:** {i['produsen']}.")
     st.caption(teks)
     caption_sumber(sumber)
     catatan_samar(ind, tahun)
