@@ -9,7 +9,7 @@ from kalteng_gender.teks import t
 lang = ui.halaman("ringkasan")
 st.write(t("intro", lang))
 df, reg = ui.muat()
-r = ui.olah(ringkasan.ringkasan, df, reg)
+r = ui.olah(ringkasan.ringkasan, df, reg, lang)
 
 # Headline cards: Kalteng's latest published IKG, IDG, IPG against the previous year and Indonesia.
 for kolom, ind in zip(st.columns(3), ["ikg", "idg", "ipg"]):

@@ -110,6 +110,10 @@ TEKS: dict[str, tuple[str, str]] = {
     "disamarkan": ("disamarkan", "withheld"),
     "satuan": ("Satuan", "Unit"),
     "lainnya": ("lainnya", "more"),
+    "perubahan_naik": ("{nama} naik dari {a} ({ta}) menjadi {b} ({tb}).", "{nama} rose from {a} ({ta}) to {b} ({tb})."),
+    "perubahan_turun": ("{nama} turun dari {a} ({ta}) menjadi {b} ({tb}).",
+                        "{nama} fell from {a} ({ta}) to {b} ({tb})."),
+    "di_dprd_provinsi": (" provinsi", " (province)"),
     "definisi": ("Definisi", "Definition"),
     "produsen": ("Produsen", "Producer"),
     "peta_kosong": ("Untuk indikator ini belum ada angka terbit di tingkat kabupaten/kota (data tidak tersedia); "

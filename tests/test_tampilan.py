@@ -72,3 +72,21 @@ def test_comparison_views_state_missing_regions_and_draw_the_map(muatan):
     assert {tr.name for tr in v.grafik.data} >= {"Kapuas, female", "Kapuas, male"}
     p = tampilan.banding_peta(df, reg, samar, gj, pusat, "tpak_agustus", (2023, 2025), "gap", "id")
     assert p.tahun == 2025 and "poin persen" in p.peta.layout.title.text and "Kalimantan Tengah 2025" in p.acuan
+
+
+def test_landing_changes_are_written_in_the_page_language(muatan):
+    from kalteng_gender import ringkasan
+    df, reg = muatan[:2]
+    assert "Keterwakilan perempuan di DPRD provinsi turun dari 35,56 % (2019) menjadi 20,00 % (2024)." in \
+        ringkasan.ringkasan(df, reg).perubahan
+    en = ringkasan.ringkasan(df, reg, "en").perubahan
+    assert any("fell from 35,56 % (2019) to 20,00 % (2024)" in k for k in en)
+    assert not any(" dari " in k or "menjadi" in k for k in en)
+
+
+def test_landing_map_lists_reports_without_ranking_and_names_withheld(muatan):
+    v = tampilan.peta_ringkasan(*muatan, "laporan_kekerasan_anak_uptppa", 2022, "T", "id")
+    assert v.urut_ket.startswith("Tidak diperingkat") and "1. " not in v.daftar
+    assert "Kotawaringin Barat: disamarkan" in v.daftar
+    ikg = tampilan.peta_ringkasan(*muatan, "ikg", 2023, "T", "en")
+    assert ikg.daftar.splitlines()[0] == "1. Palangka Raya: 0,415" and ikg.n_ada == 14
