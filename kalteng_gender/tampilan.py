@@ -1,5 +1,6 @@
-"""Views of the map page (Peta & Peringkat): everything a page section shows, computed once per selection and
-returned as a dataclass with its figures built, so the page only lays it out (and a warm rerun only draws).
+"""Views of Ringkasan (app.py), Peta & Peringkat and Bandingkan: everything a page section shows, computed once per
+selection and returned as a dataclass with its figures built, so the page only lays it out (and a warm rerun only
+draws).
 
 The callers cache a view on its arguments (ui.olah_grafik); a view and its figures must not be modified.
 """

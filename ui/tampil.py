@@ -143,13 +143,3 @@ def teks_kesenjangan(b, reg: pd.DataFrame, lang: str) -> str:
 
 def _persen(satuan: str) -> str:
     return " %" if satuan == "persen" else ""
-
-
-def daftar_nilai(nilai: pd.DataFrame, i: pd.Series, jk: str, lang: str) -> None:
-    """The regions of a map as a ranked list (best first by the registry direction), missing ones last."""
-    ada = nilai.dropna(subset=["nilai"]).sort_values("nilai", ascending=(i["arah"] == "turun"))
-    baris = [f"{n}. {w}: {fmt.nilai_satuan(v, i['satuan'], tanda=(jk == 'gap'))}"
-             for n, (w, v) in enumerate(zip(ada["wilayah"], ada["nilai"]), 1)]
-    baris += [f"- {w}: {t('tidak_tersedia', lang)}" for w in nilai.loc[nilai["nilai"].isna(), "wilayah"]]
-    st.caption(t(f"urut_{i['arah']}", lang))
-    st.markdown("\n".join(baris))
