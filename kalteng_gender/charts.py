@@ -23,21 +23,31 @@ def _layout(fig: go.Figure, judul: str, tinggi: int) -> go.Figure:
     return fig
 
 
+# The whole province (about 5,2° of longitude) in a ~300 px wide map: a phone's width less the page's margins. The
+# zoom cannot follow the browser's viewport (the figure is built on the server), so one zoom serves phone and
+# desktop; the colour bar lies under the map so that it takes no width.
+ZOOM_PROVINSI = 5.2
+
+
 def peta(nilai: pd.DataFrame, geojson: dict, pusat: dict, judul: str, satuan: str,
-         divergen: bool = False, titik_tengah: float = 0.0, pilih: str | None = None) -> go.Figure:
-    """Choropleth of `nilai` (kode_bps, wilayah, tahun, nilai) over the 14 regions."""
+         divergen: bool = False, titik_tengah: float = 0.0, pilih: str | None = None, tanda: bool | None = None,
+         zoom: float = ZOOM_PROVINSI, samar: tuple[str, ...] = (), teks_kosong: str = fmt.TIDAK_TERSEDIA,
+         teks_samar: str = "disamarkan") -> go.Figure:
+    """Choropleth of `nilai` (kode_bps, wilayah, tahun, nilai) over the 14 regions. `tanda` (default: `divergen`)
+    writes a sign before values (a gap, not a ratio); regions in `samar` are withheld, not missing."""
+    tanda = divergen if tanda is None else tanda
     ada = nilai.dropna(subset=["nilai"])
     kosong = nilai[nilai["nilai"].isna()]
     fig = go.Figure()
     if len(kosong):
+        ket = [teks_samar if k in samar else teks_kosong for k in kosong["kode_bps"]]
         fig.add_trace(go.Choroplethmap(
             geojson=geojson, featureidkey="properties.kode_bps", locations=kosong["kode_bps"],
             z=np.zeros(len(kosong)), colorscale=[[0, ABU], [1, ABU]], showscale=False,
-            marker=dict(line=dict(color="white", width=1)), customdata=kosong[["wilayah"]],
-            hovertemplate="<b>%{customdata[0]}</b><br>" + fmt.TIDAK_TERSEDIA + "<extra></extra>",
-            name=fmt.TIDAK_TERSEDIA))
+            marker=dict(line=dict(color="white", width=1)), customdata=np.column_stack([kosong["wilayah"], ket]),
+            hovertemplate="<b>%{customdata[0]}</b><br>%{customdata[1]}<extra></extra>", name=teks_kosong))
     if len(ada):
-        teks = [fmt.nilai_satuan(v, satuan, tanda=divergen) for v in ada["nilai"]]
+        teks = [fmt.nilai_satuan(v, satuan, tanda=tanda) for v in ada["nilai"]]
         skala = dict(colorscale=SKALA_GAP, zmid=titik_tengah) if divergen else dict(colorscale=SKALA_LEVEL)
         garis = [3 if k == pilih else 1 for k in ada["kode_bps"]]
         fig.add_trace(go.Choroplethmap(
@@ -46,33 +56,48 @@ def peta(nilai: pd.DataFrame, geojson: dict, pusat: dict, judul: str, satuan: st
             customdata=np.column_stack([ada["wilayah"], teks, ada["tahun"].astype("Int64").astype(str)]),
             hovertemplate="<b>%{customdata[0]}</b><br>%{customdata[1]} " + satuan
                           + " (%{customdata[2]})<extra></extra>",
-            colorbar=dict(title=dict(text=satuan, side="right"), thickness=12), name=""))
-    fig.update_layout(map=dict(style="white-bg", center=pusat, zoom=6.3), showlegend=False)
+            colorbar=dict(title=dict(text=satuan, side="top"), thickness=12, orientation="h", y=-0.02,
+                          yanchor="top", len=0.9), name=""))
+    fig.update_layout(map=dict(style="white-bg", center=pusat, zoom=zoom), showlegend=False)
     return _layout(fig, judul, 520)
 
 
 def batang_peringkat(nilai: pd.DataFrame, judul: str, satuan: str, garis: dict[str, float] | None = None,
-                     divergen: bool = False) -> go.Figure:
-    """Horizontal bars sorted by value; regions without data listed at the bottom with a label, not a bar."""
+                     divergen: bool = False, tanda: bool | None = None, samar: tuple[str, ...] = (),
+                     teks_kosong: str = fmt.TIDAK_TERSEDIA, teks_samar: str = "disamarkan") -> go.Figure:
+    """Horizontal bars sorted by value; regions without data listed at the bottom with a label, not a bar.
+    Labels are never clipped: they may leave the plot area and the value axis leaves room for them."""
+    tanda = divergen if tanda is None else tanda
     ada = nilai.dropna(subset=["nilai"]).sort_values("nilai")
     kosong = nilai[nilai["nilai"].isna()]
     fig = go.Figure(go.Bar(
         x=ada["nilai"], y=ada["wilayah"], orientation="h",
         marker=dict(color=ada["nilai"], colorscale=SKALA_GAP if divergen else SKALA_LEVEL),
-        text=[fmt.nilai_satuan(v, satuan, tanda=divergen) for v in ada["nilai"]], textposition="outside",
-        hovertemplate="%{y}: %{text} " + satuan + "<extra></extra>"))
+        text=[fmt.nilai_satuan(v, satuan, tanda=tanda) for v in ada["nilai"]], textposition="outside",
+        cliponaxis=False, hovertemplate="%{y}: %{text} " + satuan + "<extra></extra>"))
     if len(kosong):
+        ket = [teks_samar if k in samar else teks_kosong for k in kosong["kode_bps"]]
         fig.add_trace(go.Bar(x=[0] * len(kosong), y=kosong["wilayah"], orientation="h", marker_color=ABU,
-                             text=[fmt.TIDAK_TERSEDIA] * len(kosong), textposition="outside",
-                             hovertemplate="%{y}: " + fmt.TIDAK_TERSEDIA + "<extra></extra>"))
+                             text=ket, textposition="outside", cliponaxis=False,
+                             hovertemplate="%{y}: %{text}<extra></extra>"))
     for nama, v in (garis or {}).items():
         if v is not None and not np.isnan(v):
             fig.add_vline(x=v, line_dash="dash", line_color="#444",
                           annotation_text=f"{nama} {fmt.nilai_satuan(v, satuan)}", annotation_position="top")
-    fig.update_layout(showlegend=False, yaxis=dict(categoryorder="array",
+    fig.update_layout(showlegend=False, yaxis=dict(categoryorder="array", automargin=True,
                       categoryarray=list(kosong["wilayah"]) + list(ada["wilayah"])),
-                      xaxis_title=satuan)
+                      xaxis=dict(title=satuan, range=_rentang_label(ada["nilai"], len(kosong) > 0)))
     return _layout(fig, judul, max(320, 28 * len(nilai) + 90))
+
+
+def _rentang_label(v: pd.Series, ada_kosong: bool) -> list[float] | None:
+    """A value axis from (or through) zero with a quarter of the span free beyond the bars for their labels
+    (a third on the positive side when a "no data" label starts at zero)."""
+    if not len(v):
+        return [0, 1]
+    lo, hi = min(float(v.min()), 0.0), max(float(v.max()), 0.0)
+    lebar = (hi - lo) or 1.0
+    return [lo - 0.25 * lebar if lo < 0 else 0, hi + (0.45 if ada_kosong else 0.25) * lebar]
 
 
 def tren(seri: dict[str, pd.DataFrame], judul: str, satuan: str, acuan: set[str] = frozenset()) -> go.Figure:
@@ -153,11 +178,14 @@ def batang_pl(baris: pd.DataFrame, judul: str) -> go.Figure:
 
 
 def batang_peringkat_sorot(nilai: pd.DataFrame, judul: str, satuan: str, acuan: dict[str, float] | None = None,
-                           divergen: bool = False, titik_tengah: float = 0.0, pilih: str | None = None) -> go.Figure:
+                           divergen: bool = False, titik_tengah: float = 0.0, pilih: str | None = None,
+                           tanda: bool | None = None, **kosong) -> go.Figure:
     """`batang_peringkat` for the map page: a gap or ratio is coloured on the diverging scale centred on parity
     (ratio bars start at 1), the selected region is outlined, and the reference lines (e.g. Kalteng and
-    Indonesia in the same year) are labelled one at the top and one at the bottom so close values stay legible."""
-    fig = batang_peringkat(nilai, judul, satuan, None, divergen)
+    Indonesia in the same year) are labelled one at the top and one at the bottom so close values stay legible.
+    `kosong`: `samar`, `teks_kosong`, `teks_samar` of batang_peringkat."""
+    tanda = divergen and not titik_tengah if tanda is None else tanda
+    fig = batang_peringkat(nilai, judul, satuan, None, divergen, tanda, **kosong)
     ada = nilai.dropna(subset=["nilai"]).sort_values("nilai")
     if len(ada):
         bar = fig.data[0]
@@ -171,7 +199,7 @@ def batang_peringkat_sorot(nilai: pd.DataFrame, judul: str, satuan: str, acuan: 
     for n, (nama, v) in enumerate((acuan or {}).items()):
         if v is not None and not np.isnan(v):
             fig.add_vline(x=v, line_dash="dash" if n == 0 else "dot", line_color="#444",
-                          annotation_text=f"{nama} {fmt.nilai_satuan(v, satuan, tanda=divergen and not titik_tengah)}",
+                          annotation_text=f"{nama} {fmt.nilai_satuan(v, satuan, tanda=tanda)}",
                           annotation_position="top" if n % 2 == 0 else "bottom")
     return fig
 
@@ -332,7 +360,7 @@ GAYA_JK = {"P": dict(dash="solid", simbol="circle"), "L": dict(dash="dash", simb
 
 
 def banding(garis: dict[tuple[str, str], pd.DataFrame], nama_jk: dict[str, str], satuan: str,
-            rentang: tuple[int, int]) -> go.Figure:
+            rentang: tuple[int, int], judul_tahun: str = "Tahun") -> go.Figure:
     """One line per region and sex (`banding.Perbandingan.garis`): NaN years break the line (connectgaps off),
     a lone published year is a marker. The legend is always shown, below the plot, so it survives a phone width;
     the title is the page's heading, not the figure's (it would sit under the toolbar)."""
@@ -352,7 +380,7 @@ def banding(garis: dict[tuple[str, str], pd.DataFrame], nama_jk: dict[str, str],
     fig.update_layout(
         showlegend=True, hovermode="closest",
         legend=dict(orientation="h", yanchor="top", y=-0.15, x=0, xanchor="left", font=dict(size=12)),
-        xaxis=dict(title="Tahun", dtick=1, range=[rentang[0] - 0.5, rentang[1] + 0.5]),
+        xaxis=dict(title=judul_tahun, dtick=1, range=[rentang[0] - 0.5, rentang[1] + 0.5]),
         yaxis=dict(title=satuan, rangemode="tozero"))  # from zero: the distance between the lines is the gap
     fig = _layout(fig, "", 420 + 22 * ((len(garis) + 1) // 2))
     fig.update_layout(margin=dict(l=10, r=10, t=20, b=10))

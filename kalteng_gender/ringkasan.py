@@ -11,6 +11,7 @@ import pandas as pd
 
 from . import fmt, regions, sektor
 from .sumber import RESMI
+from .teks import t
 
 SEKTOR_KARTU = ["kesehatan", "pendidikan", "ekonomi", "politik", "perlindungan"]
 INDEKS = {"ikg": "turun", "ipg": "naik", "idg": "naik"}
@@ -125,7 +126,7 @@ def _terjauh(df: pd.DataFrame, reg: pd.DataFrame, n: int = 3) -> list[Terjauh]:
     return out
 
 
-def _perubahan(df: pd.DataFrame, reg: pd.DataFrame, n: int = 3) -> list[str]:
+def _perubahan(df: pd.DataFrame, reg: pd.DataFrame, n: int = 3, lang: str = "id") -> list[str]:
     """The largest recent changes in Kalteng's gender measures (the newest published year against the one
     before it): composite indices and women's shares."""
     info = reg.set_index("id")
@@ -145,15 +146,16 @@ def _perubahan(df: pd.DataFrame, reg: pd.DataFrame, n: int = 3) -> list[str]:
         if v0 == 0 or v0 == v1:
             continue
         i = info.loc[ind]
-        gerak = "naik" if v1 > v0 else "turun"
         satuan = " %" if i["satuan"] == "persen" else ""
-        nama = i["label_id"] + (" provinsi" if ind == "pct_perempuan_parlemen" else "")
-        teks = (f"{nama} {gerak} dari {fmt.nilai_satuan(v0, i['satuan'])}{satuan} ({int(awal['tahun'])}) menjadi "
-                f"{fmt.nilai_satuan(v1, i['satuan'])}{satuan} ({int(akhir['tahun'])}).")
+        nama = i["label_en" if lang == "en" else "label_id"] + \
+            (t("di_dprd_provinsi", lang) if ind == "pct_perempuan_parlemen" else "")
+        teks = t("perubahan_naik" if v1 > v0 else "perubahan_turun", lang).format(
+            nama=nama, a=f"{fmt.nilai_satuan(v0, i['satuan'])}{satuan}", ta=int(awal["tahun"]),
+            b=f"{fmt.nilai_satuan(v1, i['satuan'])}{satuan}", tb=int(akhir["tahun"]))
         kalimat.append((abs(v1 - v0) / abs(v0), teks))
     kalimat.sort(key=lambda x: -x[0])
     return [k for _, k in kalimat[:n]]
 
 
-def ringkasan(df: pd.DataFrame, reg: pd.DataFrame) -> Ringkasan:
-    return Ringkasan(_per_sektor(df, reg), _terjauh(df, reg), _perubahan(df, reg))
+def ringkasan(df: pd.DataFrame, reg: pd.DataFrame, lang: str = "id") -> Ringkasan:
+    return Ringkasan(_per_sektor(df, reg), _terjauh(df, reg), _perubahan(df, reg, lang=lang))

@@ -10,6 +10,7 @@ import numpy as np
 import pandas as pd
 
 from . import regions
+from .data import SEKTOR
 from .sumber import RESMI
 
 # P/L/T are the published values; "gap" is P − L in the indicator's unit; "rasio" is P / L.
@@ -143,6 +144,12 @@ def indikator_tersedia(df: pd.DataFrame, registry: pd.DataFrame, sektor: str | N
     return [i for i in reg["id"] if i in ada]
 
 
+def sektor_tersedia(df: pd.DataFrame, registry: pd.DataFrame) -> list[str]:
+    """Sectors (in the data module's order) with at least one indicator holding a published row."""
+    ada = set(registry.loc[registry["id"].isin(df["indikator"].unique()), "sektor"])
+    return [s for s in SEKTOR if s in ada]
+
+
 def tahun_bawaan(df: pd.DataFrame, indikator: str, mode: str = "T") -> int | None:
     """The year in which most of the 14 kab/kota have a value for this mode; among those, the one with most
     official-grade figures (a `tingkat` column, when loaded), then the latest."""
@@ -251,3 +258,38 @@ def acuan_sebanding(satuan: str, mode: str = "T") -> bool:
     """Whether province and national values can sit on a kab/kota scale as reference lines: not for counts
     (a province count is the sum of its regencies), except as a P/L ratio."""
     return mode == "rasio" or satuan not in SATUAN_JUMLAH
+
+
+SATUAN_LAPORAN = {"kasus", "laporan", "perkara", "permohonan"}  # reports and cases: counted, not prevalence
+
+
+def diperingkat(satuan: str, mode: str, sektor: str = "") -> bool:
+    """Whether regions are ranked better/worse on what is shown: not on counts of reports, cases or victims of
+    violence (a low count may mean few reports, not little violence); a P/L ratio or gap of them is still a
+    distance from parity."""
+    laporan = satuan in SATUAN_LAPORAN or (sektor == "perlindungan" and satuan in SATUAN_JUMLAH)
+    return mode in ("gap", "rasio") or not laporan
+
+
+@dataclass(frozen=True)
+class PilihanPeta:
+    """What the map page's filters offer for one indicator, and their defaults."""
+    mode: tuple[str, ...]                          # T, P, L, gap, rasio that the data fill
+    tahun: tuple[int, ...]                         # newest first (kab/kota years, else any)
+    tahun_bawaan: dict[str, int]                   # per mode
+    wilayah_bawaan: dict[tuple[str, int], str]     # (mode, year) -> the regency ranked first, as the page ranks
+
+
+def pilihan_peta(df: pd.DataFrame, indikator: str, arah: str) -> PilihanPeta:
+    mode = mode_tersedia(df, indikator)
+    tahun = tahun_tersedia(df, indikator, list(regions.KABKOTA)) or tahun_tersedia(df, indikator)
+    bawaan = {m: tahun_bawaan(df, indikator, m) or (tahun[-1] if tahun else 0) for m in mode}
+    kab = df[(df["indikator"] == indikator) & df["kode_bps"].isin(regions.KABKOTA)]
+    w = lebar_jk(kab).set_index("kode_bps") if len(kab) else pd.DataFrame()
+    pertama = {}
+    for m in mode:
+        for th in tahun:
+            v = w.loc[w["tahun"] == th, m].dropna() if len(w) else pd.Series(dtype=float)
+            rank = peringkat_mode(v, arah, m).reindex(list(regions.KABKOTA))
+            pertama[(m, th)] = str(rank.idxmin()) if rank.notna().any() else next(iter(regions.KABKOTA))
+    return PilihanPeta(tuple(mode), tuple(reversed(tahun)), bawaan, pertama)

@@ -113,6 +113,21 @@ TEKS: dict[str, tuple[str, str]] = {
                   "Click a region on the map to select it, or use the select box."),
     "peringkat_judul": ("Peringkat", "Ranking"),
     "peringkat": ("Peringkat", "Rank"),
+    "disamarkan": ("disamarkan", "withheld"),
+    "satuan": ("Satuan", "Unit"),
+    "lainnya": ("lainnya", "more"),
+    "perubahan_naik": ("{nama} naik dari {a} ({ta}) menjadi {b} ({tb}).", "{nama} rose from {a} ({ta}) to {b} ({tb})."),
+    "perubahan_turun": ("{nama} turun dari {a} ({ta}) menjadi {b} ({tb}).",
+                        "{nama} fell from {a} ({ta}) to {b} ({tb})."),
+    "di_dprd_provinsi": (" provinsi", " (province)"),
+    "definisi": ("Definisi", "Definition"),
+    "produsen": ("Produsen", "Producer"),
+    "peta_kosong": ("Untuk indikator ini belum ada angka terbit di tingkat kabupaten/kota (data tidak tersedia); "
+                    "lihat matriks cakupan di bawah.", "No regency/city figure has been published for this "
+                    "indicator yet (data not available); see the coverage matrix below."),
+    "tidak_diperingkat": ("Tidak diperingkat: jumlah laporan atau kasus bukan prevalensi, sehingga angka rendah "
+                          "belum tentu lebih baik.", "Not ranked: counts of reports or cases are not prevalence, so "
+                          "a low count is not necessarily better."),
     "dari_berdata": ("dari {n} kab/kota yang punya data", "of {n} regencies/cities with data"),
     "urut_naik": ("1 = nilai tertinggi (lebih tinggi lebih baik)", "1 = highest value (higher is better)"),
     "urut_turun": ("1 = nilai terendah (lebih rendah lebih baik)", "1 = lowest value (lower is better)"),

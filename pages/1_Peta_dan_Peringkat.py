@@ -1,11 +1,12 @@
 """Peta & Peringkat: one indicator in one year over the 14 kab/kota, as a map and a ranked bar chart.
 
 Female, male, the gap (P − L) or the ratio (P / L); gap and ratio on a diverging scale centred on parity.
-Clicking a region on the map (or the select box) selects it and shows its value and rank."""
+Clicking a region on the map (or the select box) selects it and shows its value and rank. What is shown is
+computed in kalteng_gender/tampilan.py (one cached view); this page lays it out."""
 import streamlit as st
 
 import ui
-from kalteng_gender import charts, fmt, geo, regions, seleksi
+from kalteng_gender import geo, regions, seleksi, tampilan
 from kalteng_gender.teks import t
 
 lang = ui.halaman("peta_peringkat")
@@ -13,66 +14,46 @@ df, reg = ui.muat()
 
 c1, c2, c3, c4 = st.columns([2, 3, 3, 1])
 sektor, ind = ui.pilih_indikator(df, reg, lang, kolom=(c1, c2))
-mode_ada = seleksi.mode_tersedia(df, ind)
+p = ui.olah(seleksi.pilihan_peta, df, ind, ui.info(reg, ind)["arah"])
 with c3:
-    jk = ui.pilih_url("jk", t("tampilan", lang), mode_ada, "T" if "T" in mode_ada else mode_ada[0],
+    jk = ui.pilih_url("jk", t("tampilan", lang), list(p.mode), "T" if "T" in p.mode else p.mode[0],
                       format_func=lambda m: t(m, lang), widget="radio", horizontal=True)
 with c4:
-    tahun_ada = seleksi.tahun_tersedia(df, ind, list(regions.KABKOTA)) or seleksi.tahun_tersedia(df, ind)
-    tahun = int(ui.pilih_url("tahun", t("tahun", lang), tahun_ada[::-1], seleksi.tahun_bawaan(df, ind, jk)))
-
-i = ui.info(reg, ind)
-satuan = "rasio P/L" if jk == "rasio" else i["satuan"]
-divergen, tengah = jk in ("gap", "rasio"), 1.0 if jk == "rasio" else 0.0
-nilai = seleksi.nilai_wilayah(df, ind, tahun, jk)
-acuan = seleksi.nilai_wilayah(df, ind, tahun, jk, kode=[regions.PROVINSI, regions.NASIONAL])
-v_acuan = dict(zip(["Kalteng", "Indonesia"], acuan["nilai"]))
-ada = nilai.dropna(subset=["nilai"])
-urut = nilai.sort_values("nilai", ascending=(i["arah"] == "turun"))
-bawaan = str(urut.iloc[0]["kode_bps"]) if len(ada) else list(regions.KABKOTA)[0]
+    tahun = int(ui.pilih_url("tahun", t("tahun", lang), list(p.tahun), p.tahun_bawaan[jk]))
 
 k_peta, k_batang = st.columns([3, 2])
 k_pilih, k_nilai, k_rank, k_acuan = st.columns([3, 2, 2, 3])
 with k_pilih:
-    wil = ui.pilih_wilayah(t("wilayah_terpilih", lang), list(regions.KABKOTA), bawaan,
+    wil = ui.pilih_wilayah(t("wilayah_terpilih", lang), list(regions.KABKOTA), p.wilayah_bawaan[(jk, tahun)],
                            format_func=regions.NAMA.get, help=t("klik_peta", lang))
+_, gj, pusat = ui.muat_geo()
+v = ui.olah_grafik(tampilan.peta_peringkat, df, reg, ui.disamarkan(), gj, pusat, ind, tahun, jk, wil, lang)
 
-judul = f"{ui.label(reg, ind, lang)} — {t(jk, lang)}, {tahun} ({satuan})"
-garis = v_acuan if seleksi.acuan_sebanding(satuan, jk) else {}
 with k_peta:
-    peta = ui.peta(nilai, judul, satuan, divergen=divergen, titik_tengah=tengah, pilih=wil)
-    peta.update_layout(map_zoom=5.8)  # the whole province in a 3/5-width column
-    st.plotly_chart(charts.beri_judul(peta, judul), key="peta_peringkat", selection_mode="points",
+    st.plotly_chart(v.peta, key="peta_peringkat", selection_mode="points",
                     on_select=ui.klik_peta("peta_peringkat", list(regions.KABKOTA)), config={"displaylogo": False})
     st.caption(t("klik_peta", lang))
 with k_batang:
-    batang = charts.batang_peringkat_sorot(nilai, judul, satuan, garis, divergen, tengah, wil)
-    st.plotly_chart(charts.beri_judul(batang, f"{t('peringkat_judul', lang)}: {judul}", 45), key="batang_peringkat",
-                    config={"displaylogo": False})
-    st.caption(t("acuan_tahun_sama", lang) if garis else t("acuan_jumlah", lang).format(satuan=satuan))
-
-r = seleksi.rincian_wilayah(nilai, wil, i["arah"], jk)
-kunci_urut = jk if jk in ("gap", "rasio") else i["arah"]
+    st.plotly_chart(v.batang, key="batang_peringkat", config={"displaylogo": False})
+    st.caption(v.ket_batang)
 with k_nilai:
-    st.metric(f"{regions.NAMA[wil]} · {tahun}", fmt.nilai_satuan(r["nilai"], satuan, tanda=(jk == "gap")))
+    st.metric(v.nilai_judul, v.nilai)
 with k_rank:
-    st.metric(t("peringkat", lang), "–" if r["peringkat"] is None else f"{r['peringkat']} / {r['n']}")
-    if r["n"]:
-        st.caption(t("dari_berdata", lang).format(n=r["n"]) + "; " + t(f"urut_{kunci_urut}", lang))
+    st.metric(t("peringkat", lang), v.peringkat)
+    st.caption(v.ket_peringkat)
 with k_acuan:
-    for nama, v in v_acuan.items():
-        st.markdown(f"**{nama} · {tahun}:** {fmt.nilai_satuan(v, satuan, tanda=(jk == 'gap'))}")
+    for baris in v.acuan:
+        st.markdown(baris)
 with k_pilih:
     ui.tautan_profil(wil, lang)
 
-if not len(ada):
-    st.info(t("tanpa_kab", lang))
+if v.n_ada:
+    st.caption(t("n_berdata", lang).format(n=v.n_ada))
 else:
-    st.caption(t("n_berdata", lang).format(n=len(ada)))
+    st.info(t("tanpa_kab", lang))
 ui.keterangan(df, reg, ind, tahun)
 ui.bagian_konteks(reg, [ind], wil, tahun, lang)
 ui.catatan_indikator(reg, ind, lang)
 with st.expander(t("tabel", lang)):
-    ui.tabel_tampil(seleksi.tabel_peringkat(nilai, acuan, i["arah"], jk).rename(columns={"kode_bps": "kode BPS"}),
-                    satuan)
+    st.dataframe(v.tabel, hide_index=True, width="stretch")
 st.caption(geo.ATRIBUSI)

@@ -48,10 +48,17 @@ def test_headline_cards_show_published_values(landing):
     assert "BPS \\(tabel dinamis\\) (salinan resmi)" in captions  # publisher and grade, markdown-escaped
 
 
+def nilai_tabel(at):
+    """The map's table as region -> value written out (its headers are human: Wilayah, Tahun, the unit)."""
+    tabel = at.dataframe[0].value
+    assert list(tabel.columns[:2]) == ["Wilayah", "Tahun"] and "kode_bps" not in tabel.columns
+    return tabel.set_index("Wilayah")[tabel.columns[-1]]
+
+
 def _abu(at) -> tuple[list[str], list[str]]:
     """(every region drawn, the regions drawn grey as 'data tidak tersedia') on the page's map."""
     spec = json.loads(at.get("plotly_chart")[0].proto.spec)
-    abu = [tr for tr in spec["data"] if "data tidak tersedia" in tr.get("hovertemplate", "")]
+    abu = [tr for tr in spec["data"] if {c[-1] for c in tr["customdata"]} == {"data tidak tersedia"}]
     return (sorted(loc for tr in spec["data"] for loc in tr["locations"]),
             sorted(loc for tr in abu for loc in tr["locations"]))
 
@@ -60,7 +67,7 @@ def test_landing_opens_on_ikg_2023_with_all_14_coloured(landing):
     assert (landing.selectbox(key="w_ind").value, landing.selectbox(key="w_tahun").value) == ("ikg", 2023)
     semua, abu = _abu(landing)
     assert semua == sorted(regions.KABKOTA) and abu == []
-    tabel = landing.dataframe[0].value.set_index("wilayah")["nilai"]
+    tabel = nilai_tabel(landing)
     assert len(tabel) == 14 and "data tidak tersedia" not in set(tabel)
     assert (tabel["Murung Raya"], tabel["Palangka Raya"]) == ("0,598", "0,415")  # IKG.csv, 2023
     assert any("14 dari 14 kabupaten/kota punya data" in c.value for c in landing.caption)
@@ -72,7 +79,7 @@ def test_map_marks_missing_regions_grey():
     at = jalankan(ind="ipm", tahun="terbaru")
     semua, abu = _abu(at)
     assert semua == sorted(regions.KABKOTA) and abu == ["6202", "6209", "6212"]
-    assert "data tidak tersedia" in set(at.dataframe[0].value["nilai"])
+    assert "data tidak tersedia" in set(nilai_tabel(at))
 
 
 def test_indicator_and_sex_choice_change_the_map():
@@ -82,7 +89,7 @@ def test_indicator_and_sex_choice_change_the_map():
     assert "Perempuan (P)" in at.radio(key="w_jk").options  # 2025 by sex for all 14 (STIS compilation)
     assert at.query_params["ind"] == ["tpak_agustus"] or at.query_params["ind"] == "tpak_agustus"
     at.radio(key="w_jk").set_value("P").run()
-    tabel = at.dataframe[0].value.set_index("wilayah")["nilai"]
+    tabel = nilai_tabel(at)
     assert tabel["Kapuas"] == "51,82" and "data tidak tersedia" not in set(tabel)
     at.selectbox(key="w_ind").select("pct_sma_keatas").run()  # published for the province only
     assert any("belum ada angka terbit di tingkat kabupaten/kota" in i.value for i in at.info)
@@ -92,8 +99,7 @@ def test_query_params_open_the_same_view_and_bad_values_are_ignored():
     at = jalankan(ind="korban_kekerasan_perempuan_anak", tahun="2025")
     assert at.selectbox(key="w_ind").value == "korban_kekerasan_perempuan_anak"
     assert at.selectbox(key="w_tahun").value == 2025
-    tabel = at.dataframe[0].value
-    assert tabel.loc[tabel["wilayah"] == "Kotawaringin Barat", "nilai"].item() == "88"
+    assert nilai_tabel(at)["Kotawaringin Barat"] == "88"
     buruk = jalankan(ind="__import__('os')", tahun="abc")
     assert not buruk.exception
     assert buruk.selectbox(key="w_ind").value == "ikg"

@@ -93,7 +93,7 @@ def test_map_page_ipm_2020_ranks_the_four_published_regions():
     assert "dari 4 kab/kota yang punya data; 1 = nilai tertinggi (lebih tinggi lebih baik)" in teks(at)
     peta = spek(at, 0)
     abu, isi = peta["data"]
-    assert len(abu["locations"]) == 10 and "data tidak tersedia" in abu["hovertemplate"]
+    assert len(abu["locations"]) == 10 and {c[1] for c in abu["customdata"]} == {"data tidak tersedia"}
     assert dict(zip(isi["locations"], arr(isi["z"]))) == {"6205": 70.59, "6206": 68.03, "6210": 68.48,
                                                          "6211": 70.81}
     assert isi["marker"]["line"]["width"][isi["locations"].index("6211")] == 3  # the selected region
@@ -102,8 +102,10 @@ def test_map_page_ipm_2020_ranks_the_four_published_regions():
     assert any(a["text"] == "Kalteng 71,05" for a in batang["layout"]["annotations"])
     assert "IPM" in peta["layout"]["title"]["text"] and "2020" in peta["layout"]["title"]["text"]
     tabel = at.dataframe[0].value
-    assert tabel["wilayah"].tolist()[:4] == ["Gunung Mas", "Barito Utara", "Pulang Pisau", "Sukamara"]
-    assert (tabel["nilai"] == "data tidak tersedia").sum() == 10
+    # human headers, no raw ids (kode_bps) on screen
+    assert list(tabel.columns) == ["Wilayah", "Tahun", "indeks (0-100)", "Peringkat"]
+    assert tabel["Wilayah"].tolist()[:4] == ["Gunung Mas", "Barito Utara", "Pulang Pisau", "Sukamara"]
+    assert (tabel["indeks (0-100)"] == "data tidak tersedia").sum() == 10
     assert "Sumber" in teks(at) and "UHH SP2020" in teks(at)  # the method-break caption
 
 
@@ -149,7 +151,9 @@ def test_map_page_sector_filter_limits_indicators_and_notes_reports():
     assert metrik(at)["Kotawaringin Barat · 2025"] == "88"  # 63 children + 25 women, DP3APPKB 2025
     # a province count is the sum of its regencies: shown as text, never as a reference line on the ranking
     assert not spek(at, 1)["layout"].get("shapes") and "bukan pembanding" in teks(at)
-    assert metrik(at)["Peringkat"] == "14 / 14"  # most reported victims ranks last (lower is better)
+    # reported victims are not prevalence: not ranked better or worse, and the page says why
+    assert metrik(at)["Peringkat"] == "–" and "Tidak diperingkat" in teks(at)
+    assert "Peringkat" not in at.dataframe[0].value.columns
 
 
 def test_clicking_a_region_on_the_map_selects_it():

@@ -8,7 +8,7 @@ from .kerangka import bahasa, cetak_bersih, halaman, menu, tautan_halaman
 from .cache import disamarkan, muat, muat_geo, muat_nasional, muat_sumber, olah, olah_grafik, peta, versi_data
 from .filter import (klik_peta, pilih_indikator, pilih_rentang, pilih_url, pilih_wilayah, pilih_wilayah_banding,
                      tab_url)
-from .tampil import (caption_sumber, catatan_indikator, catatan_samar, daftar_nilai, info, kartu_indeks, keterangan,
+from .tampil import (caption_sumber, catatan_indikator, catatan_samar, info, kartu_indeks, keterangan,
                      label, sebut_sumber, sumber_banyak, tabel_tampil, tautan_profil, teks_kesenjangan)
 from .bagian import bagian_ikg, bagian_konteks
 
@@ -37,7 +37,6 @@ __all__ = [
     "caption_sumber",
     "catatan_indikator",
     "catatan_samar",
-    "daftar_nilai",
     "info",
     "kartu_indeks",
     "keterangan",

@@ -72,6 +72,13 @@ def bagian_ikg(df: pd.DataFrame, reg: pd.DataFrame, kode: str, tahun: int, lang:
                               "Indonesia 2023 (acuan BPS, formulas.md)", "acuan", lang)
 
 
+def _grafik_kalimantan(nas: pd.DataFrame, ind: str, kode: str, tahun: int | None, arah: str, judul: str,
+                       satuan: str):
+    # keyed on these arguments: hashing the Kalimantan table on every rerun cost more than drawing it
+    v = konteks.tampilan(nas, ind, kode, tahun, arah, "", satuan)
+    return charts.tren(v.kalimantan, judul, satuan, {"Indonesia"})
+
+
 def bagian_konteks(reg: pd.DataFrame, inds: list[str], kode: str, tahun: int | None, lang: str,
                    grafik: bool = True) -> None:
     """National context from BPS's own tables: the region's and Kalteng's place in Indonesia for each indicator
@@ -90,6 +97,6 @@ def bagian_konteks(reg: pd.DataFrame, inds: list[str], kode: str, tahun: int | N
     if grafik:
         ind, i, v = tampil[0]
         judul = f"{label(reg, ind, lang)}: {t('provinsi_kalimantan', lang)} ({i['satuan']})"
-        st.plotly_chart(olah_grafik(charts.tren, v.kalimantan, judul, i["satuan"], {"Indonesia"}),
-                        key=f"kalimantan_{ind}", config={"displaylogo": False})
+        st.plotly_chart(olah_grafik(_grafik_kalimantan, muat_nasional(), ind, kode, tahun, i["arah"], judul,
+                                    i["satuan"]), key=f"kalimantan_{ind}", config={"displaylogo": False})
     st.caption(t("konteks_ket", lang))

@@ -5,9 +5,9 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from kalteng_gender import aman, banding, data as kd, regions, seleksi, state
+from kalteng_gender import aman, banding, regions, seleksi, state, tampilan
 from kalteng_gender.teks import t
-from .tampil import label
+from .cache import olah
 
 
 def pilih_url(nama: str, label_widget: str, opsi: list, bawaan, format_func=str, widget: str = "selectbox",
@@ -44,16 +44,15 @@ def pilih_indikator(df: pd.DataFrame, reg: pd.DataFrame, lang: str, semua: bool 
     """Sector then indicator (both in the URL as `sektor`, `ind`); the indicator list follows the sector and
     names how many kab/kota have data. `semua=True` adds an "all indicators" choice. Returns (sektor, ind)."""
     k1, k2 = kolom or (st.container(), st.container())
-    sektor_ada = set(reg.loc[reg["id"].isin(df["indikator"]), "sektor"])
     with k1:
-        sektor = pilih_url("sektor", t("sektor", lang), ["semua"] + [s for s in kd.SEKTOR if s in sektor_ada],
+        sektor = pilih_url("sektor", t("sektor", lang), ["semua"] + olah(seleksi.sektor_tersedia, df, reg),
                            "semua", format_func=lambda s: t("semua_sektor", lang) if s == "semua" else t(s, lang))
-    n_kab = df[df["kode_bps"].isin(regions.KABKOTA)].groupby("indikator")["kode_bps"].nunique()
-    opsi = (["semua"] if semua else []) + seleksi.indikator_tersedia(df, reg, sektor)
+    nama = {"semua": t("semua_indikator", lang)} if semua else {}
+    nama |= olah(tampilan.nama_indikator, df, reg, sektor, lang)
+    opsi = list(nama)
     with k2:
         ind = pilih_url("ind", t("indikator", lang), opsi, bawaan if bawaan in opsi else opsi[0],
-                        format_func=lambda i: t("semua_indikator", lang) if i == "semua"
-                        else f"{label(reg, i, lang)} — {n_kab.get(i, 0)}/14 kab/kota")
+                        format_func=nama.get)
     return sektor, ind
 
 
@@ -89,7 +88,7 @@ def pilih_wilayah_banding(label_widget: str, bawaan) -> list[str]:
     if "_f_wil" not in st.session_state and "wil" in st.query_params:
         nilai, catatan = state.baca({"wil": st.query_params["wil"]}, {"wil": banding.PILIHAN})
         for c in catatan:
-            st.toast(aman.polos(c))
+            st.toast(aman.polos(c))  # they quote the link's values
         st.session_state["_f_wil"] = nilai.get("wil", [])
     lama = st.session_state.get("_f_wil")
     lama = [lama] if isinstance(lama, str) else lama
@@ -108,7 +107,7 @@ def pilih_rentang(label_widget: str, batas: tuple[int, int]) -> tuple[int, int]:
         if "tahun" in st.query_params:
             nilai, catatan = state.baca_rentang(st.query_params["tahun"], batas)
             for c in catatan:
-                st.toast(aman.polos(c))
+                st.toast(aman.polos(c))  # they quote the link's values
         st.session_state["_f_rentang"] = nilai or tuple(batas)
     lo, hi = batas
     a, b = st.session_state["_f_rentang"]
@@ -130,7 +129,7 @@ def tab_url(label: dict[str, str]) -> list:
         nilai, catatan = state.baca({"tab": st.query_params["tab"]} if "tab" in st.query_params else {},
                                     {"tab": ids})
         for c in catatan:
-            st.toast(aman.polos(c))
+            st.toast(aman.polos(c))  # they quote the link's values
         st.session_state["_f_tab"] = st.session_state["_tab_awal"] = nilai.get("tab", ids[0])
     kembali = {v: k for k, v in label.items()}
     # the default stays the first one: a default that followed the open tab would make a new widget each click

@@ -6,19 +6,30 @@ import streamlit as st
 
 from kalteng_gender import aman, fmt, privasi, regions, seleksi, sumber
 from kalteng_gender.teks import t
-from .kerangka import HALAMAN_PROFIL, tautan_halaman
-from .cache import disamarkan, muat_sumber
+from .kerangka import HALAMAN_PROFIL, bahasa, tautan_halaman
+from .cache import disamarkan, muat_sumber, olah
+
+
+@st.cache_resource(show_spinner=False, max_entries=8)
+def _registry(_reg: pd.DataFrame, kunci: tuple) -> tuple[pd.DataFrame, dict, dict]:
+    return (_reg.set_index("id"), dict(zip(_reg["id"], _reg["label_id"])), dict(zip(_reg["id"], _reg["label_en"])))
+
+
+def _reg(reg: pd.DataFrame) -> tuple[pd.DataFrame, dict, dict]:
+    # the loaded registry is one shared object (never modified): its lookups are built once per object, since
+    # select boxes call `label` once per option on every rerun
+    return _registry(reg, (id(reg), len(reg)))
 
 
 def label(reg: pd.DataFrame, ind: str, lang: str = "id") -> str:
-    # a plain dict: select boxes call this once per option on every rerun, and a pandas lookup costs ms each
-    return dict(zip(reg["id"], reg["label_en" if lang == "en" else "label_id"])).get(ind, ind)
+    return _reg(reg)[2 if lang == "en" else 1].get(ind, ind)
 
 
 def info(reg: pd.DataFrame, ind: str) -> pd.Series:
-    return reg.set_index("id").loc[ind]
+    return _reg(reg)[0].loc[ind]
 
 
+@st.cache_data(show_spinner=False, max_entries=512)
 def sebut_sumber(u: str) -> str:
     """A source as a reader meets it: publisher (linked when it is a web page) and its grade."""
     tabel = muat_sumber()
@@ -31,16 +42,20 @@ def caption_sumber(daftar: list[str]) -> None:
     """The sources of what is drawn: publisher and grade, linked where the source is a web page."""
     if daftar:
         teks = list(dict.fromkeys(sebut_sumber(u) for u in daftar))  # one publisher's tables named once
-        lagi = f" (+{len(teks) - 6} lainnya)" if len(teks) > 6 else ""
+        lagi = f" (+{len(teks) - 6} {t('lainnya', bahasa())})" if len(teks) > 6 else ""
         teks = teks[:6]
-        st.caption("**Sumber:** " + " · ".join(teks) + lagi)
+        st.caption(f"**{t('sumber', bahasa())}:** " + " · ".join(teks) + lagi)
 
 
-def keterangan(df: pd.DataFrame, reg: pd.DataFrame, ind: str, tahun: int | None = None) -> None:
-    """Caption under a chart: unit, definition, producer and the sources of what is drawn."""
+def keterangan(df: pd.DataFrame, reg: pd.DataFrame, ind: str, tahun: int | None = None,
+               sumber: list[str] | None = None) -> None:
+    """Caption under a chart: unit, definition, producer and the sources of what is drawn (`sumber`, else every
+    source of the indicator in `tahun`)."""
     i = info(reg, ind)
-    sumber = seleksi.sumber_untuk(df, ind, tahun)
-    teks = f"**Satuan:** {i['satuan']}. **Definisi:** {i['definisi']} **Produsen:** {i['produsen']}."
+    sumber = olah(seleksi.sumber_untuk, df, ind, tahun) if sumber is None else sumber
+    lang = bahasa()
+    teks = (f"**{t('satuan', lang)}:** {i['satuan']}. **{t('definisi', lang)}:** {i['definisi']} "
+            f"**{t('produsen', lang)}:** {i['produsen']}.")
     st.caption(teks)
     caption_sumber(sumber)
     catatan_samar(ind, tahun)
@@ -48,19 +63,14 @@ def keterangan(df: pd.DataFrame, reg: pd.DataFrame, ind: str, tahun: int | None 
 
 def catatan_samar(ind: str, tahun: int | None = None) -> None:
     """Caption naming the regions whose small count for this indicator is withheld, if any."""
-    nama = privasi.wilayah_disamarkan(disamarkan(), ind, tahun)
+    nama = olah(privasi.wilayah_disamarkan, disamarkan(), ind, tahun)
     if nama:
         st.caption(f":material/lock: {privasi.CATATAN.capitalize()}: {aman.polos(', '.join(nama))} (ditampilkan abu-abu).")
 
 
-@st.cache_data(show_spinner=False, max_entries=256)
-def _kartu(df: pd.DataFrame, ind: str, kode: str) -> seleksi.Kartu:
-    return seleksi.kartu(df, ind, kode)
-
-
 def kartu_indeks(df: pd.DataFrame, reg: pd.DataFrame, ind: str, kode: str, lang: str) -> None:
     """st.metric for the latest value with change against the previous published year and national value."""
-    k = _kartu(df, ind, kode)
+    k = olah(seleksi.kartu, df, ind, kode)  # keyed on the data's version, not on hashing the table
     i = info(reg, ind)
     judul = i["label_en" if lang == "en" else "label_id"]
     if k.tahun is None:
@@ -133,13 +143,3 @@ def teks_kesenjangan(b, reg: pd.DataFrame, lang: str) -> str:
 
 def _persen(satuan: str) -> str:
     return " %" if satuan == "persen" else ""
-
-
-def daftar_nilai(nilai: pd.DataFrame, i: pd.Series, jk: str, lang: str) -> None:
-    """The regions of a map as a ranked list (best first by the registry direction), missing ones last."""
-    ada = nilai.dropna(subset=["nilai"]).sort_values("nilai", ascending=(i["arah"] == "turun"))
-    baris = [f"{n}. {w}: {fmt.nilai_satuan(v, i['satuan'], tanda=(jk == 'gap'))}"
-             for n, (w, v) in enumerate(zip(ada["wilayah"], ada["nilai"]), 1)]
-    baris += [f"- {w}: {t('tidak_tersedia', lang)}" for w in nilai.loc[nilai["nilai"].isna(), "wilayah"]]
-    st.caption(t(f"urut_{i['arah']}", lang))
-    st.markdown("\n".join(baris))
