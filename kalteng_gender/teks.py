@@ -228,6 +228,18 @@ TEKS: dict[str, tuple[str, str]] = {
                     "Cells show the P/L ratio and its year. Red = worse for women, blue = better, by the "
                     "indicator's direction (e.g. unemployment: lower is better). Grey = data not available (not "
                     "zero). Colour = ln(P/L), flipped where lower is better; saturates at ±1.5."),
+    "poin_persen": ("poin persen", "percentage points"),
+    "sektor_heatmap_satuan": ("rasio tanpa satuan; warna menurut arah indikator",
+                              "a ratio has no unit; colour by the indicator's direction"),
+    "sektor_panel_satuan": ("satuan dan tahun per panel", "unit and year per panel"),
+    "sektor_sel": ("{n} dari {total} sel punya pasangan P dan L; sisanya {kosong}. Angka menurut jenis kelamin "
+                   "tiap kab/kota ada untuk TPAK, TPT, sumbangan pendapatan, tenaga profesional dan kursi DPRD; "
+                   "lihat \"Cakupan data\" di tiap sektor untuk yang belum ada.",
+                   "{n} of {total} cells have both a female and a male figure; the rest: {kosong}. By-sex figures "
+                   "for every regency exist for labour force participation, unemployment, earned income, "
+                   "professionals and DPRD seats; see \"Coverage\" in each sector for what is missing."),
+    "sektor_daftar": ("Sel berwarna sebagai daftar", "Coloured cells as a list"),
+    "sektor_tab_lain": ("Buka tab ini untuk melihat grafik dan tabelnya.", "Open this tab to see its chart and table."),
     "cakupan_sektor": ("Cakupan data menurut jenis kelamin", "Coverage of by-sex data"),
     "perbandingan_pl": ("Perempuan vs laki-laki", "Women vs men"),
     "tabel_pl": ("Semua perbandingan P/L di sektor ini", "All F/M comparisons in this sector"),

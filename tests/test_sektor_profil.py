@@ -7,7 +7,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from kalteng_gender import data as kd, profil, regions, sektor
+from kalteng_gender import data as kd, kolom, profil, regions, sektor
 
 
 @pytest.fixture(scope="module")
@@ -111,12 +111,15 @@ def test_catatan_cakupan_jujur(nyata):
 def test_tabel_tampil_dan_sumber(nyata):
     df, reg = nyata
     t = sektor.tabel_pl(df, reg, "ekonomi")
-    tampil = sektor.tabel_tampil(t).set_index(["Indikator", "Wilayah"])
+    tampil = sektor.tabel_tampil(t).set_index(["label", "wilayah"])
     r = tampil.loc[("Tingkat partisipasi angkatan kerja (TPAK) Agustus", "Kalimantan Tengah")]
-    assert (r["Tahun"], r["Perempuan (P)"], r["Laki-laki (L)"], r["P − L"], r["P / L"]) == (
-        "2025", "50,34", "85,26", "−34,92", "0,59")
+    # a gap between percentages is in percentage points; a ratio carries no sign
+    assert (r["tahun"], r["P"], r["L"], r["gap"], r["rasio"]) == ("2025", "50,34", "85,26", "−34,92 poin persen", "0,59")
     kotim = tampil.loc[("Tingkat partisipasi angkatan kerja (TPAK) Agustus", "Kotawaringin Timur")]
-    assert (kotim["Perempuan (P)"], kotim["Laki-laki (L)"], kotim["P − L"]) == ("39,84", "86,65", "−46,81")
+    assert (kotim["P"], kotim["L"], kotim["gap"]) == ("39,84", "86,65", "−46,81 poin persen")
+    hls = sektor.tabel_tampil(sektor.tabel_pl(df, reg, "pendidikan"), "en").set_index(["label", "wilayah"])
+    assert hls.loc[("Harapan lama sekolah (HLS)", "Kapuas"), "gap"] == "+0,33"  # years: no "points"
+    assert set(kolom.KOLOM) >= set(tampil.reset_index().columns)  # every column has its header
     src = sektor.sumber(df, t[t["indikator"] == "tpak_agustus"])  # the province (press) and the 14 (compilation)
     assert len(src) == 2 and "allinawll/UASVisdatAul" in src[0] and "jurukabar" in src[1]
     assert sektor.sumber(df, t[(t["indikator"] == "tpak_agustus") & (t["kode_bps"] == "6200")]) == [src[1]]
