@@ -308,7 +308,6 @@ def pilihan(df: pd.DataFrame, reg: pd.DataFrame) -> dict[str, list[int]]:
 
 @dataclass(frozen=True)
 class Heatmap:
-    matriks: pd.DataFrame     # input of charts.heatmap_paritas (labels and status in the reader's language)
     judul: str
     teks_cakupan: str         # "134 of 336 cells ..."
     sumber: list[str]         # sources of the coloured cells
@@ -322,8 +321,7 @@ class Panel:
     sektor: str
     nama: str
     judul: str
-    grafik: pd.DataFrame      # input of charts.batang_pl; empty when no pair exists
-    judul_grafik: str
+    ada_grafik: bool          # a female/male pair to draw (grafik_halaman.panel_sektor)
     sumber_grafik: list[str]
     tabel_grafik: pd.DataFrame
     tabel: pd.DataFrame       # every comparison of the sector (kolom.KOLOM keys); empty when none
@@ -346,45 +344,61 @@ def _dengan_bahasa(tabel: pd.DataFrame, reg: pd.DataFrame, lang: str) -> pd.Data
                         status=tabel["status"].map(STATUS_EN).fillna(tabel["status"]))
 
 
-def _heatmap(df, reg, tabel, sektor, nama_sektor, nama_tahun, lang) -> Heatmap | None:
-    m = matriks_paritas(tabel, reg, sektor)
+def _judul(sektor: str | None, tahun: int | None, lang: str) -> tuple[str, str]:
+    return (t("semua_sektor", lang) if sektor is None else t(sektor, lang),
+            t("tahun_terbaru", lang).lower() if tahun is None else str(tahun))
+
+
+def data_heatmap(df: pd.DataFrame, reg: pd.DataFrame, sektor: str | None, tahun: int | None,
+                 lang: str = "id") -> tuple[pd.DataFrame, str]:
+    """(matrix in the reader's language, title): what charts.heatmap_paritas draws."""
+    nama_sektor, nama_tahun = _judul(sektor, tahun, lang)
+    m = matriks_paritas(tabel_pl(df, reg, sektor, tahun), reg, sektor)
+    judul = (f"{t('heatmap_judul', lang)}: {t('rasio_pl', lang)} — {nama_sektor}, {nama_tahun} "
+             f"({t('sektor_heatmap_satuan', lang)})")
+    return _dengan_bahasa(m, reg, lang), judul
+
+
+def data_panel(df: pd.DataFrame, reg: pd.DataFrame, s: str, tahun: int | None,
+               lang: str = "id") -> tuple[pd.DataFrame, str]:
+    """(female/male rows of sector `s`, title): what charts.batang_pl draws in its panel."""
+    nama_tahun = _judul(s, tahun, lang)[1]
+    grafik = baris_grafik(_dengan_bahasa(tabel_pl(df, reg, s, tahun), reg, lang))
+    return grafik, f"{t('perbandingan_pl', lang)} — {t(s, lang)}, {nama_tahun} ({t('sektor_panel_satuan', lang)})"
+
+
+def _heatmap(df, reg, sektor, tahun, lang) -> Heatmap | None:
+    m, judul = data_heatmap(df, reg, sektor, tahun, lang)
     if m.empty:
         return None
     isi = m.dropna(subset=["skor"])
-    judul = (f"{t('heatmap_judul', lang)}: {t('rasio_pl', lang)} — {nama_sektor}, {nama_tahun} "
-             f"({t('sektor_heatmap_satuan', lang)})")
     teks = t("sektor_sel", lang).format(n=len(isi), total=len(m), kosong=t("tidak_tersedia", lang))
-    m = _dengan_bahasa(m, reg, lang)
-    isi_l = _dengan_bahasa(isi, reg, lang)
     daftar = []
-    for lbl, g in isi_l.groupby("label", sort=False):
+    for lbl, g in isi.groupby("label", sort=False):
         daftar.append(f"**{lbl}**")
         daftar += [f"- {w} ({int(th)}): {t('rasio_pl', lang)} {fmt.angka(r, 2)} · {s}"
                    for w, th, r, s in zip(g["wilayah"], g["tahun"], g["rasio"], g["status"])]
-    return Heatmap(m, judul, teks, sumber(df, isi), tabel_tampil(isi_l, lang), daftar)
+    return Heatmap(judul, teks, sumber(df, isi), tabel_tampil(isi, lang), daftar)
 
 
-def _panel(df, reg, tabel, s, nama_tahun, lang) -> Panel:
+def _panel(df, reg, tabel, s, tahun, lang) -> Panel:
     nama = t(s, lang)
     sub = _dengan_bahasa(tabel[tabel["sektor"] == s], reg, lang)
-    grafik = baris_grafik(sub)
+    grafik, _ = data_panel(df, reg, s, tahun, lang)
     cak = catatan_cakupan(df, reg, s, lang)
     return Panel(
-        sektor=s, nama=nama, judul=f"{nama}: {t('perbandingan_pl', lang).lower()} ({nama_tahun})",
-        grafik=grafik, judul_grafik=f"{t('perbandingan_pl', lang)} — {nama}, {nama_tahun} "
-                                    f"({t('sektor_panel_satuan', lang)})",
-        sumber_grafik=sumber(df, grafik), tabel_grafik=tabel_tampil(grafik, lang), tabel=tabel_tampil(sub, lang),
-        ada_netral=bool((sub["arah"] == "netral").any()), laporan=s == SEKTOR_LAPORAN,
-        cakupan=[f"- **{r.label}**: {r.catatan}" for r in cak.itertuples()])
+        sektor=s, nama=nama, judul=f"{nama}: {t('perbandingan_pl', lang).lower()} ({_judul(s, tahun, lang)[1]})",
+        ada_grafik=len(grafik) > 0, sumber_grafik=sumber(df, grafik), tabel_grafik=tabel_tampil(grafik, lang),
+        tabel=tabel_tampil(sub, lang), ada_netral=bool((sub["arah"] == "netral").any()),
+        laporan=s == SEKTOR_LAPORAN, cakupan=[f"- **{r.label}**: {r.catatan}" for r in cak.itertuples()])
 
 
 def tampilan(df: pd.DataFrame, reg: pd.DataFrame, sektor: str | None, tahun: int | None,
              lang: str = "id") -> TampilanSektor:
     """Everything the Kesenjangan per Sektor page shows for a sector (None = all) and year (None = latest per
-    region): the parity heat map and one panel per sector."""
+    region), but the figures (grafik_halaman draws them from data_heatmap / data_panel, cached on the same
+    arguments): the parity heat map and one panel per sector."""
     tabel = tabel_pl(df, reg, sektor, tahun)
-    nama_sektor = t("semua_sektor", lang) if sektor is None else t(sektor, lang)
-    nama_tahun = t("tahun_terbaru", lang).lower() if tahun is None else str(tahun)
     daftar = urut_sektor(tabel, sektor_tersedia(df, reg)) if sektor is None else [sektor]
-    return TampilanSektor(_heatmap(df, reg, tabel, sektor, nama_sektor, nama_tahun, lang),
-                          [_panel(df, reg, tabel, s, nama_tahun, lang) for s in daftar])
+    return TampilanSektor(_heatmap(df, reg, sektor, tahun, lang),
+                          [_panel(df, reg, tabel, s, tahun, lang) for s in daftar])

@@ -4,7 +4,7 @@ Everything shown comes from one cached view (sektor.tampilan); this page only la
 import streamlit as st
 
 import ui
-from kalteng_gender import charts, sektor
+from kalteng_gender import grafik_halaman, sektor
 from kalteng_gender.teks import t
 
 # On a phone the 16-column heat map is unreadable: there the same cells are shown as a list.
@@ -25,8 +25,8 @@ with c1:
 with c2:
     tahun = ui.pilih_url("tahun", t("tahun", lang), ["terbaru", *opsi[sek]], "terbaru",
                          format_func=lambda x: t("tahun_terbaru", lang) if x == "terbaru" else str(x))
-v = ui.olah(sektor.tampilan, df, reg, None if sek == "semua" else sek, None if tahun == "terbaru" else int(tahun),
-            lang)
+pilih = (df, reg, None if sek == "semua" else sek, None if tahun == "terbaru" else int(tahun), lang)
+v = ui.olah(sektor.tampilan, *pilih)
 
 # --- heat map: region × indicator, coloured by distance from parity -----------------------------------------
 st.header(t("heatmap_judul", lang))
@@ -36,7 +36,7 @@ else:
     h = v.heatmap
     st.html(_CSS_HP)
     with st.container(key="heatmap_lebar"):
-        st.plotly_chart(ui.olah_grafik(charts.heatmap_paritas, h.matriks, h.judul), key="heatmap_paritas",
+        st.plotly_chart(ui.olah_grafik(grafik_halaman.heatmap_sektor, *pilih), key="heatmap_paritas",
                         config={"displaylogo": False})
     with st.container(key="heatmap_hp"):
         st.markdown(f"**{h.judul}**")
@@ -59,9 +59,9 @@ for p, tab in zip(v.panel, wadah):
             st.caption(t("sektor_tab_lain", lang))
             continue
         st.subheader(p.judul)
-        if len(p.grafik):
-            st.plotly_chart(ui.olah_grafik(charts.batang_pl, p.grafik, p.judul_grafik), key=f"pl_{p.sektor}",
-                            config={"displaylogo": False})
+        if p.ada_grafik:
+            st.plotly_chart(ui.olah_grafik(grafik_halaman.panel_sektor, df, reg, p.sektor, *pilih[3:]),
+                            key=f"pl_{p.sektor}", config={"displaylogo": False})
             ui.caption_sumber(p.sumber_grafik)
             with st.expander(t("tabel", lang)):
                 ui.tabel_kolom(p.tabel_grafik, lang, key=f"tabel_grafik_{p.sektor}")
@@ -74,5 +74,5 @@ for p, tab in zip(v.panel, wadah):
                 st.caption(t("netral_ket", lang))
         if p.laporan:
             st.caption(":material/info: " + t("laporan_bukan_prevalensi", lang))
-        with st.expander(t("cakupan_sektor", lang), expanded=not len(p.grafik)):
+        with st.expander(t("cakupan_sektor", lang), expanded=not p.ada_grafik):
             st.markdown("\n".join(p.cakupan))

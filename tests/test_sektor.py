@@ -19,7 +19,7 @@ def test_tampilan_semua_sektor(nyata):
     h = v.heatmap
     assert h.teks_cakupan.startswith("133 dari 320 sel")
     # reported violence is counted, never judged: not on the heat map, no score, its own status
-    assert "korban_kekerasan_perempuan_anak" not in set(h.matriks["indikator"])
+    assert "korban_kekerasan_perempuan_anak" not in set(sektor.data_heatmap(df, reg, None, None)[0]["indikator"])
     lindung = [p for p in v.panel if p.sektor == "perlindungan"][0]
     assert lindung.laporan and set(lindung.tabel["status"]) <= {sektor.STATUS_LAPORAN, sektor.STATUS_TIDAK_LENGKAP}
     # the phone list holds the coloured cells: Kotim TPAK 2025 39,84 / 86,65
