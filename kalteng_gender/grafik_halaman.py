@@ -6,7 +6,7 @@ from __future__ import annotations
 import plotly.graph_objects as go
 import pandas as pd
 
-from . import charts, sektor
+from . import charts, profil, sektor
 
 
 def heatmap_sektor(df: pd.DataFrame, reg: pd.DataFrame, s: str | None, tahun: int | None,
@@ -16,3 +16,8 @@ def heatmap_sektor(df: pd.DataFrame, reg: pd.DataFrame, s: str | None, tahun: in
 
 def panel_sektor(df: pd.DataFrame, reg: pd.DataFrame, s: str, tahun: int | None, lang: str = "id") -> go.Figure:
     return charts.batang_pl(*sektor.data_panel(df, reg, s, tahun, lang))
+
+
+def tren_profil(df: pd.DataFrame, reg: pd.DataFrame, kode: str, ind: str, lang: str = "id") -> go.Figure:
+    seri, judul, satuan, acuan = profil.data_tren(df, reg, kode, ind, lang)
+    return charts.tren(seri, judul, satuan, acuan=acuan)

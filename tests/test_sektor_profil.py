@@ -7,7 +7,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from kalteng_gender import data as kd, kolom, profil, regions, sektor
+from kalteng_gender import data as kd, kolom, profil, regions, sektor, sumber
 
 
 @pytest.fixture(scope="module")
@@ -163,7 +163,8 @@ def test_kelengkapan_nyata_dan_kecil(nyata):
     k = profil.kelengkapan(df, reg, "6200")
     assert (k["n_ada"], k["n_total"]) == (42, 61) and k["kelas"] == "baik"
     assert (k["n_ada"], k["n_total"]) == (df.loc[df["kode_bps"] == "6200", "indikator"].nunique(), len(reg))
-    assert profil.teks_kelengkapan(k) == "Kelengkapan data: 42 dari 61 indikator (68,9 %)"
+    assert profil.kelengkapan_teks(k).teks == "Kelengkapan data: 42 dari 61 indikator (68,9 %)"
+    assert profil.kelengkapan_teks(k, "en").teks == "Data completeness: 42 of 61 indicators (68,9 %)"
     kecil = rapi([("6209", 2020, "hls", "T", 12.0), ("6209", 2021, "hls", "T", 12.1),
                   ("6209", 2021, "rls", "T", 8.0)])
     assert profil.kelengkapan(kecil, reg, "6209")["n_ada"] == 2
@@ -177,7 +178,7 @@ def test_pembanding_tahun_terdekat_lebih_dulu_bila_seri(nyata):
     r = profil.profil(kecil, reg, "6209").set_index("indikator").loc["hls"]
     assert (r["kalteng"], r["tahun_kalteng"]) == (11.0, 2019)  # 2019 and 2023 are equally far: earlier wins
     assert (r["indonesia"], r["tahun_indonesia"]) == (13.5, 2021)
-    tampil = profil.tabel_tampil(profil.profil(kecil, reg, "6209"), "6209")
-    baris = tampil[tampil["Indikator"] == "Harapan lama sekolah (HLS)"].iloc[0]
-    assert baris["Kalteng"] == "11,00 (2019)" and baris["Nilai terbaru"] == "12,00"
-    assert (tampil["Nilai terbaru"] == "data tidak tersedia").sum() == len(reg) - 1
+    tampil = profil.tabel_tampil(profil.profil(kecil, reg, "6209"), "6209", sumber.muat())
+    baris = tampil[tampil["label"] == "Harapan lama sekolah (HLS)"].iloc[0]
+    assert baris["kalteng"] == "11,00 (2019)" and baris["nilai_terbaru"] == "12,00"
+    assert (tampil["nilai_terbaru"] == "data tidak tersedia").sum() == len(reg) - 1
