@@ -177,10 +177,15 @@ TEKS: dict[str, tuple[str, str]] = {
                       "Indonesian-locale Excel opens them directly."),
     "kutip_sebagai": ("Kutip sebagai", "Cite as"),
     "baris": ("baris", "rows"),
-    "unduh_csv": ("Unduh CSV ({n} baris)", "Download CSV ({n} rows)"),
+    "unduh_csv": ("CSV untuk Excel Indonesia ({n} baris)", "CSV for Indonesian Excel ({n} rows)"),
     "unduh_xlsx": ("Unduh XLSX ({n} baris)", "Download XLSX ({n} rows)"),
-    "unduh_ket": ("Unduhan berisi persis baris di tabel ini, angka dengan titik desimal (dapat dibaca mesin).",
-                  "Downloads hold exactly the rows of this table, numbers with a decimal point (machine-readable)."),
+    "unduh_csv_mesin": ("CSV titik desimal", "CSV, decimal point"),
+    "unduh_ket": ("Berkas utama XLSX: data, definisi dan sumber, dengan judul dan baris kutipan di setiap lembar. "
+                  "CSV memakai titik koma (;) dan koma desimal sehingga Excel berbahasa Indonesia langsung membacanya; "
+                  "\"CSV titik desimal\" untuk perangkat lunak analisis. Semua berisi persis baris di tabel ini.",
+                  "Main file XLSX: data, definitions and sources, with a title and a citation line on every sheet. "
+                  "The CSV uses semicolons (;) and a decimal comma so that Excel in Indonesian opens it directly; "
+                  "\"CSV, decimal point\" is for analysis software. All hold exactly the rows of this table."),
     "tabel_terfilter": ("Tabel data terfilter", "Filtered data table"),
     "definisi_judul": ("Definisi, satuan dan produsen", "Definitions, units and producers"),
     "sumber_judul": ("Sumber dan catatan asal-usul", "Sources and provenance notes"),
