@@ -9,6 +9,7 @@ is -2.5, not text).
 from __future__ import annotations
 
 import io
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 
@@ -370,8 +371,24 @@ def tampilan_data(df: pd.DataFrame, registry: pd.DataFrame, filters: Mapping, ta
     return TampilanData(
         tabel=tabel, layar=layar[KOLOM_LAYAR + ["indikator", "kode_bps", "sumber"]], ringkas=ringkas,
         perlindungan=tabel.loc[tabel["sektor"] == "perlindungan", "indikator"].unique().tolist(),
-        definisi=definisi, sumber=rincian(tabel["sumber"].unique(), tabel_sumber), kutipan=kutip,
+        definisi=definisi, sumber=_sumber_layar(rincian(tabel["sumber"].unique(), tabel_sumber)), kutipan=kutip,
         nama=nama_berkas(filters, "x")[:-2], xlsx=xlsx, csv=ke_csv_id(kantor, kutip), csv_mesin=ke_csv(tabel))
+
+
+def alamat(sumber: str) -> str:
+    """A source as a web address: 'github:owner/repo/path@commit' becomes that file's page on GitHub; other
+    non-web ids (a BPS table file) have none ("")."""
+    if sumber.startswith(("http://", "https://")):
+        return sumber
+    m = re.fullmatch(r"github:([^/\s]+)/([^/\s]+)/(\S+?)(?:@([0-9a-f]{7,40}))?", sumber)
+    if m:
+        return f"https://github.com/{m[1]}/{m[2]}/blob/{m[4] or 'HEAD'}/{m[3]}"
+    return ""
+
+
+def _sumber_layar(r: pd.DataFrame) -> pd.DataFrame:
+    """Sources for the screen: publisher first, the address as a link (never a raw id)."""
+    return r.assign(sumber=r["sumber"].map(alamat))[["penerbit", "judul", "tingkat", "catatan", "sumber"]]
 
 
 def rentang_tahun(df: pd.DataFrame) -> tuple[int, int]:

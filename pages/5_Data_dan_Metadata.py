@@ -13,7 +13,7 @@ df, reg = ui.muat()
 
 c1, c2 = st.columns([2, 3])
 sektor, ind = ui.pilih_indikator(df, reg, lang, semua=True, bawaan="semua", kolom=(c1, c2))
-c3, c4, c5 = st.columns([3, 2, 1])
+c3, c4, c5 = st.columns([3, 2, 2])
 with c3:
     wil = ui.pilih_wilayah(t("wilayah", lang), [*regions.KABKOTA, regions.PROVINSI, regions.NASIONAL], [],
                            format_func=regions.NAMA.get, ganda=True, placeholder=t("semua_wilayah", lang))

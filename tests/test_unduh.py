@@ -113,3 +113,12 @@ def test_file_names_are_plain():
     assert unduh.nama_berkas({"sektor": "semua", "ind": "ipm", "tahun": (2016, 2022)}, "csv") == \
         "kalteng_gender_ipm_2016-2022.csv"
     assert unduh.nama_berkas({"ind": "../../etc"}, "xlsx") == "kalteng_gender_______etc.xlsx"
+
+
+def test_source_ids_become_web_addresses_never_raw_ids_on_screen(df, reg):
+    assert unduh.alamat("github:danangivan/uasvisdat/public/data/x.csv@2936ce3e") == \
+        "https://github.com/danangivan/uasvisdat/blob/2936ce3e/public/data/x.csv"
+    assert unduh.alamat("https://bps.go.id/a") == "https://bps.go.id/a"
+    assert unduh.alamat("BPS, tabel dinamis IPG") == ""  # a table file has no address: the title names it
+    v = unduh.tampilan_data(df, reg, {"ind": "ikg"}, sumber.muat())
+    assert not v.sumber["sumber"].str.startswith("github:").any() and (v.sumber["penerbit"] != "").any()
