@@ -331,7 +331,8 @@ class TampilanData:
     tabel: pd.DataFrame        # the filtered rows, numbers as floats (exactly what the files hold)
     layar: pd.DataFrame        # the same rows for the screen (kolom.KOLOM keys; see KOLOM_LAYAR)
     ringkas: str               # "12 baris · 1 indikator · 3 wilayah"
-    perlindungan: list[str]    # violence indicators shown (their withheld counts are named under the table)
+    perlindungan: bool         # violence figures shown: reports are not prevalence
+    samar: str                 # where small violence counts are withheld, in words ("" when nowhere)
     definisi: pd.DataFrame
     sumber: pd.DataFrame
     kutipan: str
@@ -347,8 +348,10 @@ def tabel_kantor(tabel: pd.DataFrame) -> pd.DataFrame:
 
 
 def tampilan_data(df: pd.DataFrame, registry: pd.DataFrame, filters: Mapping, tabel_sumber: pd.DataFrame,
-                  lang: str = "id", tanggal=None) -> TampilanData:
-    """Everything the Data & Metadata page shows and offers for download for the given filters."""
+                  samar: pd.DataFrame | None = None, lang: str = "id", tanggal=None) -> TampilanData:
+    """Everything the Data & Metadata page shows and offers for download for the given filters (`samar`: the
+    withheld small counts, named under the table)."""
+    from .privasi import CATATAN, wilayah_disamarkan
     from .teks import t
     tabel = tabel_data(df, registry, filters, lang)
     penerbit_ = dict(zip(tabel_sumber["sumber"], tabel_sumber["penerbit"]))
@@ -370,7 +373,8 @@ def tampilan_data(df: pd.DataFrame, registry: pd.DataFrame, filters: Mapping, ta
                           kutip)
     return TampilanData(
         tabel=tabel, layar=layar[KOLOM_LAYAR + ["indikator", "kode_bps", "sumber"]], ringkas=ringkas,
-        perlindungan=tabel.loc[tabel["sektor"] == "perlindungan", "indikator"].unique().tolist(),
+        perlindungan=bool((tabel["sektor"] == "perlindungan").any()), samar=_teks_samar(tabel, samar, CATATAN,
+                                                                                        wilayah_disamarkan),
         definisi=definisi, sumber=_sumber_layar(rincian(tabel["sumber"].unique(), tabel_sumber)), kutipan=kutip,
         nama=nama_berkas(filters, "x")[:-2], xlsx=xlsx, csv=ke_csv_id(kantor, kutip), csv_mesin=ke_csv(tabel))
 
@@ -384,6 +388,15 @@ def alamat(sumber: str) -> str:
     if m:
         return f"https://github.com/{m[1]}/{m[2]}/blob/{m[4] or 'HEAD'}/{m[3]}"
     return ""
+
+
+def _teks_samar(tabel: pd.DataFrame, samar: pd.DataFrame | None, catatan: str, wilayah_disamarkan) -> str:
+    """'Angka 1–4 disamarkan …: Lamandau (Korban kekerasan: perempuan dewasa); …' for the indicators shown."""
+    if samar is None or samar.empty:
+        return ""
+    label = dict(zip(tabel["indikator"], tabel["label_indikator"]))
+    bagian = [f"{', '.join(nama)} ({label[i]})" for i in label if (nama := wilayah_disamarkan(samar, i))]
+    return f"{catatan.capitalize()}: {'; '.join(bagian)}." if bagian else ""
 
 
 def _sumber_layar(r: pd.DataFrame) -> pd.DataFrame:

@@ -22,7 +22,7 @@ with c4:
 with c5:
     resmi = st.toggle(t("hanya_resmi", lang), key="w_resmi", help=t("hanya_resmi_ket", lang))
 filters = {"sektor": sektor, "ind": ind, "wil": wil, "tahun": rentang, "resmi": resmi}
-v = ui.olah(unduh.tampilan_data, df, reg, filters, ui.muat_sumber(), lang, dt.date.today())
+v = ui.olah(unduh.tampilan_data, df, reg, filters, ui.muat_sumber(), ui.disamarkan(), lang, dt.date.today())
 n = len(v.tabel)
 
 st.subheader(t("tabel_terfilter", lang))
@@ -45,8 +45,8 @@ else:
     ui.tabel_kolom(v.layar, lang, key="tabel_data", column_order=unduh.KOLOM_LAYAR)
     if v.perlindungan:
         st.caption(":material/info: " + t("laporan_bukan_prevalensi", lang))
-        for i in v.perlindungan:
-            ui.catatan_samar(i)
+    if v.samar:
+        st.caption(":material/lock: " + v.samar)
 
 st.subheader(t("definisi_judul", lang))
 ui.tabel_kolom(v.definisi, lang, key="tabel_definisi", column_order=[k for k in v.definisi if k != "indikator"])

@@ -122,3 +122,12 @@ def test_source_ids_become_web_addresses_never_raw_ids_on_screen(df, reg):
     assert unduh.alamat("BPS, tabel dinamis IPG") == ""  # a table file has no address: the title names it
     v = unduh.tampilan_data(df, reg, {"ind": "ikg"}, sumber.muat())
     assert not v.sumber["sumber"].str.startswith("github:").any() and (v.sumber["penerbit"] != "").any()
+
+
+def test_withheld_counts_named_under_the_data_table(reg):
+    from kalteng_gender import privasi
+    tampil, samar = privasi.samarkan(kd.muat_data(registry=reg), reg)
+    v = unduh.tampilan_data(tampil, reg, {"sektor": "perlindungan"}, sumber.muat(), samar)
+    assert v.perlindungan and v.samar.startswith("Angka 1–")
+    assert "Lamandau (Korban kekerasan: perempuan dewasa)" in v.samar
+    assert unduh.tampilan_data(tampil, reg, {"ind": "ikg"}, sumber.muat(), samar).samar == ""

@@ -10,9 +10,18 @@ from .kerangka import menu, tautan_halaman
 from .cache import disamarkan, muat_sumber
 
 
+_LABEL: dict[tuple[int, str], tuple[pd.DataFrame, dict[str, str]]] = {}
+
+
 def label(reg: pd.DataFrame, ind: str, lang: str = "id") -> str:
-    # a plain dict: select boxes call this once per option on every rerun, and a pandas lookup costs ms each
-    return dict(zip(reg["id"], reg["label_en" if lang == "en" else "label_id"])).get(ind, ind)
+    # select boxes call this once per option on every rerun: the id → label dict is built once per loaded
+    # registry (a shared, never-modified object; kept with it so a reused id() cannot return stale labels)
+    simpan = _LABEL.get((id(reg), lang))
+    if simpan is None or simpan[0] is not reg:
+        if len(_LABEL) > 8:
+            _LABEL.clear()
+        simpan = _LABEL[(id(reg), lang)] = (reg, dict(zip(reg["id"], reg["label_en" if lang == "en" else "label_id"])))
+    return simpan[1].get(ind, ind)
 
 
 def info(reg: pd.DataFrame, ind: str) -> pd.Series:
