@@ -5,8 +5,9 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from kalteng_gender import aman, banding, data as kd, regions, seleksi, state
+from kalteng_gender import aman, banding, data as kd, profil, regions, seleksi, state
 from kalteng_gender.teks import t
+from .cache import olah
 from .tampil import label
 
 
@@ -48,8 +49,8 @@ def pilih_indikator(df: pd.DataFrame, reg: pd.DataFrame, lang: str, semua: bool 
     with k1:
         sektor = pilih_url("sektor", t("sektor", lang), ["semua"] + [s for s in kd.SEKTOR if s in sektor_ada],
                            "semua", format_func=lambda s: t("semua_sektor", lang) if s == "semua" else t(s, lang))
-    n_kab = df[df["kode_bps"].isin(regions.KABKOTA)].groupby("indikator")["kode_bps"].nunique()
-    opsi = (["semua"] if semua else []) + seleksi.indikator_tersedia(df, reg, sektor)
+    n_kab = olah(profil.cakupan_indikator, df, reg)  # cached: a groupby of the whole table on every rerun cost ms
+    opsi = (["semua"] if semua else []) + olah(seleksi.indikator_tersedia, df, reg, sektor)
     with k2:
         ind = pilih_url("ind", t("indikator", lang), opsi, bawaan if bawaan in opsi else opsi[0],
                         format_func=lambda i: t("semua_indikator", lang) if i == "semua"
