@@ -98,8 +98,8 @@ def _kunci_cache(args: tuple, kw: dict) -> tuple:
     # The loaded tables stand for themselves by their version on disk: hashing them on every call
     # cost more than the work saved, and the version also tells another process that an import changed them.
     versi = versi_data()
-    df, reg, _ = _muat_data(versi)
-    dimuat = {id(df): "<data>", id(reg): "<registry>", id(muat_nasional()): "<nasional>",
+    df, reg, samar = _muat_data(versi)
+    dimuat = {id(df): "<data>", id(reg): "<registry>", id(samar): "<disamarkan>", id(muat_nasional()): "<nasional>",
               id(muat_sumber()): "<sumber>"}
     ganti = lambda a: (dimuat[id(a)], versi) if id(a) in dimuat else a  # noqa: E731
     return tuple(ganti(a) for a in args) + tuple((k, ganti(v)) for k, v in sorted(kw.items()))
