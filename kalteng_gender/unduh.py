@@ -16,7 +16,7 @@ from dataclasses import dataclass
 import pandas as pd
 
 from . import fmt, kolom, regions
-from .sumber import RESMI, SINGKAT, muat as muat_sumber, rincian, tingkat
+from .sumber import LABEL, LABEL_EN, RESMI, SINGKAT, muat as muat_sumber, rincian, tingkat
 
 AWALAN_BAHAYA = ("=", "+", "-", "@", "\t", "\r")
 KOLOM_TABEL = ["kode_bps", "wilayah", "tahun", "sektor", "indikator", "label_indikator", "jenis_kelamin",
@@ -322,6 +322,8 @@ def berkas_banding(df: pd.DataFrame, ind: str, wilayah: list[str], rentang: tupl
 
 
 # --- the Data & Metadata page -----------------------------------------------------------------------------------
+SINGKAT_EN = {"resmi": "official", "salinan resmi": "official copy", "berita": "press", "sekunder": "secondary",
+              "belum dinilai": "not graded"}
 KOLOM_LAYAR = ["wilayah", "tahun", "sektor", "label_indikator", "jenis_kelamin", "nilai", "satuan", "tingkat",
                "penerbit", "catatan"]  # on screen: no codes or source addresses (they stay in the files)
 
@@ -357,6 +359,7 @@ def tampilan_data(df: pd.DataFrame, registry: pd.DataFrame, filters: Mapping, ta
     penerbit_ = dict(zip(tabel_sumber["sumber"], tabel_sumber["penerbit"]))
     layar = tampil(tabel).assign(
         sektor=[t(s, lang) for s in tabel["sektor"]],
+        tingkat=tabel["tingkat"].map(lambda g: SINGKAT_EN.get(g, g) if lang == "en" else g),
         penerbit=[penerbit_.get(u) or t("sumber_lain", lang) for u in tabel["sumber"]])
     ids = tabel["indikator"].unique()
     definisi = tabel_definisi(registry, ids, lang)
@@ -375,7 +378,7 @@ def tampilan_data(df: pd.DataFrame, registry: pd.DataFrame, filters: Mapping, ta
         tabel=tabel, layar=layar[KOLOM_LAYAR + ["indikator", "kode_bps", "sumber"]], ringkas=ringkas,
         perlindungan=bool((tabel["sektor"] == "perlindungan").any()), samar=_teks_samar(tabel, samar, CATATAN,
                                                                                         wilayah_disamarkan),
-        definisi=definisi, sumber=_sumber_layar(rincian(tabel["sumber"].unique(), tabel_sumber)), kutipan=kutip,
+        definisi=definisi, sumber=_sumber_layar(rincian(tabel["sumber"].unique(), tabel_sumber), lang), kutipan=kutip,
         nama=nama_berkas(filters, "x")[:-2], xlsx=xlsx, csv=ke_csv_id(kantor, kutip), csv_mesin=ke_csv(tabel))
 
 
@@ -399,9 +402,13 @@ def _teks_samar(tabel: pd.DataFrame, samar: pd.DataFrame | None, catatan: str, w
     return f"{catatan.capitalize()}: {'; '.join(bagian)}." if bagian else ""
 
 
-def _sumber_layar(r: pd.DataFrame) -> pd.DataFrame:
-    """Sources for the screen: publisher first, the address as a link (never a raw id)."""
-    return r.assign(sumber=r["sumber"].map(alamat))[["penerbit", "judul", "tingkat", "catatan", "sumber"]]
+def _sumber_layar(r: pd.DataFrame, lang: str = "id") -> pd.DataFrame:
+    """Sources for the screen: publisher first, the grade in the reader's language, the address as a link (never
+    a raw id)."""
+    tingkat_ = r["tingkat"].map(dict(zip(LABEL.values(), LABEL_EN.values()))).fillna(r["tingkat"]) \
+        if lang == "en" else r["tingkat"]
+    return r.assign(sumber=r["sumber"].map(alamat), tingkat=tingkat_)[["penerbit", "judul", "tingkat", "catatan",
+                                                                        "sumber"]]
 
 
 def rentang_tahun(df: pd.DataFrame) -> tuple[int, int]:

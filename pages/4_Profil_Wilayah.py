@@ -24,7 +24,7 @@ with c2:
 # --- every indicator ---------------------------------------------------------------------------------------
 st.header(v.judul)
 hanya = st.toggle(t("tampil_hanya_ada", lang), value=False, key="w_profil_hanya_ada")
-ui.tabel_kolom(v.tabel_ada if hanya else v.tabel, lang, jenis={"label": "lebar", "tren": "garis"}, height=480,
+ui.tabel_kolom(v.tabel_ada if hanya else v.tabel, lang, jenis={"tren": "garis"}, height=480,
                key="tabel_profil")
 st.caption(t("profil_ket", lang))
 st.caption(":material/info: " + t("laporan_bukan_prevalensi", lang))

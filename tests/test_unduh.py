@@ -131,3 +131,10 @@ def test_withheld_counts_named_under_the_data_table(reg):
     assert v.perlindungan and v.samar.startswith("Angka 1–")
     assert "Lamandau (Korban kekerasan: perempuan dewasa)" in v.samar
     assert unduh.tampilan_data(tampil, reg, {"ind": "ikg"}, sumber.muat(), samar).samar == ""
+
+
+def test_english_grades_on_the_data_page(df, reg):
+    v = unduh.tampilan_data(df, reg, {"ind": "ikg"}, sumber.muat(), lang="en")
+    assert set(v.layar["tingkat"]) <= set(unduh.SINGKAT_EN.values()) and "secondary" in set(v.layar["tingkat"])
+    assert set(v.sumber["tingkat"]) <= set(sumber.LABEL_EN.values())
+    assert set(v.tabel["tingkat"]) <= set(sumber.SINGKAT.values())  # the files keep the Indonesian grades
