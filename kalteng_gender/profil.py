@@ -100,12 +100,6 @@ def profil(df: pd.DataFrame, reg: pd.DataFrame, kode: str) -> pd.DataFrame:
     return pd.DataFrame(baris, columns=KOLOM)
 
 
-def _nilai_tahun(v: float, th: float, satuan: str) -> str:
-    if pd.isna(v):
-        return fmt.TIDAK_TERSEDIA
-    return f"{fmt.nilai_satuan(v, satuan)} ({int(th)})"
-
-
 def teks_peringkat(peringkat: float, n: int, kode: str, arah: str, ada: bool = True, laporan: bool = False,
                    lang: str = "id") -> str:
     """'3 dari 11' or why there is no rank (`ada` = the region has a value at all; `laporan` = reported cases,
