@@ -1,15 +1,8 @@
 """sektor.tampilan: the one view of the Kesenjangan per Sektor page, on the real data."""
 from __future__ import annotations
 
-import pytest
 
-from kalteng_gender import data as kd, sektor
-
-
-@pytest.fixture(scope="module")
-def nyata():
-    reg = kd.muat_registry()
-    return kd.muat_data(registry=reg), reg
+from kalteng_gender import sektor
 
 
 def test_tampilan_semua_sektor(nyata):

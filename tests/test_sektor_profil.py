@@ -7,13 +7,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from kalteng_gender import data as kd, kolom, profil, regions, sektor, sumber
-
-
-@pytest.fixture(scope="module")
-def nyata():
-    reg = kd.muat_registry()
-    return kd.muat_data(registry=reg), reg
+from kalteng_gender import kolom, profil, regions, sektor, sumber
 
 
 def rapi(baris) -> pd.DataFrame:
