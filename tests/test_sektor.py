@@ -1,7 +1,6 @@
 """sektor.tampilan: the one view of the Kesenjangan per Sektor page, on the real data."""
 from __future__ import annotations
 
-
 from kalteng_gender import sektor
 
 

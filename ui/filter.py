@@ -90,7 +90,7 @@ def pilih_wilayah_banding(label_widget: str, bawaan) -> list[str]:
     if "_f_wil" not in st.session_state and "wil" in st.query_params:
         nilai, catatan = state.baca({"wil": st.query_params["wil"]}, {"wil": banding.PILIHAN})
         for c in catatan:
-            st.toast(c)
+            st.toast(aman.polos(c))  # they quote the link's values
         st.session_state["_f_wil"] = nilai.get("wil", [])
     lama = st.session_state.get("_f_wil")
     lama = [lama] if isinstance(lama, str) else lama
@@ -109,7 +109,7 @@ def pilih_rentang(label_widget: str, batas: tuple[int, int]) -> tuple[int, int]:
         if "tahun" in st.query_params:
             nilai, catatan = state.baca_rentang(st.query_params["tahun"], batas)
             for c in catatan:
-                st.toast(c)
+                st.toast(aman.polos(c))  # they quote the link's values
         st.session_state["_f_rentang"] = nilai or tuple(batas)
     lo, hi = batas
     a, b = st.session_state["_f_rentang"]
@@ -132,7 +132,7 @@ def tab_url(label: dict[str, str], terbuka: bool = False):
         nilai, catatan = state.baca({"tab": st.query_params["tab"]} if "tab" in st.query_params else {},
                                     {"tab": ids})
         for c in catatan:
-            st.toast(c)
+            st.toast(aman.polos(c))  # they quote the link's values
         st.session_state["_f_tab"] = st.session_state["_tab_awal"] = nilai.get("tab", ids[0])
     kembali = {v: k for k, v in label.items()}
     # the default stays the first one: a default that followed the open tab would make a new widget each click
