@@ -15,7 +15,7 @@ def bahasa() -> str:
 
 def menu() -> list[tuple[str, str]]:
     """(script, label) for the sidebar: the landing page, then pages/ in file order, named after the file."""
-    akar = Path(__file__).resolve().parent
+    akar = Path(__file__).resolve().parent.parent  # the project root (this file is in ui/)
     halaman = sorted((akar / "pages").glob("[0-9]*.py"), key=lambda p: int(p.stem.split("_")[0]))
     return [("app.py", "ringkasan")] + [(f"pages/{p.name}", p.stem.split("_", 1)[1].replace("_", " "))
                                         for p in halaman]
