@@ -7,14 +7,20 @@ plain identity. Such rows are marked in `L_asal`. A region or indicator without 
 
 `skor` is the signed distance from parity, ln(P / L), turned round for indicators where lower is better.
 Negative means worse for women and positive means better. The registry's `arah` sets the sign, and `netral`
-indicators such as population counts have no "better" side, so they get no score.
+indicators such as population counts have no "better" side, so they get no score. Neither do reported cases
+(sector `perlindungan`): a report count is not prevalence, so more reports is not judged better or worse.
+
+`tampilan` returns everything the Kesenjangan per Sektor page shows, so the page only lays it out.
 """
 from __future__ import annotations
+
+from dataclasses import dataclass
 
 import numpy as np
 import pandas as pd
 
 from . import fmt, regions
+from .teks import t
 
 # Women's share of a whole: parity is 50 %, and the men's share is 100 − P.
 PANGSA_PEREMPUAN = frozenset({"pct_perempuan_parlemen", "pct_caleg_perempuan", "pct_perempuan_profesional",
@@ -31,6 +37,12 @@ STATUS_BAIK = "lebih baik bagi perempuan"
 STATUS_SETARA = "setara"
 STATUS_NETRAL = "tanpa arah lebih baik (netral)"
 STATUS_TIDAK_LENGKAP = "tidak bisa dibandingkan (P atau L tidak tersedia)"
+STATUS_LAPORAN = "laporan tercatat, tidak dinilai"
+SEKTOR_LAPORAN = "perlindungan"  # reported cases: counted, never judged (reports are not prevalence)
+STATUS_EN = {STATUS_BURUK: "worse for women", STATUS_BAIK: "better for women", STATUS_SETARA: "parity",
+             STATUS_NETRAL: "no better direction (neutral)",
+             STATUS_TIDAK_LENGKAP: "not comparable (F or M not available)",
+             STATUS_LAPORAN: "reported cases, not judged", fmt.TIDAK_TERSEDIA: "data not available"}
 
 KOLOM_TABEL = ["indikator", "label", "sektor", "satuan", "arah", "kode_bps", "wilayah", "tahun", "P", "L",
                "L_asal", "gap", "rasio", "skor", "status"]
@@ -48,7 +60,8 @@ def indikator_heatmap(reg: pd.DataFrame, sektor: str | None = None) -> list[str]
     """Columns of the parity heat map: by-sex indicators with a better direction and a possible male value."""
     info = reg.set_index("id")
     return [i for i in indikator_sektor(reg, sektor)
-            if info.at[i, "arah"] != "netral" and i not in KHUSUS_PEREMPUAN]
+            if info.at[i, "arah"] != "netral" and i not in KHUSUS_PEREMPUAN
+            and info.at[i, "sektor"] != SEKTOR_LAPORAN]
 
 
 def skor_paritas(p, l, arah: str):
@@ -65,9 +78,11 @@ def skor_paritas(p, l, arah: str):
     return r * np.nan
 
 
-def _status(skor: float, rasio: float, arah: str) -> str:
+def _status(skor: float, rasio: float, arah: str, sektor: str) -> str:
     if pd.isna(rasio):
         return STATUS_TIDAK_LENGKAP
+    if sektor == SEKTOR_LAPORAN:
+        return STATUS_LAPORAN
     if arah == "netral":
         return STATUS_NETRAL
     if abs(rasio - 1) < AMBANG_SETARA:
@@ -119,7 +134,8 @@ def tabel_pl(df: pd.DataFrame, reg: pd.DataFrame, sektor: str | None = None, tah
     w["skor"] = np.nan
     for arah, idx in w.groupby("arah").groups.items():
         w.loc[idx, "skor"] = skor_paritas(w.loc[idx, "P"], w.loc[idx, "L"], arah).to_numpy()
-    w["status"] = [_status(s, r, a) for s, r, a in zip(w["skor"], w["rasio"], w["arah"])]
+    w.loc[w["sektor"] == SEKTOR_LAPORAN, "skor"] = np.nan
+    w["status"] = [_status(s, r, a, k) for s, r, a, k in zip(w["skor"], w["rasio"], w["arah"], w["sektor"])]
     urut_ind = {i: n for n, i in enumerate(reg["id"])}
     urut_wil = {k: n for n, k in enumerate(URUTAN_WILAYAH)}
     w = w.assign(_i=w["indikator"].map(urut_ind), _w=w["kode_bps"].map(urut_wil))
@@ -162,42 +178,58 @@ def _daftar_wilayah(sub: pd.DataFrame) -> str:
     return ", ".join(bagian)
 
 
-def catatan_cakupan(df: pd.DataFrame, reg: pd.DataFrame, sektor: str | None = None) -> pd.DataFrame:
+# coverage sentences, Indonesian and English
+_CAKUPAN = {
+    "khusus": ("indikator khusus perempuan, tidak ada pembanding laki-laki", "a women-only measure, no male "
+               "counterpart"),
+    "ada": ("ada untuk", "available for"),
+    "pangsa": ("pangsa perempuan (setara = 50 %; pangsa laki-laki dihitung 100 − P)",
+               "women's share (parity = 50 %; men's share computed as 100 − F)"),
+    "dua": ("P dan L ada untuk", "F and M available for"),
+    "salah_satu": ("Hanya salah satu jenis kelamin", "One sex only"),
+    "hanya_P": ("hanya angka perempuan (P), tanpa pembanding", "women's figure (F) only, nothing to compare"),
+    "hanya_L": ("hanya angka laki-laki (L), tanpa pembanding", "men's figure (M) only, nothing to compare"),
+    "total": ("hanya angka total (L+P); menurut jenis kelamin", "total (M+F) only; by sex"),
+    "n_kab": ("Kab/kota dengan P dan L: {n} dari 14.", "Regencies with F and M: {n} of 14."),
+}
+
+
+def catatan_cakupan(df: pd.DataFrame, reg: pd.DataFrame, sektor: str | None = None, lang: str = "id") -> pd.DataFrame:
     """One honest coverage note per by-sex indicator of the sector: where P and L exist, and what is missing.
 
     Columns: indikator, label, n_kabkota (kab/kota with both P and L), catatan.
     """
+    k = 1 if lang == "en" else 0
+    c = {n: v[k] for n, v in _CAKUPAN.items()}
+    kosong = t("tidak_tersedia", lang)
     info = reg.set_index("id")
     baris = []
     for ind in indikator_sektor(reg, sektor):
         sub = df[df["indikator"] == ind]
-        label = info.at[ind, "label_id"]
+        label = info.at[ind, "label_en" if lang == "en" else "label_id"]
         p = sub[sub["jenis_kelamin"] == "P"][["kode_bps", "tahun"]]
         l = sub[sub["jenis_kelamin"] == "L"][["kode_bps", "tahun"]]
         dua = p.merge(l, on=["kode_bps", "tahun"])
         n_kab = int(dua.loc[dua["kode_bps"].isin(regions.KABKOTA), "kode_bps"].nunique())
         if ind in KHUSUS_PEREMPUAN:
-            teks = "indikator khusus perempuan, tidak ada pembanding laki-laki"
-            teks += f"; ada untuk {_daftar_wilayah(p)}." if len(p) else f"; {fmt.TIDAK_TERSEDIA}."
+            teks = c["khusus"] + (f"; {c['ada']} {_daftar_wilayah(p)}." if len(p) else f"; {kosong}.")
         elif ind in PANGSA_PEREMPUAN and len(p):
             n_kab = int(p.loc[p["kode_bps"].isin(regions.KABKOTA), "kode_bps"].nunique())
-            teks = (f"pangsa perempuan (setara = 50 %; pangsa laki-laki dihitung 100 − P); ada untuk "
-                    f"{_daftar_wilayah(p)}.")
+            teks = f"{c['pangsa']}; {c['ada']} {_daftar_wilayah(p)}."
         elif len(dua):
-            teks = f"P dan L ada untuk {_daftar_wilayah(dua)}."
+            teks = f"{c['dua']} {_daftar_wilayah(dua)}."
             hanya = pd.concat([p, l]).drop_duplicates().merge(dua, how="left", indicator=True)
             hanya = hanya[hanya["_merge"] == "left_only"]
             if len(hanya):
-                teks += f" Hanya salah satu jenis kelamin: {_daftar_wilayah(hanya)}."
+                teks += f" {c['salah_satu']}: {_daftar_wilayah(hanya)}."
         elif len(p) or len(l):
-            jk = "perempuan (P)" if len(p) else "laki-laki (L)"
-            teks = f"hanya angka {jk}, tanpa pembanding; ada untuk {_daftar_wilayah(pd.concat([p, l]))}."
+            teks = f"{c['hanya_P' if len(p) else 'hanya_L']}; {c['ada']} {_daftar_wilayah(pd.concat([p, l]))}."
         elif len(sub):
-            teks = f"hanya angka total (L+P); menurut jenis kelamin: {fmt.TIDAK_TERSEDIA}."
+            teks = f"{c['total']}: {kosong}."
         else:
-            teks = f"{fmt.TIDAK_TERSEDIA}."
+            teks = f"{kosong}."
         baris.append({"indikator": ind, "label": label, "n_kabkota": n_kab,
-                      "catatan": f"{teks} Kab/kota dengan P dan L: {n_kab} dari 14."})
+                      "catatan": f"{teks} {c['n_kab'].format(n=n_kab)}"})
     return pd.DataFrame(baris, columns=["indikator", "label", "n_kabkota", "catatan"])
 
 
@@ -213,13 +245,6 @@ def sektor_tersedia(df: pd.DataFrame, reg: pd.DataFrame) -> list[str]:
     return list(dict.fromkeys(reg.loc[reg["per_jk"], "sektor"]))
 
 
-def ringkasan(tabel: pd.DataFrame) -> dict[str, int]:
-    """Counts of comparisons by status, for a one-line summary above the table."""
-    hitung = tabel["status"].value_counts() if len(tabel) else pd.Series(dtype=int)
-    return {s: int(hitung.get(s, 0)) for s in (STATUS_BURUK, STATUS_BAIK, STATUS_SETARA, STATUS_NETRAL,
-                                               STATUS_TIDAK_LENGKAP)}
-
-
 def baris_grafik(tabel: pd.DataFrame) -> pd.DataFrame:
     """Rows drawn as female-vs-male panels: both values present and a better direction (not `netral`).
 
@@ -232,24 +257,33 @@ def baris_grafik(tabel: pd.DataFrame) -> pd.DataFrame:
     return sel[["judul", *KOLOM_TABEL]].reset_index(drop=True)
 
 
-def tabel_tampil(tabel: pd.DataFrame) -> pd.DataFrame:
-    """Display version of `tabel_pl`: Indonesian numbers, signed gap, 'data tidak tersedia' for gaps."""
-    def nilai(v, s, tanda=False):
-        return fmt.TIDAK_TERSEDIA if pd.isna(v) else fmt.nilai_satuan(v, s, tanda=tanda)
+def teks_gap(v, satuan: str, lang: str = "id") -> str:
+    """A signed difference P − L with its unit; a difference of percentages is in percentage points."""
+    if pd.isna(v):
+        return t("tidak_tersedia", lang)
+    poin = f" {t('poin_persen', lang)}" if satuan == "persen" else ""
+    return fmt.nilai_satuan(v, satuan, tanda=True) + poin
 
+
+def tabel_tampil(tabel: pd.DataFrame, lang: str = "id") -> pd.DataFrame:
+    """Display version of `tabel_pl` (columns are kolom.KOLOM keys): Indonesian numbers, the gap signed and in
+    percentage points for percentages, the ratio without a sign, 'data tidak tersedia' for gaps."""
+    def nilai(v, s):
+        return t("tidak_tersedia", lang) if pd.isna(v) else fmt.nilai_satuan(v, s)
+
+    en = lang == "en"
     return pd.DataFrame({
-        "Indikator": tabel["label"],
-        "Wilayah": tabel["wilayah"],
-        "Tahun": tabel["tahun"].map(lambda t: "" if pd.isna(t) else str(int(t))),
-        "Perempuan (P)": [nilai(v, s) for v, s in zip(tabel["P"], tabel["satuan"])],
-        "Laki-laki (L)": [nilai(v, s) + (" (100 − P)" if a == "100 − P" else "")
-                          for v, s, a in zip(tabel["L"], tabel["satuan"], tabel["L_asal"])],
-        "Satuan": tabel["satuan"],
-        "P − L": [nilai(v, s, True) for v, s in zip(tabel["gap"], tabel["satuan"])],
-        "P / L": [fmt.TIDAK_TERSEDIA if pd.isna(v) else fmt.angka(v, 2) for v in tabel["rasio"]],
-        "Arah lebih baik": tabel["arah"].map({"naik": "lebih tinggi", "turun": "lebih rendah",
-                                              "netral": "netral"}),
-        "Penilaian": tabel["status"],
+        "label": tabel["label"],
+        "wilayah": tabel["wilayah"],
+        "tahun": tabel["tahun"].map(lambda x: "" if pd.isna(x) else str(int(x))),
+        "P": [nilai(v, s) for v, s in zip(tabel["P"], tabel["satuan"])],
+        "L": [nilai(v, s) + (" (100 − P)" if a == "100 − P" else "")
+              for v, s, a in zip(tabel["L"], tabel["satuan"], tabel["L_asal"])],
+        "satuan": tabel["satuan"],
+        "gap": [teks_gap(v, s, lang) for v, s in zip(tabel["gap"], tabel["satuan"])],
+        "rasio": [t("tidak_tersedia", lang) if pd.isna(v) else fmt.angka(v, 2) for v in tabel["rasio"]],
+        "arah": tabel["arah"].map(lambda a: t(f"arah_{a}", lang)),
+        "status": tabel["status"].map(STATUS_EN).fillna(tabel["status"]) if en else tabel["status"],
     }).reset_index(drop=True)
 
 
@@ -265,3 +299,106 @@ def sumber(df: pd.DataFrame, tabel: pd.DataFrame) -> list[str]:
 def urut_sektor(tabel: pd.DataFrame, daftar: list[str]) -> list[str]:
     """Sectors with at least one drawable female/male pair first (order otherwise kept)."""
     return sorted(daftar, key=lambda s: 0 if len(baris_grafik(tabel[tabel["sektor"] == s])) else 1)
+
+
+def pilihan(df: pd.DataFrame, reg: pd.DataFrame) -> dict[str, list[int]]:
+    """The page's choices: {"semua" and each sector with a by-sex indicator: its years, newest first}."""
+    return {s: tahun_pl(df, reg, None if s == "semua" else s) for s in ["semua", *sektor_tersedia(df, reg)]}
+
+
+@dataclass(frozen=True)
+class Heatmap:
+    judul: str
+    teks_cakupan: str         # "134 of 336 cells ..."
+    sumber: list[str]         # sources of the coloured cells
+    tabel: pd.DataFrame       # display table of the coloured cells (kolom.KOLOM keys)
+    daftar: list[str]         # the same cells as a list, for a phone (markdown lines)
+
+
+@dataclass(frozen=True)
+class Panel:
+    """One sector: the female-vs-male chart, its table, every comparison, and where data are missing."""
+    sektor: str
+    nama: str
+    judul: str
+    ada_grafik: bool          # a female/male pair to draw (grafik_halaman.panel_sektor)
+    sumber_grafik: list[str]
+    tabel_grafik: pd.DataFrame
+    tabel: pd.DataFrame       # every comparison of the sector (kolom.KOLOM keys); empty when none
+    ada_netral: bool
+    laporan: bool             # reported cases: the caption that reports are not prevalence
+    cakupan: list[str]        # markdown lines, one per by-sex indicator
+
+
+@dataclass(frozen=True)
+class TampilanSektor:
+    heatmap: Heatmap | None   # None: no indicator of the sector has a better direction
+    panel: list[Panel]        # sectors with a drawable pair first
+
+
+def _dengan_bahasa(tabel: pd.DataFrame, reg: pd.DataFrame, lang: str) -> pd.DataFrame:
+    """Labels and status in English when asked (the Indonesian ones are the data's own)."""
+    if lang != "en" or tabel.empty:
+        return tabel
+    return tabel.assign(label=tabel["indikator"].map(dict(zip(reg["id"], reg["label_en"]))),
+                        status=tabel["status"].map(STATUS_EN).fillna(tabel["status"]))
+
+
+def _judul(sektor: str | None, tahun: int | None, lang: str) -> tuple[str, str]:
+    return (t("semua_sektor", lang) if sektor is None else t(sektor, lang),
+            t("tahun_terbaru", lang).lower() if tahun is None else str(tahun))
+
+
+def data_heatmap(df: pd.DataFrame, reg: pd.DataFrame, sektor: str | None, tahun: int | None,
+                 lang: str = "id") -> tuple[pd.DataFrame, str]:
+    """(matrix in the reader's language, title): what charts.heatmap_paritas draws."""
+    nama_sektor, nama_tahun = _judul(sektor, tahun, lang)
+    m = matriks_paritas(tabel_pl(df, reg, sektor, tahun), reg, sektor)
+    judul = (f"{t('heatmap_judul', lang)}: {t('rasio_pl', lang)} — {nama_sektor}, {nama_tahun} "
+             f"({t('sektor_heatmap_satuan', lang)})")
+    return _dengan_bahasa(m, reg, lang), judul
+
+
+def data_panel(df: pd.DataFrame, reg: pd.DataFrame, s: str, tahun: int | None,
+               lang: str = "id") -> tuple[pd.DataFrame, str]:
+    """(female/male rows of sector `s`, title): what charts.batang_pl draws in its panel."""
+    nama_tahun = _judul(s, tahun, lang)[1]
+    grafik = baris_grafik(_dengan_bahasa(tabel_pl(df, reg, s, tahun), reg, lang))
+    return grafik, f"{t('perbandingan_pl', lang)} — {t(s, lang)}, {nama_tahun} ({t('sektor_panel_satuan', lang)})"
+
+
+def _heatmap(df, reg, sektor, tahun, lang) -> Heatmap | None:
+    m, judul = data_heatmap(df, reg, sektor, tahun, lang)
+    if m.empty:
+        return None
+    isi = m.dropna(subset=["skor"])
+    teks = t("sektor_sel", lang).format(n=len(isi), total=len(m), kosong=t("tidak_tersedia", lang))
+    daftar = []
+    for lbl, g in isi.groupby("label", sort=False):
+        daftar.append(f"**{lbl}**")
+        daftar += [f"- {w} ({int(th)}): {t('rasio_pl', lang)} {fmt.angka(r, 2)} · {s}"
+                   for w, th, r, s in zip(g["wilayah"], g["tahun"], g["rasio"], g["status"])]
+    return Heatmap(judul, teks, sumber(df, isi), tabel_tampil(isi, lang), daftar)
+
+
+def _panel(df, reg, tabel, s, tahun, lang) -> Panel:
+    nama = t(s, lang)
+    sub = _dengan_bahasa(tabel[tabel["sektor"] == s], reg, lang)
+    grafik, _ = data_panel(df, reg, s, tahun, lang)
+    cak = catatan_cakupan(df, reg, s, lang)
+    return Panel(
+        sektor=s, nama=nama, judul=f"{nama}: {t('perbandingan_pl', lang).lower()} ({_judul(s, tahun, lang)[1]})",
+        ada_grafik=len(grafik) > 0, sumber_grafik=sumber(df, grafik), tabel_grafik=tabel_tampil(grafik, lang),
+        tabel=tabel_tampil(sub, lang), ada_netral=bool((sub["arah"] == "netral").any()),
+        laporan=s == SEKTOR_LAPORAN, cakupan=[f"- **{r.label}**: {r.catatan}" for r in cak.itertuples()])
+
+
+def tampilan(df: pd.DataFrame, reg: pd.DataFrame, sektor: str | None, tahun: int | None,
+             lang: str = "id") -> TampilanSektor:
+    """Everything the Kesenjangan per Sektor page shows for a sector (None = all) and year (None = latest per
+    region), but the figures (grafik_halaman draws them from data_heatmap / data_panel, cached on the same
+    arguments): the parity heat map and one panel per sector."""
+    tabel = tabel_pl(df, reg, sektor, tahun)
+    daftar = urut_sektor(tabel, sektor_tersedia(df, reg)) if sektor is None else [sektor]
+    return TampilanSektor(_heatmap(df, reg, sektor, tahun, lang),
+                          [_panel(df, reg, tabel, s, tahun, lang) for s in daftar])

@@ -198,10 +198,15 @@ TEKS: dict[str, tuple[str, str]] = {
                       "Indonesian-locale Excel opens them directly."),
     "kutip_sebagai": ("Kutip sebagai", "Cite as"),
     "baris": ("baris", "rows"),
-    "unduh_csv": ("Unduh CSV ({n} baris)", "Download CSV ({n} rows)"),
+    "unduh_csv": ("CSV untuk Excel Indonesia ({n} baris)", "CSV for Indonesian Excel ({n} rows)"),
     "unduh_xlsx": ("Unduh XLSX ({n} baris)", "Download XLSX ({n} rows)"),
-    "unduh_ket": ("Unduhan berisi persis baris di tabel ini, angka dengan titik desimal (dapat dibaca mesin).",
-                  "Downloads hold exactly the rows of this table, numbers with a decimal point (machine-readable)."),
+    "unduh_csv_mesin": ("CSV titik desimal", "CSV, decimal point"),
+    "unduh_ket": ("Berkas utama XLSX: data, definisi dan sumber, dengan judul dan baris kutipan di setiap lembar. "
+                  "CSV memakai titik koma (;) dan koma desimal sehingga Excel berbahasa Indonesia langsung membacanya; "
+                  "\"CSV titik desimal\" untuk perangkat lunak analisis. Semua berisi persis baris di tabel ini.",
+                  "Main file XLSX: data, definitions and sources, with a title and a citation line on every sheet. "
+                  "The CSV uses semicolons (;) and a decimal comma so that Excel in Indonesian opens it directly; "
+                  "\"CSV, decimal point\" is for analysis software. All hold exactly the rows of this table."),
     "tabel_terfilter": ("Tabel data terfilter", "Filtered data table"),
     "definisi_judul": ("Definisi, satuan dan produsen", "Definitions, units and producers"),
     "sumber_judul": ("Sumber dan catatan asal-usul", "Sources and provenance notes"),
@@ -249,6 +254,48 @@ TEKS: dict[str, tuple[str, str]] = {
                     "Cells show the P/L ratio and its year. Red = worse for women, blue = better, by the "
                     "indicator's direction (e.g. unemployment: lower is better). Grey = data not available (not "
                     "zero). Colour = ln(P/L), flipped where lower is better; saturates at ±1.5."),
+    "poin_persen": ("poin persen", "percentage points"),
+    "sektor_heatmap_satuan": ("rasio tanpa satuan; warna menurut arah indikator",
+                              "a ratio has no unit; colour by the indicator's direction"),
+    "sektor_panel_satuan": ("satuan dan tahun per panel", "unit and year per panel"),
+    "sektor_sel": ("{n} dari {total} sel punya pasangan P dan L; sisanya {kosong}. Angka menurut jenis kelamin "
+                   "tiap kab/kota ada untuk TPAK, TPT, sumbangan pendapatan, tenaga profesional dan kursi DPRD; "
+                   "lihat \"Cakupan data\" di tiap sektor untuk yang belum ada.",
+                   "{n} of {total} cells have both a female and a male figure; the rest: {kosong}. By-sex figures "
+                   "for every regency exist for labour force participation, unemployment, earned income, "
+                   "professionals and DPRD seats; see \"Coverage\" in each sector for what is missing."),
+    "sektor_daftar": ("Sel berwarna sebagai daftar", "Coloured cells as a list"),
+    "sektor_tab_lain": ("Buka tab ini untuk melihat grafik dan tabelnya.", "Open this tab to see its chart and table."),
+    "satuan": ("Satuan", "Unit"),
+    "definisi": ("Definisi", "Definition"),
+    "produsen": ("Produsen", "Producer"),
+    "disamarkan": ("disamarkan", "withheld"),
+    "sumber_lain": ("sumber lain", "other source"),
+    "profil_peringkat": ("{r} dari {n}", "{r} of {n}"),
+    "profil_netral": ("tanpa arah (netral)", "no direction (neutral)"),
+    "profil_n_data": ("kab/kota dengan data: {n}", "regencies with data: {n}"),
+    "profil_laporan_tanpa_peringkat": ("laporan, tidak diperingkat", "reports, not ranked"),
+    "profil_kelengkapan": ("Kelengkapan data: {n} dari {total} indikator ({p} %)",
+                           "Data completeness: {n} of {total} indicators ({p} %)"),
+    "profil_semua": ("{w}: semua indikator", "{w}: every indicator"),
+    "profil_n_kosong": ("{n} indikator registry belum punya angka untuk {w} (data tidak tersedia).",
+                        "{n} registry indicators have no figure for {w} yet (data not available)."),
+    "profil_todo": ("Angka yang belum ada: daftar kerja", "Missing figures: a to-do list"),
+    "profil_todo_ket": ("Setiap baris menyebut di mana angka itu terbit. Bila Anda memegang tabelnya, unggah di "
+                        "halaman Perbarui Data. Cakupan = kab/kota yang sudah punya angka, dari 14.",
+                        "Each row says where the figure is published. If you hold the table, upload it on the "
+                        "Update Data page. Coverage = regencies that already have a figure, of 14."),
+    "profil_perbarui": ("Unggah tabel di Perbarui Data", "Upload a table on Update Data"),
+    "profil_cakupan_wilayah": ("Kelengkapan data setiap wilayah", "Data completeness of every region"),
+    "profil_lain_dari": ("wilayah lain dari", "other regions from"),
+    "profil_tanpa_data": ("Belum ada indikator dengan data untuk {w}.", "No indicator has data for {w} yet."),
+    "profil_tanpa_ikg": ("IKG {w} belum terbit di data (data tidak tersedia). BPS menerbitkan IKG terutama di tingkat "
+                         "provinsi; peringkat IKG kab/kota yang diumumkan (bila ada) ada di tabel di atas.",
+                         "No published IKG for {w} in the data (data not available). BPS publishes the IKG mainly "
+                         "for provinces; an announced regency IKG rank, if any, is in the table above."),
+    "profil_bukan_nol": ("Angka: data tidak tersedia berarti belum ada angka terbit, bukan nol.",
+                         "\"Data not available\" means no published figure yet, not zero."),
+    "provinsi_tanda": (" (provinsi)", " (province)"),
     "cakupan_sektor": ("Cakupan data menurut jenis kelamin", "Coverage of by-sex data"),
     "perbandingan_pl": ("Perempuan vs laki-laki", "Women vs men"),
     "tabel_pl": ("Semua perbandingan P/L di sektor ini", "All F/M comparisons in this sector"),

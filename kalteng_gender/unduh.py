@@ -1,6 +1,6 @@
-"""Downloads of exactly the rows on screen: CSV and XLSX with machine-readable numbers; for the comparison view
-also files for Indonesian offices (title and citation line, human headers, a BPS-style wide table, CSV with ';'
-and a decimal comma).
+"""Downloads of exactly the rows on screen, for Indonesian offices first: XLSX (title and citation line, human
+headers, numbers as numbers; for the comparison view also a BPS-style wide table), CSV with ';' and a decimal
+comma, and a machine-readable CSV (decimal point, column keys) for analysts.
 
 Text cells that a spreadsheet would run as a formula (starting with = + - @, or a tab/carriage return) get a
 leading single quote, so opening a download can never execute anything. Numbers stay numbers (a negative gap
@@ -9,18 +9,18 @@ is -2.5, not text).
 from __future__ import annotations
 
 import io
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 
 import pandas as pd
 
-from . import fmt, regions
-from .sumber import RESMI, SINGKAT, muat as muat_sumber, rincian, tingkat
+from . import fmt, kolom, regions
+from .sumber import LABEL, LABEL_EN, RESMI, SINGKAT, muat as muat_sumber, rincian, tingkat
 
 AWALAN_BAHAYA = ("=", "+", "-", "@", "\t", "\r")
 KOLOM_TABEL = ["kode_bps", "wilayah", "tahun", "sektor", "indikator", "label_indikator", "jenis_kelamin",
                "nilai", "satuan", "tingkat", "sumber", "catatan"]
-KOLOM_REGISTRY = ["id", "label_id", "label_en", "sektor", "satuan", "arah", "definisi", "produsen"]
 
 
 def netralkan(nilai):
@@ -117,43 +117,6 @@ def tabel_definisi(registry: pd.DataFrame, ids, lang: str = "id") -> pd.DataFram
 def ke_csv(tabel: pd.DataFrame) -> bytes:
     """UTF-8 CSV (with BOM so spreadsheet programs read the accents), decimal point, no index."""
     return aman(tabel).to_csv(index=False, lineterminator="\n").encode("utf-8-sig")
-
-
-def ke_xlsx(tabel: pd.DataFrame, registry: pd.DataFrame | None = None, keterangan: Mapping | None = None) -> bytes:
-    """XLSX: sheet 'data' holds exactly `tabel` (numbers as numbers, every text cell stored as text);
-    optional sheets 'indikator' (registry rows of the indicators present) and 'keterangan' (filters used)."""
-    from openpyxl import Workbook
-    from openpyxl.utils import get_column_letter
-
-    wb = Workbook()
-    lembar = [("data", aman(tabel))]
-    if registry is not None:
-        ada = registry[registry["id"].isin(tabel.get("indikator", pd.Series(dtype=str)))]
-        lembar.append(("indikator", aman(ada[KOLOM_REGISTRY])))
-    if keterangan:
-        lembar.append(("keterangan", aman(pd.DataFrame({"filter": list(keterangan),
-                                                         "nilai": [str(v) for v in keterangan.values()]}))))
-    for n, (nama, isi) in enumerate(lembar):
-        ws = wb.active if n == 0 else wb.create_sheet()
-        ws.title = nama
-        ws.append(list(isi.columns))
-        for baris in isi.itertuples(index=False):
-            ws.append([None if (isinstance(v, float) and pd.isna(v)) else v for v in baris])
-        for kolom in ws.iter_cols(min_row=2):
-            for sel in kolom:
-                if isinstance(sel.value, str):
-                    sel.data_type = "s"  # never a formula, whatever the text
-        for j, k in enumerate(isi.columns, start=1):
-            ws.column_dimensions[get_column_letter(j)].width = min(60, max(10, len(str(k)) + 2))
-        ws.freeze_panes = "A2"
-    buf = io.BytesIO()
-    wb.save(buf)
-    return buf.getvalue()
-
-
-def baca_xlsx(isi: bytes, lembar: str = "data") -> pd.DataFrame:
-    """Read a sheet of a download back (used by the tests and for checking a file)."""
-    return pd.read_excel(io.BytesIO(isi), sheet_name=lembar, engine="openpyxl")
 
 
 def nama_berkas(filters: Mapping, ekstensi: str) -> str:
@@ -356,3 +319,98 @@ def berkas_banding(df: pd.DataFrame, ind: str, wilayah: list[str], rentang: tupl
                            ("Definisi", label, definisi_)], kutip)
     nama = nama_berkas({"ind": ind, "tahun": b.rentang}, "x")[:-2].replace("kalteng_gender", "banding", 1)
     return Berkas(kutip, nama, xlsx, ke_csv_id(utama, kutip), ke_csv_id(datar(lebar), kutip))
+
+
+# --- the Data & Metadata page -----------------------------------------------------------------------------------
+SINGKAT_EN = {"resmi": "official", "salinan resmi": "official copy", "berita": "press", "sekunder": "secondary",
+              "belum dinilai": "not graded"}
+KOLOM_LAYAR = ["wilayah", "tahun", "sektor", "label_indikator", "jenis_kelamin", "nilai", "satuan", "tingkat",
+               "penerbit", "catatan"]  # on screen: no codes or source addresses (they stay in the files)
+
+
+@dataclass(frozen=True)
+class TampilanData:
+    tabel: pd.DataFrame        # the filtered rows, numbers as floats (exactly what the files hold)
+    layar: pd.DataFrame        # the same rows for the screen (kolom.KOLOM keys; see KOLOM_LAYAR)
+    ringkas: str               # "12 baris · 1 indikator · 3 wilayah"
+    perlindungan: bool         # violence figures shown: reports are not prevalence
+    samar: str                 # where small violence counts are withheld, in words ("" when nowhere)
+    definisi: pd.DataFrame
+    sumber: pd.DataFrame
+    kutipan: str
+    nama: str                  # file name without extension
+    xlsx: bytes                # main file: data, definitions, sources; title and citation on every sheet
+    csv: bytes                 # for an Indonesian-locale Excel (';', decimal comma), citation on line 1
+    csv_mesin: bytes           # machine-readable: ',' and decimal point, column keys
+
+
+def tabel_kantor(tabel: pd.DataFrame) -> pd.DataFrame:
+    """The data table with human headers (kolom.KOLOM, Indonesian) for an office file."""
+    return tabel.rename(columns={k: kolom.judul(k) for k in tabel.columns})
+
+
+def tampilan_data(df: pd.DataFrame, registry: pd.DataFrame, filters: Mapping, tabel_sumber: pd.DataFrame,
+                  samar: pd.DataFrame | None = None, lang: str = "id", tanggal=None) -> TampilanData:
+    """Everything the Data & Metadata page shows and offers for download for the given filters (`samar`: the
+    withheld small counts, named under the table)."""
+    from .privasi import CATATAN, wilayah_disamarkan
+    from .teks import t
+    tabel = tabel_data(df, registry, filters, lang)
+    penerbit_ = dict(zip(tabel_sumber["sumber"], tabel_sumber["penerbit"]))
+    layar = tampil(tabel).assign(
+        sektor=[t(s, lang) for s in tabel["sektor"]],
+        tingkat=tabel["tingkat"].map(lambda g: SINGKAT_EN.get(g, g) if lang == "en" else g),
+        penerbit=[penerbit_.get(u) or t("sumber_lain", lang) for u in tabel["sumber"]])
+    ids = tabel["indikator"].unique()
+    definisi = tabel_definisi(registry, ids, lang)
+    produsen = ", ".join(dict.fromkeys(registry.loc[registry["id"].isin(ids), "produsen"])) or "BPS"
+    kutip = kutipan(produsen, penerbit(tabel["sumber"].unique(), tabel_sumber), tanggal)
+    n = len(tabel)
+    ringkas = (f"{n} {t('baris', lang)} · {len(ids)} {t('indikator', lang).lower()} · "
+               f"{tabel['kode_bps'].nunique()} {t('wilayah', lang).lower()}")
+    judul = f"{PROYEK}: data terfilter, {n} baris"
+    kantor = tabel_kantor(tabel)
+    xlsx = ke_xlsx_kantor([("Data", judul, kantor),
+                           ("Definisi", "Definisi indikator", tabel_kantor(definisi)),
+                           ("Sumber", "Sumber angka", tabel_sumber_kantor(tabel["sumber"].unique(), tabel_sumber))],
+                          kutip)
+    return TampilanData(
+        tabel=tabel, layar=layar[KOLOM_LAYAR + ["indikator", "kode_bps", "sumber"]], ringkas=ringkas,
+        perlindungan=bool((tabel["sektor"] == "perlindungan").any()), samar=_teks_samar(tabel, samar, CATATAN,
+                                                                                        wilayah_disamarkan),
+        definisi=definisi, sumber=_sumber_layar(rincian(tabel["sumber"].unique(), tabel_sumber), lang), kutipan=kutip,
+        nama=nama_berkas(filters, "x")[:-2], xlsx=xlsx, csv=ke_csv_id(kantor, kutip), csv_mesin=ke_csv(tabel))
+
+
+def alamat(sumber: str) -> str:
+    """A source as a web address: 'github:owner/repo/path@commit' becomes that file's page on GitHub; other
+    non-web ids (a BPS table file) have none ("")."""
+    if sumber.startswith(("http://", "https://")):
+        return sumber
+    m = re.fullmatch(r"github:([^/\s]+)/([^/\s]+)/(\S+?)(?:@([0-9a-f]{7,40}))?", sumber)
+    if m:
+        return f"https://github.com/{m[1]}/{m[2]}/blob/{m[4] or 'HEAD'}/{m[3]}"
+    return ""
+
+
+def _teks_samar(tabel: pd.DataFrame, samar: pd.DataFrame | None, catatan: str, wilayah_disamarkan) -> str:
+    """'Angka 1–4 disamarkan …: Lamandau (Korban kekerasan: perempuan dewasa); …' for the indicators shown."""
+    if samar is None or samar.empty:
+        return ""
+    label = dict(zip(tabel["indikator"], tabel["label_indikator"]))
+    bagian = [f"{', '.join(nama)} ({label[i]})" for i in label if (nama := wilayah_disamarkan(samar, i))]
+    return f"{catatan.capitalize()}: {'; '.join(bagian)}." if bagian else ""
+
+
+def _sumber_layar(r: pd.DataFrame, lang: str = "id") -> pd.DataFrame:
+    """Sources for the screen: publisher first, the grade in the reader's language, the address as a link (never
+    a raw id)."""
+    tingkat_ = r["tingkat"].map(dict(zip(LABEL.values(), LABEL_EN.values()))).fillna(r["tingkat"]) \
+        if lang == "en" else r["tingkat"]
+    return r.assign(sumber=r["sumber"].map(alamat), tingkat=tingkat_)[["penerbit", "judul", "tingkat", "catatan",
+                                                                        "sumber"]]
+
+
+def rentang_tahun(df: pd.DataFrame) -> tuple[int, int]:
+    """The first and last year of the data (the year filter's bounds)."""
+    return int(df["tahun"].min()), int(df["tahun"].max())

@@ -1,9 +1,9 @@
-"""Profil Wilayah: one kab/kota (or Kalteng) with every indicator, its rank, benchmarks, trend and completeness."""
-import pandas as pd
+"""Profil Wilayah: one kab/kota (or Kalteng) with every indicator, its rank, benchmarks, trend and completeness,
+and what is missing as a to-do list. Everything comes from cached views (profil.tampilan, profil.tren)."""
 import streamlit as st
 
 import ui
-from kalteng_gender import charts, fmt, komposit, profil, regions
+from kalteng_gender import grafik_halaman, profil, regions
 from kalteng_gender.teks import t
 
 lang = ui.halaman("judul_profil")
@@ -12,72 +12,61 @@ df, reg = ui.muat()
 c1, c2 = st.columns([3, 2])
 with c1:
     kode = ui.pilih_wilayah(t("wilayah", lang), profil.wilayah_profil(), regions.PROVINSI,
-                            format_func=lambda k: regions.NAMA[k] + (" (provinsi)" if k == regions.PROVINSI else ""))
-nama = regions.NAMA[kode]
-prof = ui.olah(profil.profil, df, reg, kode)
-leng = ui.olah(profil.kelengkapan, df, reg, kode)
+                            format_func=lambda k: regions.NAMA[k] + (t("provinsi_tanda", lang)
+                                                                     if k == regions.PROVINSI else ""))
+v = ui.olah(profil.tampilan, df, reg, kode, ui.muat_sumber(), ui.disamarkan(), lang)
 with c2:
-    warna = {"baik": "green", "sedang": "orange", "rendah": "red"}[leng["kelas"]]
     st.markdown(f"**{t('kelengkapan', lang)}**")
-    st.badge(profil.teks_kelengkapan(leng), color=warna, icon=":material/bar_chart:")
-    st.progress(leng["persen"] / 100)
+    st.badge(v.kelengkapan.teks, color={"baik": "green", "sedang": "orange", "rendah": "red"}[v.kelengkapan.kelas],
+             icon=":material/bar_chart:")
+    st.progress(v.kelengkapan.persen / 100)
 
 # --- every indicator ---------------------------------------------------------------------------------------
-st.header(f"{nama}: semua indikator")
+st.header(v.judul)
 hanya = st.toggle(t("tampil_hanya_ada", lang), value=False, key="w_profil_hanya_ada")
-tampil = profil.tabel_tampil(prof, kode, hanya_ada=hanya)
-tampil["Sektor"] = tampil["Sektor"].map(lambda s: t(s, lang))
-st.dataframe(tampil, hide_index=True, width="stretch", height=min(36 * len(tampil) + 40, 900),
-             column_order=["Indikator", "Nilai terbaru", "Satuan", "Tahun", "Tren", "Peringkat di 14 kab/kota",
-                           "Kalteng", "Indonesia", "Sektor", "Tahun data", "Sumber"],
-             column_config={
-                 "Indikator": st.column_config.TextColumn("Indikator", width="large"),
-                 "Tren": st.column_config.LineChartColumn("Tren (tahun terbit)", width="small"),
-                 "Sumber": st.column_config.LinkColumn("Sumber", display_text="sumber", width="small"),
-             })
+ui.tabel_kolom(v.tabel_ada if hanya else v.tabel, lang, jenis={"tren": "garis"}, height=480,
+               key="tabel_profil")
 st.caption(t("profil_ket", lang))
 st.caption(":material/info: " + t("laporan_bukan_prevalensi", lang))
-n_kosong = int(prof["nilai"].isna().sum())
-if n_kosong:
-    st.caption(f"{n_kosong} indikator registry belum punya angka untuk {nama} ({t('tidak_tersedia', lang)}).")
+
+# --- what is missing, and where to find it ------------------------------------------------------------------
+if v.n_kosong:
+    st.subheader(t("profil_todo", lang))
+    st.caption(v.kosong_teks + " " + t("profil_todo_ket", lang))
+    ui.tautan_halaman("pages/7_Perbarui_Data.py", t("profil_perbarui", lang), {"lang": "en"} if lang == "en" else {},
+                      ikon=":material/upload_file:")
+    with st.expander(t("profil_todo", lang) + f" ({len(v.todo)})"):
+        ui.tabel_kolom(v.todo, lang, jenis={"cari_di": "lebar"}, key="tabel_todo")
+with st.expander(t("profil_cakupan_wilayah", lang)):
+    ui.tabel_kolom(v.cakupan_wilayah, lang, key="tabel_cakupan_wilayah")
 
 # --- trend of one indicator against Kalteng and Indonesia --------------------------------------------------
 st.header(t("tren_wilayah", lang))
-opsi = profil.indikator_ada(prof)
-if not opsi:
-    st.info(f"Belum ada indikator dengan data untuk {nama}.")
+if not v.opsi_tren:
+    st.info(t("profil_tanpa_data", lang).format(w=v.nama))
 else:
-    ind = ui.pilih_url("ind", t("indikator", lang), opsi, opsi[0], format_func=lambda i: ui.label(reg, i, lang))
-    baris = prof.set_index("indikator").loc[ind]
-    seri = ui.olah(profil.seri_banding, df, ind, kode, baris["jk"])
-    i = ui.info(reg, ind)
-    tahun_semua = sorted({int(x) for s in seri.values() for x in s["tahun"]})
-    rentang = f"{tahun_semua[0]}–{tahun_semua[-1]}" if len(tahun_semua) > 1 else str(tahun_semua[0])
-    judul = f"{ui.label(reg, ind, lang)} ({t(baris['jk'], lang)}) — {nama}, {rentang} ({i['satuan']})"
-    acuan = {n for n in seri if n != nama}
-    st.plotly_chart(charts.tren(seri, judul, i["satuan"], acuan=acuan), key="tren_profil",
+    ind = ui.pilih_url("ind", t("indikator", lang), v.opsi_tren, v.opsi_tren[0],
+                       format_func=lambda i: ui.label(reg, i, lang))
+    tr = ui.olah(profil.tren, df, reg, kode, ind, lang)
+    st.plotly_chart(ui.olah_grafik(grafik_halaman.tren_profil, df, reg, kode, ind, lang), key="tren_profil",
                     config={"displaylogo": False})
-    kosong = [n for n, s in seri.items() if not len(s)]
-    if kosong:
-        st.caption(f"{', '.join(kosong)}: {t('tidak_tersedia', lang)}.")
-    ui.keterangan(df[df["kode_bps"].isin([kode, regions.PROVINSI, regions.NASIONAL])], reg, ind)
+    if tr.kosong:
+        st.caption(tr.kosong)
+    st.caption(tr.keterangan)
+    ui.caption_sumber(tr.sumber)
+    ui.catatan_samar(ind)
     ui.catatan_indikator(reg, ind, lang)
     with st.expander(t("tabel", lang)):
-        tabel = [{"wilayah": n, "tahun": int(r.tahun), "nilai": r.nilai} for n, s in seri.items()
-                 for r in s.itertuples()]
-        ui.tabel_tampil(pd.DataFrame(tabel, columns=["wilayah", "tahun", "nilai"]), i["satuan"])
+        ui.tabel_kolom(tr.tabel, lang, key="tabel_tren")
 
 # --- composite index summary (reused from the Indeks Komposit page) ---------------------------------------
 st.header(t("ikg_bagian", lang))
-th_ikg = komposit.tahun_ikg_terbit(df, kode)
-if th_ikg is None:
-    st.info(f"IKG {nama} belum terbit di data ({t('tidak_tersedia', lang)}). BPS menerbitkan IKG terutama di "
-            "tingkat provinsi; peringkat IKG kab/kota yang diumumkan (bila ada) ada di tabel di atas.")
-    th_komp = komposit.tahun_bawaan(df, kode)
-    if th_komp is not None:
-        st.markdown("\n".join(f"- {s}" for s in ui.olah(komposit.penjelasan_ikg, df, kode, th_komp)[1:]))
+if v.ikg_tahun is None:
+    st.info(v.ikg_info)
+    if v.ikg_penjelasan:
+        st.markdown("\n".join(f"- {s}" for s in v.ikg_penjelasan))
     st.caption(t("buka_komposit", lang))
 else:
-    ui.bagian_ikg(df, reg, kode, th_ikg, lang, lengkap=False)
+    ui.bagian_ikg(df, reg, kode, v.ikg_tahun, lang, lengkap=False)
 ui.bagian_konteks(reg, ["ikg", "ipg", "idg"], kode, None, lang, grafik=False)
-st.caption(f"Angka: {fmt.TIDAK_TERSEDIA} berarti belum ada angka terbit, bukan nol.")
+st.caption(t("profil_bukan_nol", lang))

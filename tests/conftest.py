@@ -1,4 +1,5 @@
-"""Fixtures shared by the test modules: the real data/ folder stays untouched, and a copy to write in."""
+"""Fixtures shared by the test modules: the real data/ folder stays untouched, a copy to write in, and the
+shipped data loaded once."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -25,3 +26,10 @@ def data_dir(tmp_path) -> Path:
     for nama in ("gender_kalteng.csv", "indikator.csv"):
         (d / nama).write_bytes((kd.DATA_DIR / nama).read_bytes())
     return d
+
+
+@pytest.fixture(scope="session")
+def nyata():
+    """(data, registry) as shipped, loaded once."""
+    reg = kd.muat_registry()
+    return kd.muat_data(registry=reg), reg

@@ -8,6 +8,7 @@ import json
 from pathlib import Path
 
 import numpy as np
+import openpyxl
 import pandas as pd
 import pytest
 from streamlit.runtime.memory_media_file_storage import MemoryMediaFileStorage
@@ -227,19 +228,32 @@ def test_data_page_downloads_equal_the_filtered_table(unduhan):
     at = jalankan(DATA, ind="ipm")
     df = kd.muat_data()
     n = int((df["indikator"] == "ipm").sum())
-    label, isi = isi_unduhan(at, unduhan, "unduh_csv")
-    assert label == f"Unduh CSV ({n} baris)"
-    csv = pd.read_csv(io.BytesIO(isi), dtype={"kode_bps": str}, keep_default_na=False)
-    assert len(csv) == n and set(csv["indikator"]) == {"ipm"}
     tampil = at.dataframe[0].value
     assert len(tampil) == n
-    pd.testing.assert_frame_equal(csv.drop(columns=["nilai", "tahun"]), tampil.drop(columns=["nilai", "tahun"]),
-                                  check_dtype=False)
-    assert [unduh.tampil(csv)["nilai"].tolist()] == [tampil["nilai"].tolist()]
+    # machine-readable CSV: exactly the rows on screen, numbers with a decimal point
+    label, isi = isi_unduhan(at, unduhan, "unduh_csv_mesin")
+    csv = pd.read_csv(io.BytesIO(isi), dtype={"kode_bps": str}, keep_default_na=False)
+    assert len(csv) == n and set(csv["indikator"]) == {"ipm"}
+    sama = ["kode_bps", "wilayah", "indikator", "label_indikator", "jenis_kelamin", "satuan", "tingkat", "sumber"]
+    pd.testing.assert_frame_equal(csv[sama], tampil[sama], check_dtype=False)
+    assert unduh.tampil(csv)["nilai"].tolist() == tampil["nilai"].tolist()
+    # for an Indonesian office: citation on line 1, ';' and a decimal comma, human headers
+    label, isi = isi_unduhan(at, unduhan, "unduh_csv")
+    assert label == f"CSV untuk Excel Indonesia ({n} baris)"
+    assert isi.decode("utf-8-sig").splitlines()[1].startswith("Kode BPS;Wilayah;Tahun;")
+    kutip, kantor = unduh.baca_csv_id(isi)
+    assert kutip.startswith("Sumber: BPS") and "diolah dari Peta Kesenjangan Gender Kalteng" in kutip
+    assert kantor["Nilai"].tolist() == csv["nilai"].tolist()
     label, isi = isi_unduhan(at, unduhan, "unduh_xlsx")
     assert label == f"Unduh XLSX ({n} baris)"
-    pd.testing.assert_frame_equal(unduh.baca_xlsx(isi).astype({"kode_bps": str}).fillna(""), csv.fillna(""),
-                                  check_dtype=False)
+    wb = openpyxl.load_workbook(io.BytesIO(isi))
+    assert wb.sheetnames == ["Data", "Definisi", "Sumber"]
+    baris = list(wb["Data"].values)
+    assert baris[1][0] == kutip and baris[3][:3] == ("Kode BPS", "Wilayah", "Tahun")
+    nilai = [r[list(baris[3]).index("Nilai")] for r in baris[4:4 + n]]
+    assert nilai == csv["nilai"].tolist() and all(isinstance(v, float) for v in nilai)
+    # no codes or source addresses on screen (they stay in the files)
+    assert "kode_bps" not in at.dataframe[0].proto.column_order and "sumber" not in at.dataframe[0].proto.column_order
 
 
 def test_data_page_each_filter_changes_rows_and_button(unduhan):
@@ -251,7 +265,7 @@ def test_data_page_each_filter_changes_rows_and_button(unduhan):
     reg = kd.muat_registry()
     df = kd.muat_data()
     n_politik = int(df["indikator"].isin(reg.loc[reg["sektor"] == "politik", "id"]).sum())
-    assert set(t["sektor"]) == {"politik"} and len(t) == n_politik
+    assert set(t["sektor"]) == {"Politik & pengambilan keputusan"} and len(t) == n_politik
     n_kab = df[df["kode_bps"].isin(regions.KABKOTA)].groupby("indikator")["kode_bps"].nunique()
     politik = reg[(reg["sektor"] == "politik") & reg["id"].isin(df["indikator"])]
     assert at.selectbox(key="w_ind").options == ["Semua indikator"] + [
@@ -266,8 +280,7 @@ def test_data_page_each_filter_changes_rows_and_button(unduhan):
     nilai = dict(zip(t["indikator"] + "/" + t["jenis_kelamin"], t["nilai"]))
     assert nilai["kursi_dprd/P"] == "16" and nilai["kursi_dprd/T"] == "45"
     assert nilai["pct_perempuan_parlemen/P"] == "35,56"
-    label, isi = isi_unduhan(at, unduhan, "unduh_csv")
-    assert label == f"Unduh CSV ({len(t)} baris)"
+    label, isi = isi_unduhan(at, unduhan, "unduh_csv_mesin")
     assert pd.read_csv(io.BytesIO(isi))["nilai"].tolist() == [float(v.replace(",", ".")) for v in t["nilai"]]
     definisi = at.dataframe[1].value
     assert set(definisi["indikator"]) == set(t["indikator"]) and "KPU" in " ".join(definisi["produsen"])
@@ -285,7 +298,7 @@ def test_data_page_official_only_toggle():
     resmi = at.dataframe[0].value
     assert len(resmi) == 96 < len(semua) and set(resmi["tingkat"]) == {"resmi", "salinan resmi"}
     assert "2025" not in set(resmi["tahun"])
-    assert "Unduh CSV (96 baris)" in [b.proto.label for b in at.get("download_button")]
+    assert "Unduh XLSX (96 baris)" in [b.proto.label for b in at.get("download_button")]
 
 
 def test_data_page_invalid_link_values_and_empty_result():
@@ -298,13 +311,13 @@ def test_data_page_invalid_link_values_and_empty_result():
     assert set(t["wilayah"]) == {"Indonesia"}
     at = jalankan(DATA, ind="pct_sma_keatas", wil="6201")  # published for the province only
     assert any("Tidak ada baris" in i.value for i in at.info)
-    assert "Unduh CSV (0 baris)" in [b.proto.label for b in at.get("download_button")]
+    assert "Unduh XLSX (0 baris)" in [b.proto.label for b in at.get("download_button")]
 
 
 def test_english_labels_on_the_data_page():
     at = jalankan(DATA, lang="en", ind="ikg")
     assert at.title[0].value == "Data & Metadata"
-    assert "Download CSV (110 rows)" in [b.proto.label for b in at.get("download_button")]
+    assert "Download XLSX (110 rows)" in [b.proto.label for b in at.get("download_button")]
     assert at.dataframe[0].value["label_indikator"].iloc[0] == "Gender Inequality Index (IKG)"
 
 

@@ -41,6 +41,11 @@ def teks(at: AppTest) -> str:
     return "\n".join(bagian)
 
 
+def tabel_dengan(at: AppTest, *kolom: str):
+    """The first st.dataframe with these columns."""
+    return next(d.value for d in at.dataframe if set(kolom) <= set(d.value.columns))
+
+
 def metrik(at: AppTest) -> dict[str, str]:
     return {m.label: m.value for m in at.metric}
 
@@ -58,11 +63,18 @@ def test_sektor_bawaan_heatmap_dan_nilai_nyata():
     hm = json.loads(at.get("plotly_chart")[0].proto.spec)["data"][1]
     teks_sel = {t for baris in hm["text"] for t in baris if t}
     # Kalteng TPAK 2025 50,34/85,26; Kotim TPAK 2025 39,84/86,65 (STIS compilation); DPRD 2024: Kalteng 20 %,
-    # Barito Selatan 52 % women (danangivan compilation)
-    assert {"0,59<br>2025", "0,46<br>2025", "0,25<br>2024", "1,08<br>2024", "5,16<br>2023"} <= teks_sel
+    # Barito Selatan 52 % women (danangivan compilation). Reported violence (Kalteng 2023: 5,16 as many women as
+    # men) is not coloured: reports are not prevalence.
+    assert {"0,59<br>2025", "0,46<br>2025", "0,25<br>2024", "1,08<br>2024"} <= teks_sel
+    assert "5,16<br>2023" not in teks_sel
     sel = sel_tabel(at)
-    assert {"50,34", "85,26", "−34,92", "20,00", "80,00 (100 − P)"} <= sel
-    assert "134 dari 336 sel punya pasangan P dan L" in teks(at)
+    assert {"50,34", "85,26", "−34,92 poin persen", "20,00", "80,00 (100 − P)", "0,59"} <= sel
+    assert "133 dari 320 sel punya pasangan P dan L" in teks(at)
+    assert "terbit di tingkat provinsi" not in teks(at)
+    # only the open tab (the first) is filled; its id is in the link
+    assert at.query_params["tab"] == "indeks_komposit"
+    assert "Perempuan vs laki-laki — Indeks komposit, terbaru per wilayah (satuan dan tahun per panel)" in judul
+    assert not any(j.startswith("Perempuan vs laki-laki — Ekonomi") for j in judul)
 
 
 def test_sektor_ganti_sektor_dan_tahun():
@@ -72,11 +84,11 @@ def test_sektor_ganti_sektor_dan_tahun():
     assert at.query_params["sektor"] == "ekonomi"
     assert "Perempuan vs laki-laki — Ekonomi & ketenagakerjaan, terbaru per wilayah (satuan dan tahun per panel)" \
         in judul_grafik(at)
-    assert {"50,34", "−34,92", "4,43", "+0,72"} <= sel_tabel(at)
+    assert {"50,34", "−34,92 poin persen", "4,43", "+0,72 poin persen"} <= sel_tabel(at)
     at.selectbox(key="w_tahun").select(2023).run()
     assert not at.exception
     sel = sel_tabel(at)
-    assert {"48,13", "84,85", "−36,72"} <= sel and "50,34" not in sel
+    assert {"48,13", "84,85", "−36,72 poin persen"} <= sel and "50,34" not in sel
     at.selectbox(key="w_sektor").select("demografi").run()  # all neutral: no heat map, table still there
     assert not at.exception and "tanpa arah lebih baik (netral)" in sel_tabel(at)
 
@@ -96,29 +108,54 @@ def test_profil_bawaan_kalteng():
     at = jalankan(PROFIL)
     assert at.selectbox(key="w_wil").value == "6200"
     assert any("Kelengkapan data: 42 dari 61 indikator (68,9 %)" in m.value for m in at.markdown)
-    tabel = at.dataframe[0].value.set_index("Indikator")
-    assert tabel.loc["Indeks Ketimpangan Gender (IKG)", "Nilai terbaru"] == "0,541"
-    assert tabel.loc["Indeks Ketimpangan Gender (IKG)", "Indonesia"] == "0,447 (2023)"
-    assert tabel.loc["Indeks Ketimpangan Gender (IKG)", "Tren"] == pytest.approx(
+    tabel = at.dataframe[0].value.set_index("label")
+    assert tabel.loc["Indeks Ketimpangan Gender (IKG)", "nilai_terbaru"] == "0,541"
+    assert tabel.loc["Indeks Ketimpangan Gender (IKG)", "indonesia"] == "0,447 (2023)"
+    assert tabel.loc["Indeks Ketimpangan Gender (IKG)", "tren"] == pytest.approx(
         [0.565, 0.541, 0.547, 0.537, 0.526, 0.541])  # IKG1.csv, IKG.csv
-    assert tabel.loc["Indeks Pembangunan Gender (IPG)", "Nilai terbaru"] == "89,49"
+    assert tabel.loc["Indeks Pembangunan Gender (IPG)", "nilai_terbaru"] == "89,49"
     assert metrik(at)["IKG terbit · Kalimantan Tengah 2023"] == "0,541"
     assert judul_grafik(at)[0].startswith("Indeks Pemberdayaan Gender (IDG) (Total (L+P)) — Kalimantan Tengah")
     # national context: the province among the 34 provinces of BPS's tables
     konteks = teks(at)
     assert "IKG Kalimantan Tengah 2023: 0,541 — peringkat 33 dari 34 provinsi" in konteks
     assert "IPG Kalimantan Tengah 2023: 89,49 — peringkat 26 dari 34 provinsi" in konteks
+    # sources by publisher and grade, never a raw id
+    assert tabel.loc["Indeks Pembangunan Gender (IPG)", "sumber"].endswith(")")
+    assert not any(str(x).startswith(("github:", "http")) for x in tabel["sumber"])
+
+
+def test_profil_daftar_kerja_dan_cakupan():
+    at = jalankan(PROFIL, wil="6207")
+    tabel = at.dataframe[0].value.set_index("label")
+    # a small withheld count is "disamarkan", not "data tidak tersedia", and reports are not ranked
+    assert tabel.loc["Korban kekerasan: perempuan dewasa", "nilai_terbaru"] == "disamarkan"
+    todo = tabel_dengan(at, "cari_di").set_index("label")
+    assert "Korban kekerasan: perempuan dewasa" not in todo.index  # withheld is published, not a to-do
+    r = todo.loc["Penduduk 25+ berpendidikan SMA ke atas"]
+    assert r["cakupan"] == "0/14" and r["cari_di"].startswith('BPS: "Lamandau Dalam Angka"')
+    cak = tabel_dengan(at, "cakupan", "wilayah")
+    assert cak["wilayah"].iloc[0] == "Kalimantan Tengah" and "36,1 %" in set(cak["cakupan"])
+    assert any("Perbarui" in str(x) for x in at.get("page_link")) or "Perbarui Data" in teks(at)
+
+
+def test_profil_bahasa_inggris():
+    at = jalankan(PROFIL, lang="en", wil="6271")
+    tabel = at.dataframe[0].value.set_index("label")
+    assert tabel.loc["Gender Development Index (IPG)", "peringkat"] == "1 of 14"
+    assert any("Data completeness: 35 of 61 indicators" in m.value for m in at.markdown)
+    assert "data tidak tersedia" not in " ".join(str(x) for x in tabel.to_numpy().ravel())
 
 
 def test_profil_wil_dari_url_dan_ganti_indikator():
     at = jalankan(PROFIL, wil="6271")
     assert at.selectbox(key="w_wil").value == "6271"
-    tabel = at.dataframe[0].value.set_index("Indikator")
+    tabel = at.dataframe[0].value.set_index("label")
     r = tabel.loc["Indeks Pembangunan Manusia (IPM; UHH SP2020)"]
-    assert (r["Nilai terbaru"], r["Peringkat di 14 kab/kota"], r["Kalteng"]) == ("82,20", "1 dari 3", "74,28 (2024)")
-    assert tabel.loc["Peringkat IKG dalam provinsi (1 = ketimpangan terendah)", "Nilai terbaru"] == "1"
+    assert (r["nilai_terbaru"], r["peringkat"], r["kalteng"]) == ("82,20", "1 dari 3", "74,28 (2024)")
+    assert tabel.loc["Peringkat IKG dalam provinsi (1 = ketimpangan terendah)", "nilai_terbaru"] == "1"
     ipg = tabel.loc["Indeks Pembangunan Gender (IPG)"]  # IPG.csv 2023
-    assert (ipg["Nilai terbaru"], ipg["Peringkat di 14 kab/kota"], ipg["Kalteng"]) == (
+    assert (ipg["nilai_terbaru"], ipg["peringkat"], ipg["kalteng"]) == (
         "95,51", "1 dari 14", "89,49 (2023)")
     assert any("35 dari 61" in m.value for m in at.markdown)
     assert "IKG Palangka Raya 2023: 0,415 — peringkat 1 dari 14 di Kalteng" in teks(at)
@@ -146,8 +183,8 @@ def test_profil_bisa_untuk_setiap_kabkota():
         assert "peringkat" in teks(at) and "di Kalteng" in teks(at), kode  # national context for every regency
     # Sukamara: IPM 2020 ranked last of the four kab/kota published that year
     at.selectbox(key="w_wil").select("6206").run()
-    tabel = at.dataframe[0].value.set_index("Indikator")
-    assert tabel.loc["Indeks Pembangunan Manusia (IPM; UHH lama)", "Peringkat di 14 kab/kota"] == "4 dari 4"
+    tabel = at.dataframe[0].value.set_index("label")
+    assert tabel.loc["Indeks Pembangunan Manusia (IPM; UHH lama)", "peringkat"] == "4 dari 4"
 
 
 # --- page 6: Indeks Komposit -----------------------------------------------------------------------------

@@ -7,13 +7,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from kalteng_gender import data as kd, profil, regions, sektor
-
-
-@pytest.fixture(scope="module")
-def nyata():
-    reg = kd.muat_registry()
-    return kd.muat_data(registry=reg), reg
+from kalteng_gender import kolom, profil, regions, sektor, sumber
 
 
 def rapi(baris) -> pd.DataFrame:
@@ -111,12 +105,15 @@ def test_catatan_cakupan_jujur(nyata):
 def test_tabel_tampil_dan_sumber(nyata):
     df, reg = nyata
     t = sektor.tabel_pl(df, reg, "ekonomi")
-    tampil = sektor.tabel_tampil(t).set_index(["Indikator", "Wilayah"])
+    tampil = sektor.tabel_tampil(t).set_index(["label", "wilayah"])
     r = tampil.loc[("Tingkat partisipasi angkatan kerja (TPAK) Agustus", "Kalimantan Tengah")]
-    assert (r["Tahun"], r["Perempuan (P)"], r["Laki-laki (L)"], r["P − L"], r["P / L"]) == (
-        "2025", "50,34", "85,26", "−34,92", "0,59")
+    # a gap between percentages is in percentage points; a ratio carries no sign
+    assert (r["tahun"], r["P"], r["L"], r["gap"], r["rasio"]) == ("2025", "50,34", "85,26", "−34,92 poin persen", "0,59")
     kotim = tampil.loc[("Tingkat partisipasi angkatan kerja (TPAK) Agustus", "Kotawaringin Timur")]
-    assert (kotim["Perempuan (P)"], kotim["Laki-laki (L)"], kotim["P − L"]) == ("39,84", "86,65", "−46,81")
+    assert (kotim["P"], kotim["L"], kotim["gap"]) == ("39,84", "86,65", "−46,81 poin persen")
+    hls = sektor.tabel_tampil(sektor.tabel_pl(df, reg, "pendidikan"), "en").set_index(["label", "wilayah"])
+    assert hls.loc[("Harapan lama sekolah (HLS)", "Kapuas"), "gap"] == "+0,33"  # years: no "points"
+    assert set(kolom.KOLOM) >= set(tampil.reset_index().columns)  # every column has its header
     src = sektor.sumber(df, t[t["indikator"] == "tpak_agustus"])  # the province (press) and the 14 (compilation)
     assert len(src) == 2 and "allinawll/UASVisdatAul" in src[0] and "jurukabar" in src[1]
     assert sektor.sumber(df, t[(t["indikator"] == "tpak_agustus") & (t["kode_bps"] == "6200")]) == [src[1]]
@@ -160,7 +157,8 @@ def test_kelengkapan_nyata_dan_kecil(nyata):
     k = profil.kelengkapan(df, reg, "6200")
     assert (k["n_ada"], k["n_total"]) == (42, 61) and k["kelas"] == "baik"
     assert (k["n_ada"], k["n_total"]) == (df.loc[df["kode_bps"] == "6200", "indikator"].nunique(), len(reg))
-    assert profil.teks_kelengkapan(k) == "Kelengkapan data: 42 dari 61 indikator (68,9 %)"
+    assert profil.kelengkapan_teks(k).teks == "Kelengkapan data: 42 dari 61 indikator (68,9 %)"
+    assert profil.kelengkapan_teks(k, "en").teks == "Data completeness: 42 of 61 indicators (68,9 %)"
     kecil = rapi([("6209", 2020, "hls", "T", 12.0), ("6209", 2021, "hls", "T", 12.1),
                   ("6209", 2021, "rls", "T", 8.0)])
     assert profil.kelengkapan(kecil, reg, "6209")["n_ada"] == 2
@@ -174,7 +172,7 @@ def test_pembanding_tahun_terdekat_lebih_dulu_bila_seri(nyata):
     r = profil.profil(kecil, reg, "6209").set_index("indikator").loc["hls"]
     assert (r["kalteng"], r["tahun_kalteng"]) == (11.0, 2019)  # 2019 and 2023 are equally far: earlier wins
     assert (r["indonesia"], r["tahun_indonesia"]) == (13.5, 2021)
-    tampil = profil.tabel_tampil(profil.profil(kecil, reg, "6209"), "6209")
-    baris = tampil[tampil["Indikator"] == "Harapan lama sekolah (HLS)"].iloc[0]
-    assert baris["Kalteng"] == "11,00 (2019)" and baris["Nilai terbaru"] == "12,00"
-    assert (tampil["Nilai terbaru"] == "data tidak tersedia").sum() == len(reg) - 1
+    tampil = profil.tabel_tampil(profil.profil(kecil, reg, "6209"), "6209", sumber.muat())
+    baris = tampil[tampil["label"] == "Harapan lama sekolah (HLS)"].iloc[0]
+    assert baris["kalteng"] == "11,00 (2019)" and baris["nilai_terbaru"] == "12,00"
+    assert (tampil["nilai_terbaru"] == "data tidak tersedia").sum() == len(reg) - 1

@@ -84,28 +84,57 @@ def test_csv_round_trip_equals_table_and_is_neutralised(df, reg):
     assert "\n'=cmd" not in teks and ",'=cmd|' /C calc'!A0" in teks and ",'-1+1" in teks
 
 
-def test_xlsx_round_trip_with_openpyxl(df, reg):
-    t = unduh.tabel_data(df, reg, {"ind": "penduduk_sp2020"})
-    t.loc[0, "catatan"] = "=HYPERLINK(\"http://contoh\",\"klik\")"
-    t.loc[1, "catatan"] = "@SUM(1+1)"
-    isi = unduh.ke_xlsx(t, reg, {"ind": "penduduk_sp2020", "tahun": (2010, 2025)})
-    wb = openpyxl.load_workbook(io.BytesIO(isi))
-    assert wb.sheetnames == ["data", "indikator", "keterangan"]
-    ws = wb["data"]
-    baris = list(ws.values)
-    assert list(baris[0]) == list(t.columns) and len(baris) - 1 == len(t)
-    kol = {k: j for j, k in enumerate(baris[0])}
-    assert [r[kol["nilai"]] for r in baris[1:]] == t["nilai"].tolist()
-    assert all(isinstance(r[kol["nilai"]], (int, float)) for r in baris[1:])
-    assert baris[1][kol["catatan"]] == "'=HYPERLINK(\"http://contoh\",\"klik\")"
-    assert baris[2][kol["catatan"]] == "'@SUM(1+1)"
+def test_data_page_files_carry_citation_and_keep_numbers_and_neutralise(df, reg):
+    """tampilan_data: the Data page's XLSX (data, definitions, sources) and CSVs hold exactly its rows."""
+    import datetime as dt
+    jahat = df.copy()
+    baris = jahat.index[jahat["indikator"] == "penduduk_sp2020"][:2]
+    jahat.loc[baris[0], "catatan"] = "=HYPERLINK(\"http://contoh\",\"klik\")"
+    jahat.loc[baris[1], "catatan"] = "@SUM(1+1)"
+    v = unduh.tampilan_data(jahat, reg, {"ind": "penduduk_sp2020"}, sumber.muat(), tanggal=dt.date(2026, 12, 2))
+    assert v.kutipan.startswith("Sumber: BPS") and v.kutipan.endswith(
+        "diolah dari Peta Kesenjangan Gender Kalteng (diunduh 2 Desember 2026).")
+    wb = openpyxl.load_workbook(io.BytesIO(v.xlsx))
+    assert wb.sheetnames == ["Data", "Definisi", "Sumber"]
+    isi = list(wb["Data"].values)
+    assert isi[1][0] == v.kutipan and isi[3][0] == "Kode BPS"
+    kol = {k: j for j, k in enumerate(isi[3])}
+    data = isi[4:4 + len(v.tabel)]
+    assert [r[kol["Nilai"]] for r in data] == v.tabel["nilai"].tolist()
+    assert {r[kol["Catatan"]] for r in data} >= {"'=HYPERLINK(\"http://contoh\",\"klik\")", "'@SUM(1+1)"}
     assert all(c.data_type != "f" for w in wb for row in w.iter_rows() for c in row)
-    assert list(wb["indikator"].values)[1][0] == "penduduk_sp2020"
-    kembali = unduh.baca_xlsx(isi).astype({"kode_bps": str, "catatan": str})
-    assert kembali["nilai"].tolist() == t["nilai"].tolist() and kembali["kode_bps"].tolist() == t["kode_bps"].tolist()
+    kutip, kantor = unduh.baca_csv_id(v.csv)
+    assert kutip == v.kutipan and kantor["Nilai"].tolist() == v.tabel["nilai"].tolist()
+    mesin = pd.read_csv(io.BytesIO(v.csv_mesin), dtype={"kode_bps": str}, keep_default_na=False)
+    assert mesin["nilai"].tolist() == v.tabel["nilai"].tolist()
 
 
 def test_file_names_are_plain():
     assert unduh.nama_berkas({"sektor": "semua", "ind": "ipm", "tahun": (2016, 2022)}, "csv") == \
         "kalteng_gender_ipm_2016-2022.csv"
     assert unduh.nama_berkas({"ind": "../../etc"}, "xlsx") == "kalteng_gender_______etc.xlsx"
+
+
+def test_source_ids_become_web_addresses_never_raw_ids_on_screen(df, reg):
+    assert unduh.alamat("github:danangivan/uasvisdat/public/data/x.csv@2936ce3e") == \
+        "https://github.com/danangivan/uasvisdat/blob/2936ce3e/public/data/x.csv"
+    assert unduh.alamat("https://bps.go.id/a") == "https://bps.go.id/a"
+    assert unduh.alamat("BPS, tabel dinamis IPG") == ""  # a table file has no address: the title names it
+    v = unduh.tampilan_data(df, reg, {"ind": "ikg"}, sumber.muat())
+    assert not v.sumber["sumber"].str.startswith("github:").any() and (v.sumber["penerbit"] != "").any()
+
+
+def test_withheld_counts_named_under_the_data_table(reg):
+    from kalteng_gender import privasi
+    tampil, samar = privasi.samarkan(kd.muat_data(registry=reg), reg)
+    v = unduh.tampilan_data(tampil, reg, {"sektor": "perlindungan"}, sumber.muat(), samar)
+    assert v.perlindungan and v.samar.startswith("Angka 1–")
+    assert "Lamandau (Korban kekerasan: perempuan dewasa)" in v.samar
+    assert unduh.tampilan_data(tampil, reg, {"ind": "ikg"}, sumber.muat(), samar).samar == ""
+
+
+def test_english_grades_on_the_data_page(df, reg):
+    v = unduh.tampilan_data(df, reg, {"ind": "ikg"}, sumber.muat(), lang="en")
+    assert set(v.layar["tingkat"]) <= set(unduh.SINGKAT_EN.values()) and "secondary" in set(v.layar["tingkat"])
+    assert set(v.sumber["tingkat"]) <= set(sumber.LABEL_EN.values())
+    assert set(v.tabel["tingkat"]) <= set(sumber.SINGKAT.values())  # the files keep the Indonesian grades

@@ -9,7 +9,7 @@ from .cache import disamarkan, muat, muat_geo, muat_nasional, muat_sumber, olah,
 from .filter import (klik_peta, pilih_indikator, pilih_rentang, pilih_url, pilih_wilayah, pilih_wilayah_banding,
                      tab_url)
 from .tampil import (caption_sumber, catatan_indikator, catatan_samar, info, kartu_indeks, keterangan,
-                     label, sebut_sumber, sumber_banyak, tabel_tampil, tautan_profil, teks_kesenjangan)
+                     label, sebut_sumber, sumber_banyak, tabel_kolom, tabel_tampil, tautan_profil, teks_kesenjangan)
 from .bagian import bagian_ikg, bagian_konteks
 
 __all__ = [
@@ -43,6 +43,7 @@ __all__ = [
     "label",
     "sebut_sumber",
     "sumber_banyak",
+    "tabel_kolom",
     "tabel_tampil",
     "tautan_profil",
     "teks_kesenjangan",

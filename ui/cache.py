@@ -82,7 +82,9 @@ def muat_geo():
         st.stop()
 
 
-@st.cache_data(show_spinner=False, max_entries=1024)
+# cache_resource: a view is handed out as is, not unpickled on every rerun (a page's view with its tables cost
+# ~30 ms to unpickle); results of olah are shared and read-only, like the loaded tables.
+@st.cache_resource(show_spinner=False, max_entries=1024)
 def _olah(nama: str, kunci: tuple, _fungsi, _args, _kw):
     return _fungsi(*_args, **_kw)
 
@@ -108,7 +110,8 @@ def _kunci_cache(args: tuple, kw: dict) -> tuple:
 
 def olah(fungsi, *args, **kw):
     """A pure package function's result, cached on its name and arguments (small DataFrames hashed by content),
-    so a rerun that changes nothing recomputes nothing. For data, not figures (see olah_grafik)."""
+    so a rerun that changes nothing recomputes nothing. The result is shared: never modify it. For data, not
+    figures (see olah_grafik)."""
     return _olah(f"{fungsi.__module__}.{fungsi.__qualname__}", _kunci_cache(args, kw), fungsi, args, kw)
 
 

@@ -122,10 +122,11 @@ def pilih_rentang(label_widget: str, batas: tuple[int, int]) -> tuple[int, int]:
     return v
 
 
-def tab_url(label: dict[str, str]) -> list:
-    """st.tabs whose open tab lives in the URL (`tab=peta`): {id: label} in order; an unknown id is dropped."""
+def tab_url(label: dict[str, str], terbuka: bool = False):
+    """st.tabs whose open tab lives in the URL (`tab=peta`): {id: label} in order; an unknown id is dropped.
+    With `terbuka=True`, (tabs, id of the open tab), so a page can fill only the tab being read."""
     ids = list(label)
-    if "_f_tab" not in st.session_state:
+    if st.session_state.get("_f_tab") not in ids:  # first visit, or the open tab of another page
         nilai, catatan = state.baca({"tab": st.query_params["tab"]} if "tab" in st.query_params else {},
                                     {"tab": ids})
         for c in catatan:
@@ -137,7 +138,7 @@ def tab_url(label: dict[str, str]) -> list:
                    on_change="rerun")
     st.session_state["_f_tab"] = kembali.get(st.session_state.get("w_tab"), st.session_state["_f_tab"])
     st.query_params.update(state.tulis({"tab": st.session_state["_f_tab"]}))
-    return tabs
+    return (tabs, st.session_state["_f_tab"]) if terbuka else tabs
 
 
 def klik_peta(kunci_peta: str, opsi: list[str]):

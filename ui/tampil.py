@@ -4,7 +4,7 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from kalteng_gender import aman, fmt, privasi, regions, seleksi, sumber
+from kalteng_gender import aman, fmt, kolom, privasi, regions, seleksi, sumber
 from kalteng_gender.teks import t
 from .kerangka import HALAMAN_PROFIL, bahasa, tautan_halaman
 from .cache import disamarkan, muat_sumber, olah
@@ -34,7 +34,7 @@ def sebut_sumber(u: str) -> str:
     """A source as a reader meets it: publisher (linked when it is a web page) and its grade."""
     tabel = muat_sumber()
     penerbit = dict(zip(tabel["sumber"], tabel["penerbit"])).get(u) or u
-    g = sumber.tingkat(pd.Series([u]), tabel).iloc[0]
+    g = sumber.peta_tingkat(tabel).get(u) or sumber.tingkat_aturan(u)  # a Series per call cost ms each
     return (aman.tautan(penerbit, u) if aman.url_aman(u) else aman.polos(penerbit)) + f" ({sumber.SINGKAT[g]})"
 
 
@@ -143,3 +143,16 @@ def teks_kesenjangan(b, reg: pd.DataFrame, lang: str) -> str:
 
 def _persen(satuan: str) -> str:
     return " %" if satuan == "persen" else ""
+
+
+_JENIS_KOLOM = {"link": lambda j, b: st.column_config.LinkColumn(j, help=b, display_text=r"https?://(?:www\.)?([^/]+)"),
+                "garis": lambda j, b: st.column_config.LineChartColumn(j, help=b, width="small"),
+                "lebar": lambda j, b: st.column_config.TextColumn(j, help=b, width="large"),
+                None: lambda j, b: st.column_config.Column(j, help=b)}
+
+
+def tabel_kolom(tabel: pd.DataFrame, lang: str, jenis: dict[str, str] | None = None, **kw) -> None:
+    """st.dataframe under the headers and help texts of the one column spec (kalteng_gender.kolom); `jenis` makes
+    a column a link ("link"), a sparkline ("garis") or wide text ("lebar"). It scrolls inside its frame."""
+    conf = {k: _JENIS_KOLOM[(jenis or {}).get(k)](kolom.judul(k, lang), kolom.bantuan(k, lang)) for k in tabel.columns}
+    st.dataframe(tabel, hide_index=True, width="stretch", column_config=conf, **kw)

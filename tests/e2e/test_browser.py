@@ -253,18 +253,22 @@ def test_planner_journey_map_click_profile_and_csv_download(server, buka, data_a
         berkas = tmp_path / unduh.value.suggested_filename
         unduh.value.save_as(berkas)
         assert berkas.suffix == ".csv"
-        baris = list(csv.DictReader(io.StringIO(berkas.read_bytes().decode("utf-8-sig"))))
+        # the CSV for an Indonesian-locale Excel: the citation on line 1, then ';' and a decimal comma
+        teks = berkas.read_bytes().decode("utf-8-sig")
+        kutip, sisa = teks.split("\n", 1)
+        assert kutip.strip('"').startswith("Sumber: ") and "diolah dari Peta Kesenjangan Gender Kalteng" in kutip
+        baris = list(csv.DictReader(io.StringIO(sisa), delimiter=";"))
         assert len(baris) == n_label > 0, f"button says {n_label} rows, file has {len(baris)}"
-        assert {"kode_bps", "tahun", "indikator", "nilai"} <= set(baris[0]), list(baris[0])
+        assert {"Kode BPS", "Tahun", "Kode indikator", "Nilai"} <= set(baris[0]), list(baris[0])
         # the filters travelled with the planner: this indicator, this region, all its published years
-        assert {r["indikator"] for r in baris} == {IND_JOURNEY}
-        assert {r["kode_bps"] for r in baris} == {WILAYAH_JOURNEY}
+        assert {r["Kode indikator"] for r in baris} == {IND_JOURNEY}
+        assert {r["Kode BPS"] for r in baris} == {WILAYAH_JOURNEY}
         assert n_label == int(((df["indikator"] == IND_JOURNEY) & (df["kode_bps"] == WILAYAH_JOURNEY)).sum())
-        # every row is a published figure from the shipped data, machine-readable (a point, not a comma)
+        # every row is a published figure from the shipped data
         asli = {(r.kode_bps, int(r.tahun), r.indikator, r.jenis_kelamin): r.nilai for r in df.itertuples()}
         for r in baris:
-            kunci = (r["kode_bps"], int(r["tahun"]), r["indikator"], r.get("jenis_kelamin", "T"))
+            kunci = (r["Kode BPS"], int(r["Tahun"]), r["Kode indikator"], r.get("Jenis kelamin", "T"))
             assert kunci in asli, f"downloaded row not in the data: {r}"
-            assert float(r["nilai"]) == pytest.approx(asli[kunci]), r
+            assert float(r["Nilai"].replace(",", ".")) == pytest.approx(asli[kunci]), r
         page.screenshot(path=str(folder_tangkapan / "journey_3_data.png"), full_page=True)
     harness.periksa_bersih(page, jaga, "journey")
