@@ -10,12 +10,14 @@ import argparse
 import datetime as _dt
 import io
 import sys
+from dataclasses import dataclass
 from pathlib import Path
 
 import pandas as pd
 
 from . import cetak, fmt, regions
 from .brief import Brief, isi_brief
+from .data import DataError
 
 FONT_DIRS = (Path("/usr/share/fonts/truetype/dejavu"), cetak.FONT_MATPLOTLIB)
 
@@ -181,9 +183,9 @@ def _halaman(pdf, f: str, b: Brief, peta: bytes, grafik: bytes | None, skala: fl
 SKALA = (1.0, 0.93, 0.86, 0.8, 0.74, 0.68)
 
 
-def _tulis(pdf, f: str, b: Brief, batas) -> None:
+def _tulis(pdf, f: str, b: Brief, batas, gambar: tuple[bytes, bytes | None] | None = None) -> None:
     """Add `b` as one page: the largest scale at which it fits one A4 page, tried on a scratch document."""
-    peta, grafik = _gambar_brief(b, batas)
+    peta, grafik = gambar or _gambar_brief(b, batas)
     for skala in SKALA:
         coba, fc = _pdf()
         _halaman(coba, fc, b, peta, grafik, skala)
@@ -194,14 +196,40 @@ def _tulis(pdf, f: str, b: Brief, batas) -> None:
     _halaman(pdf, f, b, peta, grafik, skala)
 
 
-def buat_pdf(b: Brief, batas) -> bytes:
-    """The brief on one A4 portrait page, charts embedded as PNG.
+def buat_pdf(b: Brief, batas, gambar: tuple[bytes, bytes | None] | None = None) -> bytes:
+    """The brief on one A4 portrait page, charts embedded as PNG (`gambar`, else drawn here).
 
     `batas`: the 14 kab/kota boundaries (geo.muat_batas) for the locator map."""
     pdf, f = _pdf()
     pdf.set_title(b.judul)
-    _tulis(pdf, f, b, batas)
+    _tulis(pdf, f, b, batas, gambar)
     return bytes(pdf.output())
+
+
+@dataclass(frozen=True)
+class Layar:
+    """What the Ringkasan Pimpinan page shows for one region: the content, its two tables, the locator map and
+    the female/male chart as the PDF draws them (so screen, browser print and PDF agree), and the PDF itself or
+    the one sentence saying why it could not be made."""
+    brief: Brief
+    kesenjangan: pd.DataFrame
+    perbaikan: pd.DataFrame
+    peta: bytes | None
+    grafik: bytes | None
+    pdf: bytes | None
+    galat: str = ""
+
+
+def layar(df: pd.DataFrame, reg: pd.DataFrame, kode: str) -> Layar:
+    """The page's one view of a region (pure; the page caches it with ui.olah)."""
+    from . import geo
+    b = isi_brief(df, reg, kode)
+    try:
+        batas = geo.muat_batas()
+        gambar = _gambar_brief(b, batas)
+        return Layar(b, b.tabel_kesenjangan(), b.tabel_perbaikan(), *gambar, buat_pdf(b, batas, gambar))
+    except (GagalPdf, DataError) as e:
+        return Layar(b, b.tabel_kesenjangan(), b.tabel_perbaikan(), None, None, None, str(e))
 
 
 def buat_pdf_semua(briefs: list[Brief], batas) -> bytes:
