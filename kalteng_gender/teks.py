@@ -276,6 +276,7 @@ TEKS: dict[str, tuple[str, str]] = {
                       "through the same path as Kalteng's data (MTF/MHPK20 stored in percent)."),
     "ipg_bagian": ("IPG: IPM perempuan dan laki-laki", "IPG: female and male HDI"),
     "idg_bagian": ("IDG: tiga komponen", "IDG: three components"),
+    "kesimpulan": ("Kesimpulan", "Conclusion"),
     "cara_hitung": ("Cara menghitung", "How it is calculated"),
     "buka_komposit": ("Rincian di halaman Indeks Komposit.", "Details on the Composite Indices page."),
 }
