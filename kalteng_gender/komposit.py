@@ -615,6 +615,16 @@ class TampilIkg:
     komponen: pd.DataFrame        # display table of the eight inputs
     dimensi: pd.DataFrame         # baris_dimensi: dimensions with a female and a male value
     kontrafaktual: pd.DataFrame | None  # None until the eight inputs of the year are complete
+    kontrafaktual_acuan: pd.DataFrame   # how to read it, on BPS's Indonesia 2023 reference row
+    sumber: list                  # sources of the published IKG of the year
+    sumber_komponen: list         # sources of the IKG and its components in the year
+
+
+def _sumber(df: pd.DataFrame, indikator, kode: str, tahun: int | None = None) -> list[str]:
+    sel = df[df["indikator"].isin(list(indikator)) & (df["kode_bps"] == kode)]
+    if tahun is not None:
+        sel = sel[sel["tahun"] == int(tahun)]
+    return sorted(sel["sumber"].unique().tolist())
 
 
 def tampilan_ikg(df: pd.DataFrame, kode: str, tahun: int) -> TampilIkg:
@@ -626,7 +636,9 @@ def tampilan_ikg(df: pd.DataFrame, kode: str, tahun: int) -> TampilIkg:
     return TampilIkg(nama, tahun, r["ikg_terbit"], r["ikg_hitung"], list(r["kurang"]), bool(r["beda"]),
                      r["status"], ikg_terbit(df, regions.NASIONAL, tahun), penjelasan_ikg(df, kode, tahun),
                      kalimat_perubahan(df, kode, tahun), tampil_komponen(tabel_komponen(df, kode, tahun), tahun),
-                     baris_dimensi(dimensi_pl(inp), nama, tahun), kf if kf["ikg_setara"].notna().all() else None)
+                     baris_dimensi(dimensi_pl(inp), nama, tahun), kf if kf["ikg_setara"].notna().all() else None,
+                     kontrafaktual(acuan("Indonesia", 2023)), _sumber(df, ["ikg"], kode, tahun),
+                     _sumber(df, ["ikg", *INDIKATOR_IKG], kode, tahun))
 
 
 # Female/male pairs the IKG compares (key, label, indicator, women's share?); reproductive health has no male side.
@@ -691,6 +703,9 @@ class TampilKomposit:
     idg_tabel: pd.DataFrame
     idg_tampil: pd.DataFrame
     tersedia: dict                # index -> {node: has data}
+    sumber_ipg: list
+    sumber_cek_ipg: list
+    sumber_idg: list
 
 
 def tampilan(df: pd.DataFrame, kode: str, tahun: int | None) -> TampilKomposit:
@@ -705,4 +720,11 @@ def tampilan(df: pd.DataFrame, kode: str, tahun: int | None) -> TampilKomposit:
         idg.assign(perempuan=idg["perempuan"].map(lambda v: fmt.angka(v, 2)),
                    tahun=idg["tahun"].map(lambda v: "" if v != v else str(int(v))),
                    selisih_paritas=idg["selisih_paritas"].map(lambda v: fmt.angka(v, 2, tanda=True))),
-        {i: tersedia_simpul(df, kode, tahun, i) for i in STRUKTUR})
+        {i: tersedia_simpul(df, kode, tahun, i) for i in STRUKTUR},
+        _sumber(df, ["ipg"], kode, info_ipg(df, kode)["tahun"]), _sumber(df, ["ipg_sp2020", "ipm_sp2020"], regions.PROVINSI),
+        _sumber(df, ["idg", *idg["indikator"]], kode))
+
+
+def pilihan_tahun(df: pd.DataFrame, kode: str) -> tuple[list[int], int | None]:
+    """The IKG years of a region for the year box, and the one shown first."""
+    return tahun_ikg(df, kode), tahun_bawaan(df, kode)

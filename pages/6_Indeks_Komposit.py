@@ -14,11 +14,11 @@ c1, c2 = st.columns([3, 2])
 with c1:
     kode = ui.pilih_wilayah(t("wilayah", lang), komposit.wilayah_komposit(), regions.PROVINSI,
                             format_func=lambda k: regions.NAMA[k])
-tahun_ada = ui.olah(komposit.tahun_ikg, df, kode)
+tahun_ada, bawaan = ui.olah(komposit.pilihan_tahun, df, kode)
 tahun = None
 if tahun_ada:
     with c2:
-        tahun = int(ui.pilih_url("tahun", t("tahun", lang), tahun_ada, ui.olah(komposit.tahun_bawaan, df, kode)))
+        tahun = int(ui.pilih_url("tahun", t("tahun", lang), tahun_ada, bawaan))
 v = ui.olah(komposit.tampilan, df, kode, tahun)
 
 st.subheader(t("kesimpulan", lang))
@@ -30,7 +30,7 @@ if tahun is None:
     st.info(f"Untuk {v.nama} belum ada IKG terbit maupun komponennya di data ({t('tidak_tersedia', lang)}). "
             "Komponen yang dibutuhkan: " + ", ".join(v.kurang_ikg) + ".")
 else:
-    ui.bagian_ikg(df, reg, kode, tahun, lang)
+    ui.bagian_ikg(df, reg, kode, tahun, lang, tampil=v.ikg)
     with st.expander(t("cek_tahun", lang) + f" — {v.nama}"):
         st.dataframe(v.cek_tahun, hide_index=True, width="stretch")
         st.caption(f"Toleransi pembulatan: {fmt.angka(komposit.TOLERANSI, 4)}. Selisih di atas toleransi ditampilkan "
@@ -51,12 +51,12 @@ if d is not None:
 else:
     st.caption("IPM perempuan dan laki-laki beserta pembagian selisihnya tidak dapat dihitung; tidak ada di data: "
                + ", ".join(v.ipg["kurang"]) + ".")
-ui.sumber_banyak(df, ["ipg"], kode, v.ipg["tahun"])
+ui.caption_sumber(v.sumber_ipg)
 with st.expander(t("cek_ipg", lang)):
     st.subheader(t("cek_ipg", lang))
     st.caption(t("cek_ipg_ket", lang).format(n=v.cek_ipg_sesuai, total=len(v.cek_ipg)))
     st.dataframe(v.cek_ipg, hide_index=True, width="stretch", key="cek_ipg")
-    ui.sumber_banyak(df, ["ipg_sp2020", "ipm_sp2020"], regions.PROVINSI)
+    ui.caption_sumber(v.sumber_cek_ipg)
 
 # --- IDG -------------------------------------------------------------------------------------------------
 st.header(t("idg_bagian", lang))
@@ -65,7 +65,7 @@ batas = f"s.d. {tahun}" if tahun else "terbaru"
 st.plotly_chart(ui.olah_grafik(charts.batang_paritas, v.idg_tabel, f"Komponen IDG: pangsa perempuan (%) — {v.nama}, "
                                f"nilai terakhir {batas} (tahun di label)"), key="idg_paritas",
                 config={"displaylogo": False})
-ui.sumber_banyak(df, ["idg", *v.idg_tabel["indikator"]], kode)
+ui.caption_sumber(v.sumber_idg)
 with st.expander(t("tabel", lang)):
     st.dataframe(v.idg_tampil, hide_index=True, width="stretch")
     if v.idg["tahun"] is not None and v.idg["kurang"]:

@@ -59,8 +59,8 @@ with kanan:
 st.subheader(t("kesenjangan_terlebar", lang))
 if b.kesenjangan:
     st.table(v.kesenjangan, hide_index=True)
-    if v.grafik:
-        st.image(v.grafik, width=560)
+    if v.grafik:  # in a column, at "stretch": a fixed width would make Streamlit resize the PNG on every rerun
+        st.columns([2, 1])[0].image(v.grafik, width="stretch")
     st.caption(t("grafik_sama_tabel", lang))
     ui.caption_sumber(b.sumber_grafik)
 else:

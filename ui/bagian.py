@@ -7,7 +7,7 @@ import streamlit as st
 from kalteng_gender import charts, fmt, konteks, regions
 from kalteng_gender.teks import t
 from .cache import muat_nasional, olah, olah_grafik
-from .tampil import info, label, sumber_banyak
+from .tampil import caption_sumber, info, label
 
 
 def _kontrafaktual_tampil(kf: pd.DataFrame, nama: str, kunci: str, lang: str) -> None:
@@ -20,20 +20,21 @@ def _kontrafaktual_tampil(kf: pd.DataFrame, nama: str, kunci: str, lang: str) ->
                                turun=kf["turun"].map(lambda v: fmt.angka(v, 3))), hide_index=True, width="stretch")
 
 
-def bagian_ikg(df: pd.DataFrame, reg: pd.DataFrame, kode: str, tahun: int, lang: str, lengkap: bool = True) -> None:
-    """IKG of a region-year explained from the components the data hold (one cached view, komposit.tampilan_ikg):
-    published vs recomputed (a difference above tolerance shown beside both), missing components named,
-    explanation, driver sentence; with `lengkap` also the component table, the female/male dimensions and the
-    counterfactuals, in expanders."""
+def bagian_ikg(df: pd.DataFrame, reg: pd.DataFrame, kode: str, tahun: int, lang: str, lengkap: bool = True,
+               tampil=None) -> None:
+    """IKG of a region-year explained from the components the data hold (one cached view, komposit.tampilan_ikg,
+    or `tampil` when the page's view already holds it): published vs recomputed (a difference above tolerance
+    shown beside both), missing components named, explanation, driver sentence; with `lengkap` also the
+    component table, the female/male dimensions and the counterfactuals, in expanders."""
     from kalteng_gender import komposit
-    v = olah(komposit.tampilan_ikg, df, kode, int(tahun))
+    v = tampil if tampil is not None else olah(komposit.tampilan_ikg, df, kode, int(tahun))
     c1, c2, c3 = st.columns(3)
     c1.metric(f"{t('ikg_terbit', lang)} · {v.nama} {v.tahun}", fmt.angka(v.terbit, 3))
     c2.metric(f"{t('ikg_hitung', lang)} · {v.tahun}", "—" if v.kurang else fmt.angka(v.hitung, 4))
     if v.kurang:
         c2.caption(t("tidak_dapat_dihitung", lang) + ": " + t("komponen_kurang", lang).lower())
     c3.metric(f"IKG Indonesia {v.tahun}", fmt.angka(v.nasional, 3))
-    sumber_banyak(df, ["ikg"], kode, v.tahun)
+    caption_sumber(v.sumber)
     if v.beda:
         st.error(":material/warning: " + v.status)
     elif not v.kurang:
@@ -48,7 +49,7 @@ def bagian_ikg(df: pd.DataFrame, reg: pd.DataFrame, kode: str, tahun: int, lang:
     with st.expander(t("komponen_ikg", lang)):
         st.markdown("\n".join(f"- {s}" for s in v.penjelasan))
         st.dataframe(v.komponen, hide_index=True, width="stretch")
-        sumber_banyak(df, ["ikg", *komposit.INDIKATOR_IKG], kode, v.tahun)
+        caption_sumber(v.sumber_komponen)
         if len(v.dimensi):
             st.plotly_chart(olah_grafik(charts.batang_pl, v.dimensi, f"Dimensi IKG, perempuan vs laki-laki — {v.nama} "
                                         f"{v.tahun} (indeks 0–1; dimensi yang komponennya lengkap)"),
@@ -66,8 +67,7 @@ def bagian_ikg(df: pd.DataFrame, reg: pd.DataFrame, kode: str, tahun: int, lang:
             st.info(f"Kontrafaktual butuh kedelapan komponen pada tahun yang sama; untuk {v.nama} {v.tahun} belum "
                     "lengkap. Contoh cara bacanya pada baris acuan BPS Indonesia 2023 (BUKAN angka Kalimantan "
                     "Tengah):")
-            _kontrafaktual_tampil(olah(komposit.kontrafaktual, komposit.acuan("Indonesia", 2023)),
-                                  "Indonesia 2023 (acuan BPS)", "acuan", lang)
+            _kontrafaktual_tampil(v.kontrafaktual_acuan, "Indonesia 2023 (acuan BPS)", "acuan", lang)
 
 
 def bagian_konteks(reg: pd.DataFrame, inds: list[str], kode: str, tahun: int | None, lang: str,
