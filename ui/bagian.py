@@ -4,7 +4,7 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from kalteng_gender import charts, fmt, konteks, regions
+from kalteng_gender import charts, fmt, konteks
 from kalteng_gender.teks import t
 from .cache import muat_nasional, olah, olah_grafik
 from .tampil import caption_sumber, info, label
