@@ -18,7 +18,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from . import fmt, konteks, regions, seleksi, sumber as sumber_mod
+from . import fmt, konteks, regions, sektor, seleksi, sumber as sumber_mod
 from .teks import t
 
 UTAMA = ("ikg", "idg", "ipg")
@@ -32,10 +32,17 @@ BULAN = ["Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustu
 # DejaVu from Debian's fonts-dejavu-core, else the identical copy matplotlib ships (a bare `make run` has it).
 
 CATATAN_METODE = (
-    "Kesenjangan terlebar: indikator dengan angka perempuan (P) dan laki-laki (L) pada tahun terbit terakhir, "
-    "diurutkan menurut jarak P dari L relatif terhadap nilai yang lebih besar; jumlah orang/kasus tidak "
-    "dibandingkan. Paling membaik: perubahan sejak tahun terbit sebelumnya ke arah yang lebih baik menurut "
-    "registry indikator (nilai perempuan bila ada, selain itu total), diurutkan menurut perubahan relatif.")
+    "Kesenjangan terlebar: ukuran yang punya angka perempuan (P) dan laki-laki (L) pada tahun yang sama (untuk "
+    "pangsa perempuan, L = 100 − P), tahun terakhirnya, diurutkan menurut jarak dari setara |ln(P/L)| di semua "
+    "sektor; jumlah orang, kasus atau laporan tidak dibandingkan; jarak yang sama diberi nomor yang sama. Paling "
+    "membaik: hanya ukuran gender (selisih P dan L yang menyempit saat perempuan tertinggal, indeks IKG/IDG/IPG "
+    "yang membaik, pangsa perempuan yang naik menuju 50 %), dua tahun terbit terakhirnya, diurutkan menurut "
+    "berkurangnya jarak dari setara; angka total seperti pengangguran total atau IPM tidak dihitung. Indeks utama "
+    "memakai angka resmi BPS terakhir; angka sekunder yang lebih baru disebut terpisah.")
+# Headline indices on one log scale of distance from parity, so that an index that improved can be ordered with
+# gaps that narrowed: IPG is 100·IPM_P/IPM_L; 1 − IKG and IDG/100 are 1 at parity.
+JARAK_INDEKS = {"ipg": lambda v: abs(np.log(v / 100)), "idg": lambda v: -np.log(v / 100),
+                "ikg": lambda v: -np.log(1 - v)}
 
 
 # --- content ---------------------------------------------------------------------------------------------------
@@ -64,6 +71,8 @@ class Utama(seleksi.Kartu):
     tahun_awal: int | None = None      # the first published year, for "change since the first year"
     nilai_awal: float = np.nan
     tingkat: str = ""                  # grade of the latest figure's source (data/sumber.csv)
+    tahun_sekunder: int | None = None  # a later figure from a secondary compilation, stated apart
+    nilai_sekunder: float = np.nan
 
     @property
     def teks_sejak_awal(self) -> str:
@@ -121,6 +130,14 @@ class Utama(seleksi.Kartu):
         return f"{self.panah} {self.teks_delta}"
 
     @property
+    def teks_sekunder(self) -> str:
+        """'Angka sekunder 2025: 0,553 (kompilasi, bukan rilis BPS)'; empty without one."""
+        if self.tahun_sekunder is None:
+            return ""
+        return (f"Angka sekunder {self.tahun_sekunder}: {fmt.nilai_satuan(self.nilai_sekunder, self.satuan)} "
+                "(kompilasi, bukan rilis BPS)")
+
+    @property
     def teks_nasional(self) -> str:
         if self.tahun_nasional is None:
             return f"Nasional: {fmt.TIDAK_TERSEDIA}"
@@ -137,43 +154,68 @@ class Kesenjangan:
     tahun: int
     P: float
     L: float
-    jarak: float  # |P − L| / max(|P|, |L|), only for ordering
+    skor: float        # sektor.skor_paritas: ln(P/L) signed by the registry, negative = worse for women
+    nomor: int = 0     # place among the widest gaps; equal distances share a number
+    L_asal: str = "terbit"  # "100 − P" for a women's share
+
+    @property
+    def jarak(self) -> float:
+        return abs(self.skor)
 
     @property
     def selisih(self) -> float:
         return _selisih_tampil(self.P, self.L, self.satuan)
 
     @property
+    def rasio(self) -> float:
+        return self.P / self.L
+
+    @property
     def keterangan(self) -> str:
-        if self.selisih == 0:
+        if abs(self.rasio - 1) < sektor.AMBANG_SETARA:
             return "setara"
-        tertinggal = (self.selisih < 0) if self.arah == "naik" else (self.selisih > 0)
-        return "perempuan tertinggal" if tertinggal else "perempuan lebih baik"
+        return "perempuan tertinggal" if self.skor < 0 else "perempuan lebih baik"
 
 
 @dataclass(frozen=True)
 class Perbaikan:
+    """A gender measure that moved towards parity between its two latest published years: a female/male gap
+    that narrowed while women were behind (jenis "selisih"), a women's share that rose towards 50 % ("pangsa"),
+    or a headline gender index that improved ("indeks")."""
     indikator: str
     label: str
     sektor: str
     satuan: str
     arah: str
-    jk: str  # "P" (women's value) or "T" (total)
+    jenis: str
     tahun_lalu: int
-    nilai_lalu: float
+    nilai_lalu: float  # the gap P − L for "selisih", else the published value
     tahun: int
     nilai: float
-    skor: float  # relative change in the better direction, only for ordering
+    skor: float        # how much the distance from parity (log scale) shrank, for ordering
+    pl_lalu: tuple[float, float] | None = None  # (P, L) of both years for "selisih"
+    pl: tuple[float, float] | None = None
 
     @property
     def nama(self) -> str:
-        if self.jk == "P" and "perempuan" not in self.label.lower():
-            return f"{self.label}, perempuan"
-        return self.label
+        return f"Selisih P − L: {self.label}" if self.jenis == "selisih" else self.label
 
     @property
     def perubahan(self) -> float:
         return _selisih_tampil(self.nilai, self.nilai_lalu, self.satuan)
+
+    def teks_nilai(self, lalu: bool) -> str:
+        pl, v, th = (self.pl_lalu, self.nilai_lalu, self.tahun_lalu) if lalu else (self.pl, self.nilai, self.tahun)
+        if pl is not None:
+            return f"P {fmt.nilai_satuan(pl[0], self.satuan)} · L {fmt.nilai_satuan(pl[1], self.satuan)} ({th})"
+        return f"{fmt.nilai_satuan(v, self.satuan)} ({th})"
+
+    @property
+    def teks_perubahan(self) -> str:
+        if self.jenis == "selisih":
+            return (f"selisih menyempit {fmt.nilai_satuan(abs(self.nilai_lalu) - abs(self.nilai), self.satuan)} "
+                    f"{satuan_selisih(self.satuan)}")
+        return f"{fmt.nilai_satuan(self.perubahan, self.satuan, tanda=True)} {satuan_selisih(self.satuan)}"
 
 
 @dataclass(frozen=True)
@@ -232,21 +274,23 @@ class Brief:
                 + f". \"{fmt.TIDAK_TERSEDIA}\" berarti belum ada angka terbit, bukan nol.")
 
     def tabel_kesenjangan(self) -> pd.DataFrame:
+        kolom = ["No.", "Sektor", "Indikator", "Tahun", "Perempuan", "Laki-laki", "Selisih P − L", "P/L",
+                 "Keterangan"]
+        sama = pd.Series([k.nomor for k in self.kesenjangan]).duplicated(keep=False).tolist()
         return pd.DataFrame([{
-            "Sektor": self.label_sektor.get(k.sektor, k.sektor), "Indikator": k.label, "Tahun": str(k.tahun),
-            "Perempuan": fmt.nilai_satuan(k.P, k.satuan), "Laki-laki": fmt.nilai_satuan(k.L, k.satuan),
+            "No.": f"{k.nomor}{' (sama)' if s else ''}", "Sektor": self.label_sektor.get(k.sektor, k.sektor),
+            "Indikator": k.label, "Tahun": str(k.tahun), "Perempuan": fmt.nilai_satuan(k.P, k.satuan),
+            "Laki-laki": fmt.nilai_satuan(k.L, k.satuan) + (" (100 − P)" if k.L_asal == "100 − P" else ""),
             "Selisih P − L": f"{fmt.nilai_satuan(k.selisih, k.satuan, tanda=True)} {satuan_selisih(k.satuan)}",
-            "Keterangan": k.keterangan} for k in self.kesenjangan],
-            columns=["Sektor", "Indikator", "Tahun", "Perempuan", "Laki-laki", "Selisih P − L", "Keterangan"])
+            "P/L": fmt.angka(k.rasio, 2), "Keterangan": k.keterangan}
+            for k, s in zip(self.kesenjangan, sama)], columns=kolom)
 
     def tabel_perbaikan(self) -> pd.DataFrame:
         return pd.DataFrame([{
-            "Sektor": self.label_sektor.get(p.sektor, p.sektor), "Indikator": p.nama,
-            "Sebelumnya": f"{fmt.nilai_satuan(p.nilai_lalu, p.satuan)} ({p.tahun_lalu})",
-            "Terbaru": f"{fmt.nilai_satuan(p.nilai, p.satuan)} ({p.tahun})",
-            "Perubahan": f"{fmt.nilai_satuan(p.perubahan, p.satuan, tanda=True)} {satuan_selisih(p.satuan)}"}
-            for p in self.perbaikan],
-            columns=["Sektor", "Indikator", "Sebelumnya", "Terbaru", "Perubahan"])
+            "Sektor": self.label_sektor.get(p.sektor, p.sektor), "Ukuran gender": p.nama,
+            "Sebelumnya": p.teks_nilai(lalu=True), "Terbaru": p.teks_nilai(lalu=False),
+            "Perubahan": p.teks_perubahan} for p in self.perbaikan],
+            columns=["Sektor", "Ukuran gender", "Sebelumnya", "Terbaru", "Perubahan"])
 
     def data_grafik(self) -> pd.DataFrame:
         """What the P/L chart draws: one row per widest gap (title with indicator, unit and year)."""
@@ -288,52 +332,93 @@ def tanggal_berkas(data_dir: Path | None = None) -> str:
     return f"Data diperbarui {tanggal_indonesia(waktu.max().date())}"
 
 
-def _utama(df: pd.DataFrame, info: pd.DataFrame, ind: str, kode: str, tabel_sumber: pd.DataFrame) -> Utama:
+def _pisah_sekunder(df: pd.DataFrame, tabel_sumber: pd.DataFrame) -> tuple[pd.DataFrame, dict]:
+    """The data with each region's headline index limited to official figures where it has any, and the later
+    secondary figures set aside ({(kode, ind): (tahun, nilai)}), so cards, ranks and BPS's tables share a year."""
+    utama = df[df["indikator"].isin(UTAMA) & (df["jenis_kelamin"] == "T")]
+    tingkat = (utama["tingkat"] if "tingkat" in utama else sumber_mod.tingkat(utama["sumber"], tabel_sumber))
+    resmi = tingkat.isin(sumber_mod.RESMI)
+    punya_resmi = resmi.groupby([utama["kode_bps"], utama["indikator"]]).transform("any")
+    buang = utama.index[punya_resmi & ~resmi]
+    sekunder = {}
+    for r in df.loc[buang].sort_values("tahun").itertuples():
+        akhir_resmi = utama.loc[resmi & (utama["kode_bps"] == r.kode_bps) & (utama["indikator"] == r.indikator),
+                                "tahun"].max()
+        if r.tahun > akhir_resmi:
+            sekunder[(r.kode_bps, r.indikator)] = (int(r.tahun), float(r.nilai))
+    return df.drop(index=buang), sekunder
+
+
+def _utama(df: pd.DataFrame, info: pd.DataFrame, ind: str, kode: str, tabel_sumber: pd.DataFrame,
+           sekunder: dict) -> Utama:
     k = seleksi.kartu(df, ind, kode)
     i = info.loc[ind]
     s = seleksi.seri(df, ind, kode)
     awal = s.iloc[0] if len(s) else None
+    th2, v2 = sekunder.get((kode, ind), (None, np.nan))
     return Utama(**dataclasses.asdict(k), label=i["label_id"], satuan=i["satuan"], arah=i["arah"],
                  tahun_awal=int(awal["tahun"]) if awal is not None else None,
                  nilai_awal=float(awal["nilai"]) if awal is not None else np.nan,
-                 tingkat=sumber_mod.tingkat(pd.Series([k.sumber]), tabel_sumber).iloc[0] if k.sumber else "")
+                 tingkat=sumber_mod.tingkat(pd.Series([k.sumber]), tabel_sumber).iloc[0] if k.sumber else "",
+                 tahun_sekunder=th2, nilai_sekunder=v2)
 
 
-def _kesenjangan(dw: pd.DataFrame, info: pd.DataFrame, n: int = 3) -> list[Kesenjangan]:
-    w = seleksi.lebar_jk(dw).dropna(subset=["P", "L"]) if len(dw) else pd.DataFrame()
-    if w.empty:
+def _pl_terbanding(dw: pd.DataFrame, reg: pd.DataFrame, info: pd.DataFrame, tahun: int | None = None) -> pd.DataFrame:
+    """sektor.tabel_pl rows (one per indicator; the latest complete year, or `tahun`) that can be compared as a
+    gap: a parity score exists (both values, a better direction) and the measure is not a count or demography."""
+    tab = sektor.tabel_pl(dw, reg, tahun=tahun)
+    if tab.empty:
+        return tab
+    tab = tab[tab["skor"].notna() & tab["indikator"].map(lambda x: _bisa_dibandingkan(info.loc[x]))]
+    # a series and its successor (registry `seri_lanjutan`, e.g. IPM → IPM SP2020) are one measure: keep the newer
+    lama = {i for i, nxt in info["seri_lanjutan"].fillna("").items() if nxt and nxt.split(":")[0] in set(tab["indikator"])}
+    return tab[~tab["indikator"].isin(lama)]
+
+
+def _kesenjangan(dw: pd.DataFrame, reg: pd.DataFrame, info: pd.DataFrame, n: int = 3) -> list[Kesenjangan]:
+    tab = _pl_terbanding(dw, reg, info)
+    if tab.empty:
         return []
-    w = w[w["indikator"].map(lambda x: bool(info.at[x, "per_jk"]) and _bisa_dibandingkan(info.loc[x]))]
-    w = w.sort_values("tahun").groupby("indikator").tail(1)
-    besar = np.maximum(w["P"].abs(), w["L"].abs()).replace(0, np.nan)
-    w = w.assign(jarak=((w["P"] - w["L"]).abs() / besar).fillna(0.0))
-    w = w.sort_values(["jarak", "indikator"], ascending=[False, True]).head(n)
-    return [Kesenjangan(r.indikator, info.at[r.indikator, "label_id"], info.at[r.indikator, "sektor"],
-                        info.at[r.indikator, "satuan"], info.at[r.indikator, "arah"], int(r.tahun),
-                        float(r.P), float(r.L), float(r.jarak))
-            for r in w.itertuples() if r.jarak > 0]
+    tab = tab.assign(jarak=tab["skor"].abs().round(3))
+    tab = tab[tab["jarak"] > 0].sort_values(["jarak", "indikator"], ascending=[False, True])
+    tab["nomor"] = tab["jarak"].rank(ascending=False, method="min").astype(int)
+    tab = tab[tab["nomor"] <= n]  # a tie at the last place keeps every tied measure
+    return [Kesenjangan(r.indikator, r.label, r.sektor, r.satuan, r.arah, int(r.tahun), float(r.P), float(r.L),
+                        float(r.skor), int(r.nomor), r.L_asal) for r in tab.itertuples()]
 
 
-def _perbaikan(dw: pd.DataFrame, info: pd.DataFrame, n: int = 3) -> list[Perbaikan]:
+def _perbaikan(dw: pd.DataFrame, reg: pd.DataFrame, info: pd.DataFrame, n: int = 3) -> list[Perbaikan]:
+    """Gender measures only, between their two latest published years: gaps that narrowed while women were
+    behind, women's shares that rose towards parity, headline gender indices that improved. Totals never count."""
     hasil = []
-    for ind in sorted(dw["indikator"].unique()):
-        i = info.loc[ind]
-        if not _bisa_dibandingkan(i):
+    tahun = sorted(dw.loc[dw["jenis_kelamin"].isin(["P", "L"]), "tahun"].unique())
+    per_tahun = [_pl_terbanding(dw, reg, info, int(th)) for th in tahun]
+    pl = pd.concat([x for x in per_tahun if len(x)]) if any(len(x) for x in per_tahun) else pd.DataFrame()
+    for ind, g in (pl.sort_values("tahun").groupby("indikator") if len(pl) else []):
+        if len(g) < 2:
             continue
-        for jk in ("P", "T"):
-            s = dw[(dw["indikator"] == ind) & (dw["jenis_kelamin"] == jk)].sort_values("tahun")
-            if len(s) >= 2:
-                break
+        r0, r1 = g.iloc[-2], g.iloc[-1]
+        pangsa = ind in sektor.PANGSA_PEREMPUAN
+        gap0, gap1 = _selisih_tampil(r0.P, r0.L, r0.satuan), _selisih_tampil(r1.P, r1.L, r1.satuan)
+        if not (r0.skor < 0 and abs(r1.skor) < abs(r0.skor) and (pangsa or abs(gap1) < abs(gap0))):
+            continue
+        umum = dict(indikator=ind, label=r1.label, sektor=r1.sektor, satuan=r1.satuan, arah=r1.arah,
+                    tahun_lalu=int(r0.tahun), tahun=int(r1.tahun), skor=abs(r0.skor) - abs(r1.skor))
+        if pangsa:
+            hasil.append(Perbaikan(jenis="pangsa", nilai_lalu=float(r0.P), nilai=float(r1.P), **umum))
         else:
+            hasil.append(Perbaikan(jenis="selisih", nilai_lalu=gap0, nilai=gap1, pl_lalu=(float(r0.P), float(r0.L)),
+                                   pl=(float(r1.P), float(r1.L)), **umum))
+    for ind in UTAMA:
+        s = dw[(dw["indikator"] == ind) & (dw["jenis_kelamin"] == "T")].sort_values("tahun")
+        if len(s) < 2:
             continue
-        lalu, akhir = s.iloc[-2], s.iloc[-1]
-        v0, v1 = float(lalu["nilai"]), float(akhir["nilai"])
-        d = _selisih_tampil(v1, v0, i["satuan"])
-        if v0 == 0 or _penilaian(d, i["arah"]) != "membaik":
-            continue
-        skor = abs(v1 - v0) / abs(v0)
-        hasil.append(Perbaikan(ind, i["label_id"], i["sektor"], i["satuan"], i["arah"], jk, int(lalu["tahun"]),
-                               v0, int(akhir["tahun"]), v1, skor))
+        i = info.loc[ind]
+        v0, v1 = float(s.iloc[-2]["nilai"]), float(s.iloc[-1]["nilai"])
+        turun_jarak = JARAK_INDEKS[ind](v0) - JARAK_INDEKS[ind](v1)
+        if _penilaian(_selisih_tampil(v1, v0, i["satuan"]), i["arah"]) == "membaik" and turun_jarak > 0:
+            hasil.append(Perbaikan(ind, i["label_id"], i["sektor"], i["satuan"], i["arah"], "indeks",
+                                   int(s.iloc[-2]["tahun"]), v0, int(s.iloc[-1]["tahun"]), v1, turun_jarak))
     hasil.sort(key=lambda p: (-p.skor, p.indikator))
     return hasil[:n]
 
@@ -366,12 +451,13 @@ def _sebaran_provinsi(df: pd.DataFrame, info: pd.DataFrame, ind: str, pakai: set
         n = len(sel)
         f = lambda r: f"{regions.NAMA[r['kode_bps']]} ({fmt.nilai_satuan(r['nilai'], i['satuan'])})"
         if n >= 2:
-            terbaik = sel.sort_values(["rank", "kode_bps"]).iloc[0]
-            terburuk = sel.sort_values(["rank", "kode_bps"]).iloc[-1]
-            bagian.append(f"{nama} {th} ({n} dari 14 kab/kota punya data): terbaik {f(terbaik)}, "
-                          f"terburuk {f(terburuk)}")
-            frasa.append(f"{nama} {th} terbaik di {regions.NAMA[terbaik['kode_bps']]} dan terburuk di "
-                         f"{regions.NAMA[terburuk['kode_bps']]}")
+            # tied regencies are named together: "Kapuas dan Palangka Raya (95,51)"
+            ujung = [sel[sel["rank"] == sel["rank"].min()], sel[sel["rank"] == sel["rank"].max()]]
+            nama_ = [_daftar([regions.NAMA[k] for k in g.sort_values("kode_bps")["kode_bps"]]) for g in ujung]
+            teks_ = [f"{nm} ({fmt.nilai_satuan(g['nilai'].iloc[0], i['satuan'])})" for nm, g in zip(nama_, ujung)]
+            bagian.append(f"{nama} {th} ({n} dari 14 kab/kota punya data): terbaik {teks_[0]}, "
+                          f"terburuk {teks_[1]}")
+            frasa.append(f"{nama} {th} terbaik di {nama_[0]} dan terburuk di {nama_[1]}")
         else:
             r = sel.iloc[0]
             bagian.append(f"{nama}: hanya {f(r)} pada {th} yang punya angka; terbaik dan terburuk belum dapat "
@@ -442,8 +528,15 @@ def _peringkat_dari_nilai(df: pd.DataFrame, info: pd.DataFrame, ind: str, kode: 
         return Sebaran(ind, nama, f"{nama}: {teks}.", teks)
     sel["rank"] = seleksi.peringkat(sel["nilai"], i["arah"])
     rank = int(sel.loc[sel["kode_bps"] == kode, "rank"].iloc[0])
-    return Sebaran(ind, nama, f"{nama} {th}: peringkat ke-{rank} dari {len(sel)} kab/kota yang punya data.",
-                   f"{wil} berada di peringkat ke-{rank} {nama} {th} dari {len(sel)} kab/kota yang punya data")
+    bersama = sel[(sel["rank"] == rank) & (sel["kode_bps"] != kode)].sort_values("kode_bps")["kode_bps"]
+    sama = f" (sama dengan {_daftar([regions.NAMA[k] for k in bersama])})" if len(bersama) else ""
+    return Sebaran(ind, nama, f"{nama} {th}: peringkat ke-{rank}{sama} dari {len(sel)} kab/kota yang punya data.",
+                   f"{wil} berada di peringkat ke-{rank}{sama} {nama} {th} dari {len(sel)} kab/kota yang punya data")
+
+
+def _daftar(nama: list[str]) -> str:
+    """'A', 'A dan B', 'A, B dan C'."""
+    return ", ".join(nama[:-1]) + (" dan " if len(nama) > 1 else "") + nama[-1]
 
 
 def _sat(satuan: str) -> str:
@@ -471,29 +564,42 @@ def _kalimat(b: Brief) -> list[str]:
                   f"jadi {wil} {banding} angka nasional")
         elif u.tahun_nasional is not None:
             s += f"; angka nasional terakhir ({u.tahun_nasional}) {fmt.nilai_satuan(u.nasional, u.satuan)}"
+        if u.teks_sekunder:
+            s += f"; {u.teks_sekunder[0].lower()}{u.teks_sekunder[1:]}"
         nilai.append(s + ".")
     kalimat = list(nilai)
     if b.kesenjangan:
         k = b.kesenjangan[0]
         sektor = b.label_sektor.get(k.sektor, k.sektor).lower()
-        kalimat.append(
-            f"Kesenjangan terlebar ada di sektor {sektor}: {k.label} {k.tahun} perempuan "
-            f"{fmt.nilai_satuan(k.P, k.satuan)}{_sat(k.satuan)} dan laki-laki "
-            f"{fmt.nilai_satuan(k.L, k.satuan)}{_sat(k.satuan)} "
-            f"(selisih {fmt.nilai_satuan(k.selisih, k.satuan, tanda=True)} {satuan_selisih(k.satuan)}; "
-            f"{k.keterangan}).")
+        if k.L_asal == "100 − P":  # a women's share: the men's share is only the rest of the whole
+            kalimat.append(f"Kesenjangan terlebar ada di sektor {sektor}: {k.label} {k.tahun} hanya "
+                           f"{fmt.nilai_satuan(k.P, k.satuan)}{_sat(k.satuan)} (setara = 50 %; {k.keterangan}).")
+        else:
+            kalimat.append(
+                f"Kesenjangan terlebar ada di sektor {sektor}: {k.label} {k.tahun} perempuan "
+                f"{fmt.nilai_satuan(k.P, k.satuan)}{_sat(k.satuan)} dan laki-laki "
+                f"{fmt.nilai_satuan(k.L, k.satuan)}{_sat(k.satuan)} "
+                f"(selisih {fmt.nilai_satuan(k.selisih, k.satuan, tanda=True)} {satuan_selisih(k.satuan)}; "
+                f"{k.keterangan}).")
     else:
         kalimat.append(f"Belum ada indikator dengan angka perempuan dan laki-laki untuk {wil} dalam data, "
                        "sehingga kesenjangannya belum dapat diukur.")
     if b.perbaikan:
         p = b.perbaikan[0]
-        gerak = "naik" if p.perubahan > 0 else "turun"
-        kalimat.append(
-            f"Perbaikan terbesar sejak tahun terbit sebelumnya: {p.nama} {gerak} dari "
-            f"{fmt.nilai_satuan(p.nilai_lalu, p.satuan)}{_sat(p.satuan)} ({p.tahun_lalu}) menjadi "
-            f"{fmt.nilai_satuan(p.nilai, p.satuan)}{_sat(p.satuan)} ({p.tahun}).")
+        if p.jenis == "selisih":
+            kalimat.append(
+                f"Perbaikan gender terbesar: selisih perempuan − laki-laki pada {p.label} menyempit dari "
+                f"{fmt.nilai_satuan(p.nilai_lalu, p.satuan, tanda=True)} ({p.tahun_lalu}) menjadi "
+                f"{fmt.nilai_satuan(p.nilai, p.satuan, tanda=True)} {satuan_selisih(p.satuan)} ({p.tahun}).")
+        else:
+            gerak = "naik" if p.perubahan > 0 else "turun"
+            kalimat.append(
+                f"Perbaikan gender terbesar: {p.label} {gerak} dari "
+                f"{fmt.nilai_satuan(p.nilai_lalu, p.satuan)}{_sat(p.satuan)} ({p.tahun_lalu}) menjadi "
+                f"{fmt.nilai_satuan(p.nilai, p.satuan)}{_sat(p.satuan)} ({p.tahun}).")
     else:
-        kalimat.append(f"Belum ada indikator {wil} yang membaik menurut dua tahun terbit terakhirnya dalam data.")
+        kalimat.append(f"Belum ada ukuran gender {wil} yang mendekati setara menurut dua tahun terbit terakhirnya "
+                       "dalam data.")
     frasa = [s.frasa for s in b.sebaran if s.frasa]
     if b.provinsi:
         kalimat.append("Di tingkat kabupaten/kota, " + "; ".join(frasa) + "." if frasa else
@@ -518,22 +624,25 @@ def isi_brief(df: pd.DataFrame, reg: pd.DataFrame, kode: str, tanggal: str | Non
     if kode not in regions.KABKOTA and kode != regions.PROVINSI:
         raise ValueError(f"kode wilayah '{kode}' bukan Kalimantan Tengah (6200) atau salah satu dari 14 kab/kota")
     info = _info(reg)
+    df_semua = df
+    df, sekunder = _pisah_sekunder(df, tabel_sumber)
     dw = df[df["kode_bps"] == kode]
     pakai: set[tuple[str, str, int]] = set()
 
-    utama = [_utama(df, info, ind, kode, tabel_sumber) for ind in UTAMA]
+    utama = [_utama(df, info, ind, kode, tabel_sumber, sekunder) for ind in UTAMA]
     for u in utama:
         pakai.update({(kode, u.indikator, u.tahun), (kode, u.indikator, u.tahun_lalu),
-                      (regions.NASIONAL, u.indikator, u.tahun_nasional)})
-    kesenjangan = _kesenjangan(dw, info)
+                      (regions.NASIONAL, u.indikator, u.tahun_nasional), (kode, u.indikator, u.tahun_sekunder)})
+    kesenjangan = _kesenjangan(dw, reg, info)
     pakai.update((kode, k.indikator, k.tahun) for k in kesenjangan)
-    perbaikan = _perbaikan(dw, info)
+    perbaikan = _perbaikan(dw, reg, info)
     pakai.update((kode, p.indikator, th) for p in perbaikan for th in (p.tahun_lalu, p.tahun))
     if kode == regions.PROVINSI:
         sebaran = [_sebaran_provinsi(df, info, ind, pakai) for ind in UTAMA]
     else:
         sebaran = [_peringkat_kab(df, info, ind, kode, pakai, nas) for ind in UTAMA]
 
+    df = df_semua  # sources: the set-aside secondary figures are cited too
     kunci = pd.MultiIndex.from_frame(df[["kode_bps", "indikator", "tahun"]])
     dipakai = df[kunci.isin([p for p in pakai if p[2] is not None])]
     sumber = sorted(dipakai["sumber"].unique().tolist())

@@ -2,6 +2,7 @@
 matplotlib (`cetak`), so no browser is needed. Anything that stops the PDF is one sentence (`GagalPdf`).
 
     python -m kalteng_gender.brief_pdf --wilayah 6271 --out brief.pdf
+    python -m kalteng_gender.brief_pdf --semua --out semua.pdf     (15 pages: the province and 14 kab/kota)
 """
 from __future__ import annotations
 
@@ -9,14 +10,19 @@ import argparse
 import datetime as _dt
 import io
 import sys
+from dataclasses import dataclass
 from pathlib import Path
 
 import pandas as pd
 
 from . import cetak, fmt, regions
 from .brief import Brief, isi_brief
+from .data import DataError
 
 FONT_DIRS = (Path("/usr/share/fonts/truetype/dejavu"), cetak.FONT_MATPLOTLIB)
+
+
+SEMUA = (regions.PROVINSI, *regions.KABKOTA)
 
 
 class GagalPdf(RuntimeError):
@@ -42,90 +48,53 @@ def _gambar(fungsi, *args) -> io.BytesIO:
         raise GagalPdf(f"PDF tidak dapat dibuat: grafik gagal digambar ({type(e).__name__}: {e}).") from e
 
 
-def buat_pdf(b: Brief, batas) -> bytes:
-    """The brief on A4 portrait (one page, two when sources are many), charts embedded as PNG.
-
-    `batas`: the 14 kab/kota boundaries (geo.muat_batas) for the locator map."""
+def _pdf():
     from fpdf import FPDF
-    from fpdf.enums import XPos, YPos
-    from fpdf.fonts import FontFace
-
     pdf = FPDF(orientation="P", unit="mm", format="A4")
-    pdf.set_margins(14, 12, 14)
-    pdf.set_auto_page_break(True, margin=12)
-    f = _font(pdf)
-    pdf.set_title(b.judul)
+    pdf.set_margins(14, 10, 14)
+    pdf.set_auto_page_break(True, margin=8)
     pdf.set_author("Peta Kesenjangan Gender Kalimantan Tengah")
     pdf.set_lang("id")
     pdf.set_creation_date(_dt.datetime(2000, 1, 1, tzinfo=_dt.timezone.utc))
+    return pdf, _font(pdf)
+
+
+def _gambar_brief(b: Brief, batas) -> tuple[bytes, bytes | None]:
+    """The locator map and the female/male chart as PNG, drawn once per brief however often the page is fitted."""
+    peta = _gambar(cetak.peta_sorot, batas, b.kode, b.judul_peta).getvalue()
+    grafik = _gambar(cetak.batang_pl, b.data_grafik(), b.judul_grafik).getvalue() if b.kesenjangan else None
+    return peta, grafik
+
+
+def _halaman(pdf, f: str, b: Brief, peta: bytes, grafik: bytes | None, skala: float) -> None:
+    """One brief on a new A4 page; `skala` (≤ 1) shrinks type, lines and the chart so that it fits one page."""
+    from fpdf.enums import XPos, YPos
+    from fpdf.fonts import FontFace
+    from .geo import ATRIBUSI
+
     pdf.add_page()
     lebar = pdf.w - pdf.l_margin - pdf.r_margin
     baru = dict(new_x=XPos.LMARGIN, new_y=YPos.NEXT, align="L")
+    z = lambda v: v * skala  # noqa: E731
 
-    def judul_bagian(teks: str, perlu_mm: float = 28):
-        if pdf.get_y() + perlu_mm > pdf.page_break_trigger:  # no heading alone at the foot of a page
-            pdf.add_page()
-        pdf.ln(2)
-        pdf.set_font(f, "B", 11)
+    def judul_bagian(teks: str):
+        pdf.ln(z(1.5))
+        pdf.set_font(f, "B", z(10.5))
         pdf.set_text_color(20, 60, 100)
-        pdf.cell(lebar, 6, teks, **baru)
+        pdf.cell(lebar, z(5.5), teks, **baru)
         pdf.set_text_color(0, 0, 0)
 
-    # Title block with the locator map on the right.
-    peta_w = 46
-    y0 = pdf.get_y()
-    pdf.set_font(f, "", 8.5)
-    pdf.set_text_color(90, 90, 90)
-    pdf.cell(lebar - peta_w, 5, "RINGKASAN PIMPINAN · KESENJANGAN GENDER", **baru)
-    pdf.set_text_color(0, 0, 0)
-    pdf.set_font(f, "B", 19)
-    pdf.multi_cell(lebar - peta_w - 2, 9, b.wilayah, **baru)
-    pdf.set_font(f, "", 9.5)
-    pdf.multi_cell(lebar - peta_w - 2, 5, f"{b.jenis}. Angka terbit (BPS, DP3APPKB dan sumber yang "
-                                          f"dicantumkan). {b.tanggal_data}.", **baru)
-    pdf.image(_gambar(cetak.peta_sorot, batas, b.kode, b.judul_peta), x=pdf.w - pdf.r_margin - peta_w, y=y0 - 2,
-              w=peta_w)
-    pdf.set_y(max(pdf.get_y(), y0 + peta_w * 270 / 300 - 4))
-
-    # Headline boxes.
-    pdf.ln(1)
-    kotak_w, kotak_h, jarak = (lebar - 8) / 3, 27, 4
-    y = pdf.get_y()
-    for n, u in enumerate(b.utama):
-        x = pdf.l_margin + n * (kotak_w + jarak)
-        pdf.set_draw_color(180, 180, 180)
-        pdf.set_fill_color(246, 247, 249)
-        pdf.rect(x, y, kotak_w, kotak_h, style="DF")
-        pdf.set_xy(x + 2, y + 1.5)
-        pdf.set_font(f, "B", 8)
-        pdf.multi_cell(kotak_w - 4, 3.6, u.judul, new_x=XPos.LEFT, new_y=YPos.NEXT, align="L")
-        pdf.set_x(x + 2)
-        pdf.set_font(f, "B", 15 if u.tahun else 10)
-        pdf.cell(kotak_w - 4, 7 if u.tahun else 6, u.teks_nilai, new_x=XPos.LEFT, new_y=YPos.NEXT)
-        pdf.set_font(f, "", 7.5)
-        if u.teks_tren:
-            merah = u.penilaian == "memburuk"
-            pdf.set_text_color(170, 40, 40) if merah else pdf.set_text_color(20, 110, 60)
-            pdf.set_x(x + 2)
-            pdf.cell(kotak_w - 4, 3.8, u.teks_tren, new_x=XPos.LEFT, new_y=YPos.NEXT)
-            pdf.set_text_color(0, 0, 0)
-        pdf.set_x(x + 2)
-        pdf.cell(kotak_w - 4, 3.8, u.teks_nasional, new_x=XPos.LEFT, new_y=YPos.NEXT)
-        if u.teks_sejak_awal:
-            pdf.cell(kotak_w - 4, 3.8, u.teks_sejak_awal, new_x=XPos.LEFT, new_y=YPos.NEXT)
-    pdf.set_xy(pdf.l_margin, y + kotak_h + 1)
-
-    judul_bagian("Pokok-pokok")
-    pdf.set_font(f, "", 9.2)
-    for k in b.kalimat:
+    def butir(teks: str, ukuran: float, tinggi: float):
+        pdf.set_font(f, "", z(ukuran))
         pdf.set_x(pdf.l_margin)
-        pdf.cell(4, 4.7, "•")
-        pdf.multi_cell(lebar - 4, 4.7, k, **baru)
+        pdf.cell(4, z(tinggi), "•")
+        pdf.multi_cell(lebar - 4, z(tinggi), teks, **baru)
 
     def tabel(df: pd.DataFrame, lebar_kolom: tuple):
-        pdf.set_font(f, "", 7.8)
-        with pdf.table(col_widths=lebar_kolom, line_height=3.9, text_align="LEFT", first_row_as_headings=True,
-                       headings_style=FontFace(emphasis="BOLD", fill_color=(232, 236, 241)), borders_layout="HORIZONTAL_LINES", padding=0.8) as tb:
+        pdf.set_font(f, "", z(7.4))
+        with pdf.table(col_widths=lebar_kolom, line_height=z(3.6), text_align="LEFT", first_row_as_headings=True,
+                       headings_style=FontFace(emphasis="BOLD", fill_color=(232, 236, 241)),
+                       borders_layout="HORIZONTAL_LINES", padding=0.6) as tb:
             kepala = tb.row()
             for c in df.columns:
                 kepala.cell(c)
@@ -134,43 +103,141 @@ def buat_pdf(b: Brief, batas) -> bytes:
                 for v in r:
                     baris.cell(str(v))
 
-    judul_bagian("Tiga kesenjangan terlebar (perempuan − laki-laki)")
-    if b.kesenjangan:
-        tabel(b.tabel_kesenjangan(), (27, 45, 12, 21, 18, 32, 27))
-        pdf.ln(1)
-        pdf.image(_gambar(cetak.batang_pl, b.data_grafik(), b.judul_grafik), x=pdf.l_margin, w=110)
-    else:
-        pdf.set_font(f, "", 9)
-        pdf.multi_cell(lebar, 5, f"{fmt.TIDAK_TERSEDIA}: belum ada indikator dengan angka perempuan dan laki-laki "
-                                 f"untuk {b.wilayah}.", **baru)
+    # Title block with the locator map on the right.
+    peta_w = 40
+    y0 = pdf.get_y()
+    pdf.set_font(f, "", 8.5)
+    pdf.set_text_color(90, 90, 90)
+    pdf.cell(lebar - peta_w, 5, "RINGKASAN PIMPINAN · KESENJANGAN GENDER", **baru)
+    pdf.set_text_color(0, 0, 0)
+    pdf.set_font(f, "B", 19)
+    pdf.multi_cell(lebar - peta_w - 2, 9, b.wilayah, **baru)
+    pdf.set_font(f, "", 9)
+    pdf.multi_cell(lebar - peta_w - 2, 4.6, f"{b.jenis}. Angka terbit (BPS, DP3APPKB dan sumber yang "
+                                            f"dicantumkan). {b.tanggal_data}.", **baru)
+    pdf.image(io.BytesIO(peta), x=pdf.w - pdf.r_margin - peta_w, y=y0 - 2, w=peta_w)
+    pdf.set_y(max(pdf.get_y(), y0 + peta_w * 270 / 300 - 4))
 
-    judul_bagian("Tiga yang paling membaik sejak tahun terbit sebelumnya")
-    if b.perbaikan:
-        tabel(b.tabel_perbaikan(), (32, 68, 25, 25, 32))
+    # Headline boxes: title, value, change, national value, first year, a later secondary figure.
+    kotak_w, jarak = (lebar - 8) / 3, 4
+    y = pdf.get_y() + 1
+    bawah = y
+    for n, u in enumerate(b.utama):
+        x = pdf.l_margin + n * (kotak_w + jarak)
+        pdf.set_xy(x + 2, y + 1.5)
+        pdf.set_font(f, "B", 8)
+        pdf.multi_cell(kotak_w - 4, 3.6, u.judul, new_x=XPos.LEFT, new_y=YPos.NEXT, align="L")
+        pdf.set_font(f, "B", 15 if u.tahun else 10)
+        pdf.cell(kotak_w - 4, 7 if u.tahun else 6, u.teks_nilai, new_x=XPos.LEFT, new_y=YPos.NEXT)
+        pdf.set_font(f, "", 7.2)
+        if u.teks_tren:
+            pdf.set_text_color(170, 40, 40) if u.penilaian == "memburuk" else pdf.set_text_color(20, 110, 60)
+            pdf.multi_cell(kotak_w - 4, 3.5, u.teks_tren, new_x=XPos.LEFT, new_y=YPos.NEXT)
+            pdf.set_text_color(0, 0, 0)
+        for teks in (u.teks_nasional, u.teks_sejak_awal, u.teks_sekunder):
+            if teks:
+                pdf.multi_cell(kotak_w - 4, 3.5, teks, new_x=XPos.LEFT, new_y=YPos.NEXT)
+        bawah = max(bawah, pdf.get_y() + 1)
+    for n in range(3):  # boxes drawn after the text, as tall as the fullest one
+        pdf.set_draw_color(180, 180, 180)
+        pdf.rect(pdf.l_margin + n * (kotak_w + jarak), y, kotak_w, bawah - y)
+    pdf.set_xy(pdf.l_margin, bawah + 1)
+
+    judul_bagian("Pokok-pokok")
+    for k in b.kalimat:
+        butir(k, 8.8, 4.3)
+
+    judul_bagian("Tiga kesenjangan terlebar (jarak dari setara, semua sektor)")
+    if b.kesenjangan:
+        tabel(b.tabel_kesenjangan(), (13, 25, 42, 10, 16, 20, 22, 9, 25))
+        pdf.ln(1)
+        pdf.image(io.BytesIO(grafik), x=pdf.l_margin, w=z(100))
     else:
-        pdf.set_font(f, "", 9)
-        pdf.multi_cell(lebar, 5, f"{fmt.TIDAK_TERSEDIA}: belum ada indikator yang membaik menurut dua tahun "
-                                 "terbit terakhirnya.", **baru)
+        butir(f"{fmt.TIDAK_TERSEDIA}: belum ada indikator dengan angka perempuan dan laki-laki untuk {b.wilayah}.",
+              8.8, 4.3)
+
+    judul_bagian("Ukuran gender yang paling mendekati setara sejak tahun terbit sebelumnya")
+    if b.perbaikan:
+        tabel(b.tabel_perbaikan(), (28, 62, 30, 30, 32))
+    else:
+        butir(f"{fmt.TIDAK_TERSEDIA}: belum ada ukuran gender yang mendekati setara menurut dua tahun terbit "
+              "terakhirnya.", 8.8, 4.3)
 
     judul_bagian(b.judul_wilayah)
-    pdf.set_font(f, "", 9)
     for s in b.sebaran:
-        pdf.set_x(pdf.l_margin)
-        pdf.cell(4, 4.6, "•")
-        pdf.multi_cell(lebar - 4, 4.6, s.teks, **baru)
+        butir(s.teks, 8.4, 4.1)
 
-    pdf.ln(2)
+    pdf.ln(1.5)
     pdf.set_draw_color(150, 150, 150)
     pdf.line(pdf.l_margin, pdf.get_y(), pdf.w - pdf.r_margin, pdf.get_y())
-    pdf.ln(1)
-    pdf.set_font(f, "", 6.8)
-    pdf.set_text_color(70, 70, 70)
-    from .geo import ATRIBUSI
-    pdf.multi_cell(lebar, 3.2, f"{b.kaki} {b.catatan} {ATRIBUSI}", **baru)
     pdf.ln(0.8)
-    pdf.cell(lebar, 3.2, "Sumber:" if b.sumber else f"Sumber: {fmt.TIDAK_TERSEDIA}", **baru)
-    for n, (nama, u) in enumerate(b.daftar_sumber, start=1):
-        pdf.multi_cell(lebar, 3.0, f"[{n}] {nama}: {u}", **baru)
+    pdf.set_font(f, "", z(6.4))
+    pdf.set_text_color(70, 70, 70)
+    pdf.multi_cell(lebar, z(2.9), f"{b.kaki} {b.catatan} {ATRIBUSI}", **baru)
+    pdf.set_font(f, "", z(5.6))  # the sources may go small: they are addresses to look up, not prose
+    daftar = "  ".join(f"[{n}] {nama}: {u}" for n, (nama, u) in enumerate(b.daftar_sumber, start=1))
+    pdf.multi_cell(lebar, z(2.5), f"Sumber: {daftar}" if b.sumber else f"Sumber: {fmt.TIDAK_TERSEDIA}", **baru)
+    pdf.set_text_color(0, 0, 0)
+
+
+SKALA = (1.0, 0.93, 0.86, 0.8, 0.74, 0.68)
+
+
+def _tulis(pdf, f: str, b: Brief, batas, gambar: tuple[bytes, bytes | None] | None = None) -> None:
+    """Add `b` as one page: the largest scale at which it fits one A4 page, tried on a scratch document."""
+    peta, grafik = gambar or _gambar_brief(b, batas)
+    for skala in SKALA:
+        coba, fc = _pdf()
+        _halaman(coba, fc, b, peta, grafik, skala)
+        if coba.page == 1:
+            break
+    else:
+        raise GagalPdf(f"PDF tidak dapat dibuat: ringkasan {b.wilayah} tidak muat satu halaman A4.")
+    _halaman(pdf, f, b, peta, grafik, skala)
+
+
+def buat_pdf(b: Brief, batas, gambar: tuple[bytes, bytes | None] | None = None) -> bytes:
+    """The brief on one A4 portrait page, charts embedded as PNG (`gambar`, else drawn here).
+
+    `batas`: the 14 kab/kota boundaries (geo.muat_batas) for the locator map."""
+    pdf, f = _pdf()
+    pdf.set_title(b.judul)
+    _tulis(pdf, f, b, batas, gambar)
+    return bytes(pdf.output())
+
+
+@dataclass(frozen=True)
+class Layar:
+    """What the Ringkasan Pimpinan page shows for one region: the content, its two tables, the locator map and
+    the female/male chart as the PDF draws them (so screen, browser print and PDF agree), and the PDF itself or
+    the one sentence saying why it could not be made."""
+    brief: Brief
+    kesenjangan: pd.DataFrame
+    perbaikan: pd.DataFrame
+    peta: bytes | None
+    grafik: bytes | None
+    pdf: bytes | None
+    galat: str = ""
+
+
+def layar(df: pd.DataFrame, reg: pd.DataFrame, kode: str) -> Layar:
+    """The page's one view of a region (pure; the page caches it with ui.olah)."""
+    from . import geo
+    b = isi_brief(df, reg, kode)
+    try:
+        batas = geo.muat_batas()
+        gambar = _gambar_brief(b, batas)
+        return Layar(b, b.tabel_kesenjangan(), b.tabel_perbaikan(), *gambar, buat_pdf(b, batas, gambar))
+    except (GagalPdf, DataError) as e:
+        return Layar(b, b.tabel_kesenjangan(), b.tabel_perbaikan(), None, None, None, str(e))
+
+
+def buat_pdf_semua(briefs: list[Brief], batas) -> bytes:
+    """Several briefs in one PDF, one page each (the province and the 14 kab/kota for a coordination meeting)."""
+    pdf, f = _pdf()
+    pdf.set_title("Ringkasan Pimpinan: Kalimantan Tengah dan 14 kabupaten/kota")
+    for b in briefs:
+        _tulis(pdf, f, b, batas)
     return bytes(pdf.output())
 
 
@@ -180,13 +247,21 @@ def pdf_wilayah(df: pd.DataFrame, reg: pd.DataFrame, kode: str, batas=None, tang
     return buat_pdf(isi_brief(df, reg, kode, tanggal), geo.muat_batas() if batas is None else batas)
 
 
+def pdf_semua(df: pd.DataFrame, reg: pd.DataFrame, batas=None, tanggal: str | None = None) -> bytes:
+    """The province's brief and the 14 kab/kota's, 15 pages in one PDF (CLI --semua and the page's button)."""
+    from . import geo
+    return buat_pdf_semua([isi_brief(df, reg, k, tanggal) for k in SEMUA], geo.muat_batas() if batas is None else batas)
+
+
 def main(argv: list[str] | None = None) -> int:
     from . import data as kd, geo
 
-    ap = argparse.ArgumentParser(prog="python -m kalteng_gender.brief",
-                                 description="Ringkasan pimpinan satu wilayah sebagai PDF A4.")
+    ap = argparse.ArgumentParser(prog="python -m kalteng_gender.brief_pdf",
+                                 description="Ringkasan pimpinan sebagai PDF A4, satu halaman per wilayah.")
     ap.add_argument("--wilayah", default=regions.PROVINSI,
                     help="kode BPS (6200 = Kalimantan Tengah, 6201–6213, 6271) atau nama wilayah")
+    ap.add_argument("--semua", action="store_true",
+                    help="semua 15 ringkasan (Kalimantan Tengah dan 14 kab/kota) dalam satu PDF, satu halaman per wilayah")
     ap.add_argument("--out", default="brief.pdf", help="berkas PDF keluaran")
     a = ap.parse_args(argv)
     kode = regions.kode_bps(a.wilayah) or regions.kode_dari_nama(a.wilayah)
@@ -202,7 +277,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         reg = kd.muat_registry()
         df = kd.muat_data(registry=reg)
-        isi = pdf_wilayah(df, reg, kode, geo.muat_batas())
+        isi = pdf_semua(df, reg, geo.muat_batas()) if a.semua else pdf_wilayah(df, reg, kode, geo.muat_batas())
     except (kd.DataError, GagalPdf) as e:
         print(str(e), file=sys.stderr)
         return 1
@@ -211,7 +286,8 @@ def main(argv: list[str] | None = None) -> int:
     except OSError as e:
         print(f"Berkas '{a.out}' tidak dapat ditulis: {e.strerror}.", file=sys.stderr)
         return 1
-    print(f"{a.out}: ringkasan pimpinan {regions.NAMA[kode]}")
+    print(f"{a.out}: " + ("15 ringkasan pimpinan (Kalimantan Tengah dan 14 kab/kota)" if a.semua
+                          else f"ringkasan pimpinan {regions.NAMA[kode]}"))
     return 0
 
 

@@ -14,11 +14,12 @@ from the published IKG larger than TOLERANSI is shown beside both numbers and ne
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import dataclass
 
 import numpy as np
 import pandas as pd
 
-from . import fmt, indices, regions
+from . import fmt, indices, regions, sektor
 
 TOLERANSI = 0.0015  # published IKG and its inputs are rounded to 3 (resp. 2) decimals
 
@@ -253,8 +254,8 @@ def dimensi_pl(inp: Mapping[str, float]) -> pd.DataFrame:
     d = indices.ikg_dimensi(**{k: inp.get(k, np.nan) for k in indices.IKG_INPUT})
     tp, tl = inp.get("tpak_p", np.nan), inp.get("tpak_l", np.nan)
     return pd.DataFrame([
-        {"dimensi": "kesehatan reproduksi", "perempuan": float(d["H_f"]), "laki_laki": 1.0 if not pd.isna(d["H_f"]) else np.nan,
-         "catatan": "H_P dari MTF dan MHPK20; H_L = 1 menurut rumus (tidak diukur pada laki-laki)"},
+        {"dimensi": "kesehatan reproduksi", "perempuan": float(d["H_f"]), "laki_laki": np.nan,
+         "catatan": "H_P dari MTF dan MHPK20; diukur pada perempuan saja, tanpa pembanding laki-laki"},
         {"dimensi": "pemberdayaan", "perempuan": float(d["E_f"]), "laki_laki": float(d["E_m"]),
          "catatan": "akar (pangsa kursi DPRD × pangsa SMA+)"},
         {"dimensi": "pasar kerja", "perempuan": tp / 100.0, "laki_laki": tl / 100.0,
@@ -595,3 +596,135 @@ def baris_dimensi(dim: pd.DataFrame, nama: str, tahun: int) -> pd.DataFrame:
         "judul": [f"{d.capitalize()} — {nama} {tahun} (indeks 0–1; {c})" for d, c in zip(ada["dimensi"], ada["catatan"])],
         "satuan": "indeks (0-1)", "P": ada["perempuan"].to_numpy(), "L": ada["laki_laki"].to_numpy(),
     })
+
+
+# --- the page's views: one cached call per section, then only layout ---------------------------------------
+@dataclass(frozen=True)
+class TampilIkg:
+    """The IKG section of a region-year (pages Indeks Komposit and Profil Wilayah)."""
+    nama: str
+    tahun: int
+    terbit: float
+    hitung: float
+    kurang: list
+    beda: bool
+    status: str
+    nasional: float
+    penjelasan: list
+    perubahan: str
+    komponen: pd.DataFrame        # display table of the eight inputs
+    dimensi: pd.DataFrame         # baris_dimensi: dimensions with a female and a male value
+    kontrafaktual: pd.DataFrame | None  # None until the eight inputs of the year are complete
+    kontrafaktual_acuan: pd.DataFrame   # how to read it, on BPS's Indonesia 2023 reference row
+    sumber: list                  # sources of the published IKG of the year
+    sumber_komponen: list         # sources of the IKG and its components in the year
+
+
+def _sumber(df: pd.DataFrame, indikator, kode: str, tahun: int | None = None) -> list[str]:
+    sel = df[df["indikator"].isin(list(indikator)) & (df["kode_bps"] == kode)]
+    if tahun is not None:
+        sel = sel[sel["tahun"] == int(tahun)]
+    return sorted(sel["sumber"].unique().tolist())
+
+
+def tampilan_ikg(df: pd.DataFrame, kode: str, tahun: int) -> TampilIkg:
+    tahun = int(tahun)
+    nama = regions.NAMA.get(kode, kode)
+    r = tabel_ikg(df, kode, [tahun]).iloc[0]
+    inp = input_ikg(df, kode, tahun)
+    kf = kontrafaktual(inp)
+    return TampilIkg(nama, tahun, r["ikg_terbit"], r["ikg_hitung"], list(r["kurang"]), bool(r["beda"]),
+                     r["status"], ikg_terbit(df, regions.NASIONAL, tahun), penjelasan_ikg(df, kode, tahun),
+                     kalimat_perubahan(df, kode, tahun), tampil_komponen(tabel_komponen(df, kode, tahun), tahun),
+                     baris_dimensi(dimensi_pl(inp), nama, tahun), kf if kf["ikg_setara"].notna().all() else None,
+                     kontrafaktual(acuan("Indonesia", 2023)), _sumber(df, ["ikg"], kode, tahun),
+                     _sumber(df, ["ikg", *INDIKATOR_IKG], kode, tahun))
+
+
+# Female/male pairs the IKG compares (key, label, indicator, women's share?); reproductive health has no male side.
+PASANGAN_IKG = [("pasar kerja", "TPAK Agustus", "tpak_agustus", False),
+                ("pemberdayaan", "kursi DPRD", "pct_perempuan_parlemen", True),
+                ("pemberdayaan", "penduduk 25+ berpendidikan SMA ke atas", "pct_sma_keatas", False)]
+
+
+def kesimpulan(df: pd.DataFrame, kode: str, tahun: int | None) -> list[str]:
+    """The conclusion in plain words, before any formula: the level against Indonesia, what keeps the region
+    furthest from parity among the female/male comparisons the IKG makes (latest value up to the year, its year
+    named), the reproductive-health part measured on women only, and what IDG and IPG say."""
+    nama = regions.NAMA.get(kode, kode)
+    out = []
+    if tahun is not None:
+        out.append(penjelasan_ikg(df, kode, tahun)[0])
+        jarak = []
+        for dim, label, ind, pangsa in PASANGAN_IKG:
+            p, thp = terakhir_tersedia(df, kode, ind, "P", tahun)
+            l, thl = (100 - p, thp) if pangsa else terakhir_tersedia(df, kode, ind, "L", tahun)
+            if pd.isna(p) or pd.isna(l) or thp != thl:
+                continue
+            skor = float(sektor.skor_paritas(p, l, "naik").iloc[0])
+            jarak.append((skor, dim, label, p, l, int(thp), pangsa))
+        if jarak:
+            skor, dim, label, p, l, th, pangsa = min(jarak)
+            lk = "sisanya laki-laki" if pangsa else "laki-laki"
+            out.append(f"Yang paling menjauhkan {nama} dari setara di antara perbandingan perempuan–laki-laki IKG: "
+                       f"{label} (dimensi {dim}) — perempuan {fmt.angka(p, 2)} %, {lk} {fmt.angka(l, 2)} % "
+                       f"({th}).")
+        mtf, th_mtf = terakhir_tersedia(df, kode, "mtf", "P", tahun)
+        if not pd.isna(mtf):
+            out.append(f"Kesehatan reproduksi diukur pada perempuan saja: {fmt.angka(mtf, 2)} % persalinan terakhir "
+                       f"tidak di fasilitas kesehatan ({th_mtf}); makin tinggi, makin besar IKG.")
+        out.append(kalimat_perubahan(df, kode, tahun))
+    idg = tabel_idg(df, kode, tahun).dropna(subset=["perempuan"])
+    if len(idg):
+        r = idg.sort_values("perempuan").iloc[0]
+        out.append(f"IDG: pangsa perempuan paling rendah ada pada {r['komponen'][0].lower()}{r['komponen'][1:]} "
+                   f"({fmt.angka(r['perempuan'], 2)} % pada {int(r['tahun'])}; setara = 50 %).")
+    ipg = info_ipg(df, kode)
+    if ipg["tahun"] is not None and not pd.isna(ipg["ipg_terbit"]):
+        out.append(f"IPG {ipg['tahun']} {fmt.angka(ipg['ipg_terbit'], 2)}: pembangunan manusia perempuan "
+                   f"{nama} setara {fmt.angka(ipg['ipg_terbit'], 2)} % dari laki-laki (100 = setara).")
+    return out
+
+
+@dataclass(frozen=True)
+class TampilKomposit:
+    """Everything the Indeks Komposit page shows for a region and IKG year."""
+    nama: str
+    tahun: int | None
+    kesimpulan: list
+    ikg: TampilIkg | None
+    kurang_ikg: list              # components needed when there is no IKG year at all
+    cek_tahun: pd.DataFrame | None
+    cek_acuan: pd.DataFrame
+    ipg: dict
+    cek_ipg: pd.DataFrame
+    cek_ipg_sesuai: int
+    idg: dict
+    idg_tabel: pd.DataFrame
+    idg_tampil: pd.DataFrame
+    tersedia: dict                # index -> {node: has data}
+    sumber_ipg: list
+    sumber_cek_ipg: list
+    sumber_idg: list
+
+
+def tampilan(df: pd.DataFrame, kode: str, tahun: int | None) -> TampilKomposit:
+    """The Indeks Komposit page's one view (pure; the page caches it with ui.olah)."""
+    cek = cek_ipg(df)
+    idg = tabel_idg(df, kode, tahun)
+    return TampilKomposit(
+        regions.NAMA.get(kode, kode), tahun, kesimpulan(df, kode, tahun),
+        tampilan_ikg(df, kode, tahun) if tahun is not None else None, indices.komponen_ikg_kurang({}),
+        tampil_cek(tabel_ikg(df, kode)) if tahun is not None else None, tampil_cek(cek_acuan()),
+        info_ipg(df, kode), tampil_cek_ipg(cek), int(cek["sesuai"].sum()), info_idg(df, kode), idg,
+        idg.assign(perempuan=idg["perempuan"].map(lambda v: fmt.angka(v, 2)),
+                   tahun=idg["tahun"].map(lambda v: "" if v != v else str(int(v))),
+                   selisih_paritas=idg["selisih_paritas"].map(lambda v: fmt.angka(v, 2, tanda=True))),
+        {i: tersedia_simpul(df, kode, tahun, i) for i in STRUKTUR},
+        _sumber(df, ["ipg"], kode, info_ipg(df, kode)["tahun"]), _sumber(df, ["ipg_sp2020", "ipm_sp2020"], regions.PROVINSI),
+        _sumber(df, ["idg", *idg["indikator"]], kode))
+
+
+def pilihan_tahun(df: pd.DataFrame, kode: str) -> tuple[list[int], int | None]:
+    """The IKG years of a region for the year box, and the one shown first."""
+    return tahun_ikg(df, kode), tahun_bawaan(df, kode)

@@ -93,10 +93,16 @@ TEKS: dict[str, tuple[str, str]] = {
                        "stands, all from published figures. Print from the browser (A4 portrait) or download "
                        "the PDF (the brief's text is in Indonesian)."),
     "pokok": ("Pokok-pokok", "Key points"),
-    "kesenjangan_terlebar": ("Tiga kesenjangan terlebar (perempuan − laki-laki)",
-                             "The three widest gaps (female − male)"),
-    "paling_membaik": ("Tiga yang paling membaik sejak tahun terbit sebelumnya",
-                       "The three that improved most since the previous published year"),
+    "kesenjangan_terlebar": ("Tiga kesenjangan terlebar (jarak dari setara, semua sektor)",
+                             "The three widest gaps (distance from parity, all sectors)"),
+    "paling_membaik": ("Ukuran gender yang paling mendekati setara sejak tahun terbit sebelumnya",
+                       "Gender measures that moved most towards parity since the previous published year"),
+    "unduh_semua": ("Unduh 15 ringkasan (PDF)", "Download all 15 briefs (PDF)"),
+    "unduh_semua_ket": ("Kalimantan Tengah dan 14 kab/kota, satu halaman per wilayah; dibuat saat diklik "
+                        "(sekitar 20 detik).", "Kalimantan Tengah and the 14 regencies/cities, one page each; made "
+                        "when clicked (about 20 seconds)."),
+    "grafik_sama_tabel": ("Grafik menggambar persis angka P dan L pada tabel di atasnya.",
+                          "The chart draws exactly the female and male values of the table above."),
     "kabkota_terbaik": ("Kabupaten/kota terbaik dan terburuk", "Best and worst regencies/cities"),
     "peringkat_14": ("Peringkat di antara 14 kabupaten/kota", "Rank among the 14 regencies/cities"),
     "unduh_pdf": ("Unduh PDF", "Download PDF"),
@@ -338,6 +344,7 @@ TEKS: dict[str, tuple[str, str]] = {
                       "through the same path as Kalteng's data (MTF/MHPK20 stored in percent)."),
     "ipg_bagian": ("IPG: IPM perempuan dan laki-laki", "IPG: female and male HDI"),
     "idg_bagian": ("IDG: tiga komponen", "IDG: three components"),
+    "kesimpulan": ("Kesimpulan", "Conclusion"),
     "cara_hitung": ("Cara menghitung", "How it is calculated"),
     "buka_komposit": ("Rincian di halaman Indeks Komposit.", "Details on the Composite Indices page."),
 }

@@ -10,7 +10,8 @@ must be one of, for the region R:
      written as `fmt.nilai_satuan` writes it for the indicator's unit (with or without sign);
   c. the difference of two such values of the same indicator, computed from the values as displayed;
   d. a rank of a kab/kota among the kab/kota with data on a headline index in one year (rank 1 = better by the
-     registry's direction, ties share the lower rank), the number of kab/kota with data there, or 14.
+     registry's direction, ties share the lower rank), the number of kab/kota with data there, or 14;
+  e. 50, the parity of a women's share ("setara = 50 %").
 """
 from __future__ import annotations
 
@@ -24,13 +25,14 @@ import time
 from decimal import Decimal
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 import pytest
 from pypdf import PdfReader
 from streamlit.testing.v1 import AppTest
 
 import bps_mentah
-from kalteng_gender import aman, brief, brief_pdf, build, data as kd, fmt, geo, regions
+from kalteng_gender import aman, brief, brief_pdf, build, data as kd, fmt, geo, regions, sektor
 
 ROOT = Path(__file__).resolve().parent.parent
 HALAMAN = str(ROOT / "pages/8_Ringkasan_Pimpinan.py")
@@ -75,10 +77,11 @@ def rapat(s: str) -> str:
 @pytest.mark.parametrize("kode", SEMUA)
 def test_pdf_tiap_wilayah(pdf_semua, kode):
     b, isi, teks, n_hal = pdf_semua[kode]
-    assert isi.startswith(b"%PDF") and 1 <= n_hal <= 2
+    assert isi.startswith(b"%PDF") and n_hal == 1
     assert regions.NAMA[kode] in teks and b.jenis in teks
     for u in b.utama:  # the headline numbers, as the page's st.metric shows them
         assert rapat(u.judul) in teks and u.teks_nilai in teks and u.teks_nasional in teks
+        assert rapat(u.teks_sekunder) in teks
         if u.teks_delta:
             assert f"{u.panah} {u.teks_delta}" in teks
     for k in b.kalimat:
@@ -101,9 +104,11 @@ def test_pdf_provinsi_isi(pdf_semua):
 
 
 def test_pdf_kab_memuat_nilai_indeks_dan_posisi_nasional(pdf_semua):
-    """Murung Raya's PDF: IKG 2025 (secondary, marked so), IDG and IPG 2023 from the BPS tables, national place."""
+    """Murung Raya's PDF: IKG, IDG and IPG 2023 from the BPS tables (the year of the ranks), the 2025 secondary IKG
+    stated apart as such, national place."""
     b, _, teks, _ = pdf_semua["6213"]
-    for potong in ["Indeks Ketimpangan Gender (IKG) · 2025 (sekunder)", "0,578",
+    for potong in ["Indeks Ketimpangan Gender (IKG) · 2023", "0,598",
+                   "Angka sekunder 2025: 0,578 (kompilasi, bukan rilis BPS)",
                    "Indeks Pemberdayaan Gender (IDG) · 2023",
                    "66,69", "Indeks Pembangunan Gender (IPG) · 2023", "84,25", "Nasional 2023: 91,85",
                    "menurut tabel BPS 2023 (peringkat 13 dari 14 di Kalteng)", "kab/kota paling timpang di Indonesia"]:
@@ -131,35 +136,69 @@ def test_utama_provinsi(data):
 def test_kesenjangan_provinsi(data):
     df, reg = data
     b = brief.isi_brief(df, reg, regions.PROVINSI)
-    assert [(k.indikator, k.tahun) for k in b.kesenjangan] == [
-        ("tpak_agustus", 2025), ("tpt_agustus", 2025), ("pct_sma_keatas", 2022)]
+    # across all sectors: women's 20 % of DPRD seats in 2024 (men 80 % = 100 − P) is the widest, |ln(20/80)|
+    assert [(k.indikator, k.tahun, k.nomor) for k in b.kesenjangan] == [
+        ("pct_perempuan_parlemen", 2024, 1), ("sumbangan_pendapatan_perempuan", 2024, 2), ("tpak_agustus", 2025, 3)]
     k = b.kesenjangan[0]
-    assert (k.P, k.L, k.selisih, k.keterangan) == (50.34, 85.26, -34.92, "perempuan tertinggal")
+    assert (k.P, k.L, k.L_asal, k.keterangan) == (20.0, 80.0, "100 − P", "perempuan tertinggal")
+    assert k.skor == pytest.approx(float(sektor.skor_paritas(20.0, 80.0, "naik").iloc[0]))
+    tpak = b.kesenjangan[2]
+    assert (tpak.P, tpak.L, tpak.selisih) == (50.34, 85.26, -34.92)
+    assert [x.jarak for x in b.kesenjangan] == sorted((x.jarak for x in b.kesenjangan), reverse=True)
     # counts (victims by sex, population) and neutral indicators are never compared as gaps
     assert not {k.indikator for k in b.kesenjangan} & {"korban_kekerasan_perempuan_anak", "penduduk_proyeksi",
                                                         "pct_penduduk_jk"}
     tabel = b.tabel_kesenjangan()
-    assert tabel.loc[0, "Selisih P − L"] == "−34,92 poin persen" and tabel.loc[2, "Perempuan"] == "30,30"
-    assert b.sumber_grafik == [  # the sources of exactly the P/L rows drawn (TPAK/TPT 2025, SMA+ 2022)
-        "https://jurukabar.com/tpak-kalimantan-tengah-capai-6840-persen-tpt-turun-jadi-397-persen",
-        "https://kobarkab.bps.go.id/id/pressrelease/2023/08/01/1582/indeks-ketimpangan-gender--ikg--kalimantan-tengah"
-        "-2022.html"]
+    assert tabel.loc[0, ["No.", "Perempuan", "Laki-laki", "Selisih P − L", "P/L"]].tolist() == [
+        "1", "20,00", "80,00 (100 − P)", "−60,00 poin persen", "0,25"]
+    assert "Keterwakilan perempuan di DPRD 2024 hanya 20,00 persen" in b.kalimat[3]
+    df_ = data[0]  # the sources of exactly the rows drawn
+    kunci = {(regions.PROVINSI, x.indikator, x.tahun) for x in b.kesenjangan}
+    dipakai = df_[[k in kunci for k in zip(df_["kode_bps"], df_["indikator"], df_["tahun"])]]
+    assert b.sumber_grafik == sorted(dipakai["sumber"].unique()) and len(b.sumber_grafik) >= 2
 
 
-def test_perbaikan_ikut_arah_registry(data, brief_semua):
-    """Every 'improved' entry moved in the registry's better direction between its two latest published years."""
+def test_kesenjangan_sama_diberi_nomor_sama(data):
+    """Two measures equally far from parity share a number, and a tie at the third place keeps both."""
     df, reg = data
-    arah = reg.set_index("id")["arah"]
+    sel = df[df["kode_bps"] == "6271"]
+    tpt = sel[(sel["indikator"] == "tpak_agustus") & (sel["tahun"] == 2025)]
+    salinan = tpt.assign(indikator="tpak")  # the same P and L under a second TPAK series (test data)
+    b = brief.isi_brief(pd.concat([df, salinan], ignore_index=True), reg, "6271")
+    nomor = {k.indikator: k.nomor for k in b.kesenjangan}
+    assert nomor["tpak"] == nomor["tpak_agustus"] == 3 and len(b.kesenjangan) == 4
+    assert b.tabel_kesenjangan()["No."].tolist()[2:] == ["3 (sama)", "3 (sama)"]
+
+
+def test_perbaikan_hanya_ukuran_gender(data, brief_semua):
+    """Every 'improved' entry is a gender measure that moved towards parity: a female/male gap that narrowed while
+    women were behind, a women's share that rose, or IKG/IDG/IPG that improved. Never a sex-blind total."""
+    df, reg = data
+    info = reg.set_index("id")
+    jenis = set()
     for kode, b in brief_semua.items():
         for p in b.perbaikan:
-            s = df[(df["kode_bps"] == kode) & (df["indikator"] == p.indikator) & (df["jenis_kelamin"] == p.jk)]
-            dua = s.sort_values("tahun").tail(2)["nilai"].tolist()
-            assert dua == [p.nilai_lalu, p.nilai]
-            assert (dua[1] > dua[0]) == (arah[p.indikator] == "naik") and arah[p.indikator] != "netral"
+            jenis.add(p.jenis)
+            sel = df[(df["kode_bps"] == kode) & (df["indikator"] == p.indikator)]
+            nilai = lambda jk, th: float(sel.loc[(sel["jenis_kelamin"] == jk) & (sel["tahun"] == th), "nilai"].iloc[0])  # noqa: E731
+            if p.jenis == "indeks":
+                assert p.indikator in brief.UTAMA
+                assert (nilai("T", p.tahun) > nilai("T", p.tahun_lalu)) == (info.at[p.indikator, "arah"] == "naik")
+            elif p.jenis == "pangsa":
+                assert p.indikator in sektor.PANGSA_PEREMPUAN and nilai("P", p.tahun_lalu) < nilai("P", p.tahun) <= 50
+            else:
+                assert info.at[p.indikator, "per_jk"] and p.pl_lalu == (nilai("P", p.tahun_lalu), nilai("L", p.tahun_lalu))
+                (p0, l0), (p1, l1) = p.pl_lalu, p.pl
+                behind = p0 < l0 if info.at[p.indikator, "arah"] == "naik" else p0 > l0
+                assert behind and abs(p1 - l1) < abs(p0 - l0) and abs(np.log(p1 / l1)) < abs(np.log(p0 / l0))
+            assert p.indikator not in {"tpt", "tpt_februari", "ipm", "ipm_sp2020", "perkawinan_anak", "mtf"}
+    assert jenis == {"selisih", "indeks"} or jenis == {"selisih", "indeks", "pangsa"}
     b = brief.isi_brief(df, reg, regions.PROVINSI)
-    assert [(p.indikator, p.jk, p.tahun_lalu, p.tahun) for p in b.perbaikan] == [
-        ("perkawinan_anak", "P", 2024, 2025), ("tpt", "T", 2021, 2022), ("tpt_februari", "T", 2023, 2024)]
-    assert b.tabel_perbaikan().loc[0, "Perubahan"] == "−1,36 poin persen"  # 9,89 -> 8,53
+    assert [(p.indikator, p.jenis, p.tahun_lalu, p.tahun) for p in b.perbaikan] == [
+        ("tpak_agustus", "selisih", 2023, 2025), ("pct_sma_keatas", "selisih", 2021, 2022), ("ipg", "indeks", 2022, 2023)]
+    assert b.tabel_perbaikan().loc[0].tolist() == [  # TPAK Agustus: P 48,13 / L 84,85 -> P 50,34 / L 85,26
+        "Ekonomi & ketenagakerjaan", "Selisih P − L: Tingkat partisipasi angkatan kerja (TPAK) Agustus",
+        "P 48,13 · L 84,85 (2023)", "P 50,34 · L 85,26 (2025)", "selisih menyempit 1,80 poin persen"]
 
 
 def test_sebaran_provinsi_dan_peringkat_kab(data):
@@ -167,15 +206,17 @@ def test_sebaran_provinsi_dan_peringkat_kab(data):
     prov = {s.indikator: s.teks for s in brief.isi_brief(df, reg, regions.PROVINSI).sebaran}
     assert "peringkat IKG 2022 terbit untuk 3 dari 14 kab/kota (Palangka Raya 1, Barito Timur 2, " \
            "Kotawaringin Timur 3" in prov["ikg"]
-    # the newest year with regency IKG is the 2025 compilation (stis_kab_gender_2025.csv)
-    assert prov["ikg"].startswith("IKG 2025 (14 dari 14 kab/kota punya data): terbaik Kotawaringin Barat (0,438), "
-                                  "terburuk Katingan (0,612)")
+    # the year of the province's headline (2023, BPS), not the 2025 secondary compilation
+    assert prov["ikg"].startswith("IKG 2023 (14 dari 14 kab/kota punya data): terbaik Palangka Raya (0,415), "
+                                  "terburuk Seruyan (0,616)")
+    assert "terbaik Kapuas dan Palangka Raya (95,51)" in prov["ipg"]  # a tie is shown as a tie
     assert prov["idg"] == ("IDG 2023 (14 dari 14 kab/kota punya data): terbaik Gunung Mas (89,29), terburuk "
                            "Kotawaringin Barat (66,18).")
     assert "terburuk Murung Raya (84,25)" in prov["ipg"]
     plk = {s.indikator: s.teks for s in brief.isi_brief(df, reg, "6271").sebaran}
-    assert plk["ikg"].startswith("IKG 2025: peringkat ke-4 dari 14 kab/kota yang punya data; menurut tabel BPS 2023 "
+    assert plk["ikg"].startswith("IKG 2023: peringkat ke-1 dari 14 kab/kota yang punya data; menurut tabel BPS 2023 "
                                  "(peringkat 1 dari 14 di Kalteng)")
+    assert plk["ipg"].startswith("IPG 2023: peringkat ke-1 (sama dengan Kapuas) dari 14")
     kobar = {s.indikator: s.teks for s in brief.isi_brief(df, reg, "6201").sebaran}
     assert kobar["ipg"].startswith("IPG 2023: peringkat ke-6 dari 14")
     assert "peringkat 6 dari 14 di Kalteng" in kobar["ipg"]
@@ -230,7 +271,7 @@ def angka_diizinkan(df: pd.DataFrame, reg: pd.DataFrame, kode: str) -> set[str]:
     utama = ["ikg", "idg", "ipg", "ikg_peringkat"]
     sel = df[df["kode_bps"].isin([kode, regions.NASIONAL])
              | (df["indikator"].isin(utama) & df["kode_bps"].isin(regions.KABKOTA))]
-    boleh = {str(int(t)) for t in sel["tahun"]} | {str(len(regions.KABKOTA))}
+    boleh = {str(int(t)) for t in sel["tahun"]} | {str(len(regions.KABKOTA)), "50"}
     for ind, grup in sel.groupby("indikator"):
         satuan = info.at[ind, "satuan"]
         d = fmt.desimal_untuk(satuan)
@@ -271,7 +312,7 @@ def test_pemeriksa_angka_menangkap_angka_karangan(data):
     b = brief.isi_brief(df, reg, regions.PROVINSI)
     boleh = angka_diizinkan(df, reg, regions.PROVINSI)
     semua = [a for k in b.kalimat for a in ANGKA.findall(k)]
-    assert len(semua) >= 15 and {"0,541", "0,526", "0,447", "79,99", "76,90", "89,49", "−34,92"} <= set(semua)
+    assert len(semua) >= 15 and {"0,541", "0,526", "0,447", "79,99", "76,90", "89,49", "20,00", "−34,92"} <= set(semua)
     assert angka_asing("IKG Kalimantan Tengah 2023 sebesar 0,742; naik 0,216 dari 2022.", boleh, reg) == \
         ["0,742", "0,216"]
     assert angka_asing("Tingkat partisipasi angkatan kerja (TPAK) Agustus 2031 perempuan 50,34", boleh, reg) == \
@@ -305,9 +346,9 @@ def test_halaman_bawaan_provinsi(pdf_semua):
         assert rapat(label) in teks and nilai in teks and (not delta or delta.replace("-", "−", 1) in teks)
     pokok = at.markdown[0].value
     assert "IKG Kalimantan Tengah 2023 sebesar 0,541" in pokok and "−34,92 poin persen" in pokok
-    assert at.table[0].value.iloc[0]["Perempuan"] == "50,34"
+    assert at.table[0].value.iloc[0]["Perempuan"] == "20,00" and at.table[0].value.iloc[2]["Perempuan"] == "50,34"
     assert any("jurukabar.com/tpak-kalimantan-tengah" in c.value for c in at.caption)  # chart source
-    assert at.get("download_button")[0].proto.label == "Unduh PDF"
+    assert [b.proto.label for b in at.get("download_button")] == ["Unduh PDF", "Unduh 15 ringkasan (PDF)"]
 
 
 @pytest.mark.parametrize("wil", ["6271", "6201", "6211"])
@@ -321,9 +362,10 @@ def test_halaman_kab_sama_dengan_pdf(pdf_semua, wil):
         assert rapat(x.label) in teks and x.value in teks
     assert all(x.value != fmt.TIDAK_TERSEDIA for x in at.metric)
     if wil == "6271":
-        assert [x.value for x in at.metric] == ["0,462", "81,85", "95,51"]  # IKG 2025 (STIS), IDG/IPG 2023 (BPS)
-        assert "IPG 2023: peringkat ke-1 dari 14" in at.markdown[1].value
-        assert at.table[0].value.iloc[0][["Perempuan", "Laki-laki"]].tolist() == ["51,11", "80,56"]  # TPAK 2025
+        assert [x.value for x in at.metric] == ["0,415", "81,85", "95,51"]  # IKG, IDG, IPG 2023 (BPS)
+        assert any("Angka sekunder 2025: 0,462" in c.value for c in at.caption)  # the STIS compilation, apart
+        assert "IPG 2023: peringkat ke-1 (sama dengan Kapuas) dari 14" in at.markdown[1].value
+        assert at.table[0].value.iloc[2][["Perempuan", "Laki-laki"]].tolist() == ["51,11", "80,56"]  # TPAK 2025
     if wil == "6211":
         assert dict((x.label, x.value) for x in at.metric)["Indeks Pemberdayaan Gender (IDG) · 2023"] == "89,29"
 
@@ -352,6 +394,23 @@ def test_cli(tmp_path, pdf_semua, capsys):
     assert brief_pdf.main(["--wilayah", "Kota Palangkaraya", "--out", str(out)]) == 0
     assert brief_pdf.main(["--wilayah", "9999", "--out", str(tmp_path / "x.pdf")]) == 2
     assert "tidak dikenal" in capsys.readouterr().err and not (tmp_path / "x.pdf").exists()
+
+
+def test_cli_semua_15_halaman(tmp_path, capsys):
+    """--semua: one PDF, 15 pages in the order province then the 14 kab/kota, each naming its region and its
+    IKG, IDG and IPG as its own brief does."""
+    out = tmp_path / "semua.pdf"
+    assert brief_pdf.main(["--semua", "--out", str(out)]) == 0
+    assert "15 ringkasan" in capsys.readouterr().out
+    halaman = PdfReader(out).pages
+    assert len(halaman) == 15
+    df, reg = kd.muat_data(), kd.muat_registry()
+    for kode, h in zip(SEMUA, halaman):
+        teks = rapat(h.extract_text())
+        b = brief.isi_brief(df, reg, kode)
+        assert teks.split("KESENJANGAN GENDER ", 1)[1].startswith(regions.NAMA[kode]), kode
+        for u in b.utama:
+            assert rapat(u.judul) in teks and u.teks_nilai in teks, (kode, u.indikator)
 
 
 def test_data_date_comes_from_the_changelog_not_the_file_time(tmp_path):
@@ -410,4 +469,5 @@ def test_gagal_pdf_satu_kalimat_di_cli_dan_halaman(monkeypatch, tmp_path, capsys
     st.cache_data.clear()  # a PDF cached by an earlier page run would hide the failure
     at = _halaman("6201")
     assert not at.exception and [x.value for x in at.error] == [aman.polos(kalimat)]
-    assert not at.get("download_button") and at.header[0].value == "Kotawaringin Barat"
+    assert [b.proto.label for b in at.get("download_button")] == ["Unduh 15 ringkasan (PDF)"]  # made on click
+    assert at.header[0].value == "Kotawaringin Barat"

@@ -143,11 +143,28 @@ def test_dimensi_parsial_kalteng_2023(nyata):
     df, _ = nyata
     d = komposit.dimensi_pl(komposit.input_ikg(df, "6200", 2023)).set_index("dimensi")
     assert d.loc["kesehatan reproduksi", "perempuan"] == pytest.approx(math.sqrt(5e-5 / (0.378 * 0.371)))
-    assert d.loc["kesehatan reproduksi", "laki_laki"] == 1.0
+    # measured on women only: never set beside the formula's constant 1 for men
+    assert np.isnan(d.loc["kesehatan reproduksi", "laki_laki"])
     assert np.isnan(d.loc["pemberdayaan", "perempuan"]) and np.isnan(d.loc["pemberdayaan", "laki_laki"])
     assert d.loc["pasar kerja", "perempuan"] == pytest.approx(0.4813)
     baris = komposit.baris_dimensi(komposit.dimensi_pl(komposit.input_ikg(df, "6200", 2023)), "Kalteng", 2023)
-    assert len(baris) == 2 and baris["judul"].str.contains("2023").all()
+    assert len(baris) == 1 and baris["judul"].str.startswith("Pasar kerja").all() and 1.0 not in baris["L"].tolist()
+
+
+def test_kesimpulan_dulu_dari_angka(nyata):
+    """The conclusion in plain words: level against Indonesia, the female/male comparison furthest from parity
+    (with its year), reproductive health on women only, IDG's lowest share, IPG as a percentage of men's."""
+    df, _ = nyata
+    k = komposit.kesimpulan(df, "6200", 2023)
+    assert k[0] == "IKG Kalimantan Tengah 2023 (angka terbit): 0,541, lebih timpang daripada Indonesia (0,447)."
+    assert "kursi DPRD (dimensi pemberdayaan) — perempuan 35,56 %, sisanya laki-laki 64,44 % (2019)" in k[1]
+    assert k[2].startswith("Kesehatan reproduksi diukur pada perempuan saja: 37,80 %")
+    assert any(x.startswith("IDG: pangsa perempuan paling rendah ada pada kursi DPRD (35,56 % pada 2019") for x in k)
+    assert k[-1] == ("IPG 2023 89,49: pembangunan manusia perempuan Kalimantan Tengah setara 89,49 % dari laki-laki "
+                     "(100 = setara).")
+    assert not any("laki-laki 1" in x or "= 1" in x for x in k)
+    v = komposit.tampilan(df, "6200", 2023)
+    assert v.kesimpulan == k and v.ikg.terbit == 0.541 and v.ikg.kontrafaktual is None
 
 
 def test_tabel_komponen_terakhir_tersedia_hanya_ditampilkan(nyata):

@@ -4,16 +4,15 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from kalteng_gender import charts, fmt, konteks, regions
+from kalteng_gender import charts, fmt, konteks
 from kalteng_gender.teks import t
 from .cache import muat_nasional, olah, olah_grafik
-from .tampil import info, label, sumber_banyak
+from .tampil import caption_sumber, info, label
 
 
 def _kontrafaktual_tampil(kf: pd.DataFrame, nama: str, kunci: str, lang: str) -> None:
-    from kalteng_gender import charts
     st.markdown("\n".join(f"- {s}" for s in kf["kalimat"]))
-    st.plotly_chart(charts.batang_kontrafaktual(kf, f"IKG jika satu dimensi setara — {nama} (indeks 0–1)"),
+    st.plotly_chart(olah_grafik(charts.batang_kontrafaktual, kf, f"IKG jika satu dimensi setara — {nama} (indeks 0–1)"),
                     key=f"kf_{kunci}", config={"displaylogo": False})
     with st.expander(t("tabel", lang)):
         st.dataframe(kf.assign(ikg_aktual=kf["ikg_aktual"].map(lambda v: fmt.angka(v, 3)),
@@ -21,55 +20,54 @@ def _kontrafaktual_tampil(kf: pd.DataFrame, nama: str, kunci: str, lang: str) ->
                                turun=kf["turun"].map(lambda v: fmt.angka(v, 3))), hide_index=True, width="stretch")
 
 
-def bagian_ikg(df: pd.DataFrame, reg: pd.DataFrame, kode: str, tahun: int, lang: str, lengkap: bool = True) -> None:
-    """IKG of a region-year explained from the components the data hold: published vs recomputed (a difference
-    above tolerance shown beside both), missing components named, explanation, driver sentence; with
-    `lengkap` also the component table, the female/male dimensions and the counterfactuals."""
-    from kalteng_gender import charts, komposit
-    nama = regions.NAMA.get(kode, kode)
-    r = olah(komposit.tabel_ikg, df, kode, [int(tahun)]).iloc[0]
+def bagian_ikg(df: pd.DataFrame, reg: pd.DataFrame, kode: str, tahun: int, lang: str, lengkap: bool = True,
+               tampil=None) -> None:
+    """IKG of a region-year explained from the components the data hold (one cached view, komposit.tampilan_ikg,
+    or `tampil` when the page's view already holds it): published vs recomputed (a difference above tolerance
+    shown beside both), missing components named, explanation, driver sentence; with `lengkap` also the
+    component table, the female/male dimensions and the counterfactuals, in expanders."""
+    from kalteng_gender import komposit
+    v = tampil if tampil is not None else olah(komposit.tampilan_ikg, df, kode, int(tahun))
     c1, c2, c3 = st.columns(3)
-    c1.metric(f"{t('ikg_terbit', lang)} · {nama} {tahun}", fmt.angka(r["ikg_terbit"], 3))
-    c2.metric(f"{t('ikg_hitung', lang)} · {tahun}", "—" if r["kurang"] else fmt.angka(r["ikg_hitung"], 4))
-    if r["kurang"]:
+    c1.metric(f"{t('ikg_terbit', lang)} · {v.nama} {v.tahun}", fmt.angka(v.terbit, 3))
+    c2.metric(f"{t('ikg_hitung', lang)} · {v.tahun}", "—" if v.kurang else fmt.angka(v.hitung, 4))
+    if v.kurang:
         c2.caption(t("tidak_dapat_dihitung", lang) + ": " + t("komponen_kurang", lang).lower())
-    c3.metric(f"IKG Indonesia {tahun}", fmt.angka(komposit.ikg_terbit(df, regions.NASIONAL, tahun), 3))
-    sumber_banyak(df, ["ikg"], kode, tahun)
-    if r["beda"]:
-        st.error(":material/warning: " + r["status"])
-    elif not r["kurang"]:
-        st.success(r["status"])
-    if r["kurang"]:
-        st.warning(f"**{t('komponen_kurang', lang)} ({tahun}):** " + ", ".join(r["kurang"]) + ".")
-    st.markdown("\n".join(f"- {s}" for s in olah(komposit.penjelasan_ikg, df, kode, tahun)))
-    st.markdown(f"**{t('pendorong', lang)}.** " + olah(komposit.kalimat_perubahan, df, kode, tahun))
+    c3.metric(f"IKG Indonesia {v.tahun}", fmt.angka(v.nasional, 3))
+    caption_sumber(v.sumber)
+    if v.beda:
+        st.error(":material/warning: " + v.status)
+    elif not v.kurang:
+        st.success(v.status)
+    if v.kurang:
+        st.warning(f"**{t('komponen_kurang', lang)} ({v.tahun}):** " + ", ".join(v.kurang) + ".")
     if not lengkap:
+        st.markdown("\n".join(f"- {s}" for s in v.penjelasan))
+        st.markdown(f"**{t('pendorong', lang)}.** " + v.perubahan)
         st.caption(t("buka_komposit", lang))
         return
-    st.subheader(t("komponen_ikg", lang))
-    st.dataframe(komposit.tampil_komponen(olah(komposit.tabel_komponen, df, kode, tahun), tahun), hide_index=True,
-                 width="stretch")
-    sumber_banyak(df, ["ikg", *komposit.INDIKATOR_IKG], kode, tahun)
-    inp = olah(komposit.input_ikg, df, kode, tahun)
-    baris = komposit.baris_dimensi(komposit.dimensi_pl(inp), nama, tahun)
-    if len(baris):
-        st.plotly_chart(charts.batang_pl(baris, f"Dimensi IKG, perempuan vs laki-laki — {nama} {tahun} "
-                                                "(indeks 0–1; dimensi yang komponennya lengkap)"),
-                        key="ikg_dimensi", config={"displaylogo": False})
-        with st.expander(t("tabel", lang)):
-            st.dataframe(baris.assign(P=baris["P"].map(lambda v: fmt.angka(v, 4)),
-                                      L=baris["L"].map(lambda v: fmt.angka(v, 4))), hide_index=True, width="stretch")
-    else:
-        st.info(f"Belum ada dimensi IKG yang komponennya lengkap untuk {nama} {tahun} ({t('tidak_tersedia', lang)}).")
-    st.subheader(t("kontrafaktual", lang))
-    kf = komposit.kontrafaktual(inp)
-    if kf["ikg_setara"].notna().all():
-        _kontrafaktual_tampil(kf, f"{nama} {tahun}", "wilayah", lang)
-    else:
-        st.info(f"Kontrafaktual butuh kedelapan komponen pada tahun yang sama; untuk {nama} {tahun} belum lengkap. "
-                "Contoh cara bacanya pada baris acuan BPS Indonesia 2023 (bukan angka Kalimantan Tengah):")
-        _kontrafaktual_tampil(komposit.kontrafaktual(komposit.acuan("Indonesia", 2023)),
-                              "Indonesia 2023 (acuan BPS, formulas.md)", "acuan", lang)
+    with st.expander(t("komponen_ikg", lang)):
+        st.markdown("\n".join(f"- {s}" for s in v.penjelasan))
+        st.dataframe(v.komponen, hide_index=True, width="stretch")
+        caption_sumber(v.sumber_komponen)
+        if len(v.dimensi):
+            st.plotly_chart(olah_grafik(charts.batang_pl, v.dimensi, f"Dimensi IKG, perempuan vs laki-laki — {v.nama} "
+                                        f"{v.tahun} (indeks 0–1; dimensi yang komponennya lengkap)"),
+                            key="ikg_dimensi", config={"displaylogo": False})
+            st.dataframe(v.dimensi.assign(P=v.dimensi["P"].map(lambda x: fmt.angka(x, 4)),
+                                          L=v.dimensi["L"].map(lambda x: fmt.angka(x, 4))),
+                         hide_index=True, width="stretch")
+        else:
+            st.info(f"Belum ada dimensi IKG dengan angka perempuan dan laki-laki yang lengkap untuk {v.nama} "
+                    f"{v.tahun} ({t('tidak_tersedia', lang)}).")
+    with st.expander(t("kontrafaktual", lang)):
+        if v.kontrafaktual is not None:
+            _kontrafaktual_tampil(v.kontrafaktual, f"{v.nama} {v.tahun}", "wilayah", lang)
+        else:
+            st.info(f"Kontrafaktual butuh kedelapan komponen pada tahun yang sama; untuk {v.nama} {v.tahun} belum "
+                    "lengkap. Contoh cara bacanya pada baris acuan BPS Indonesia 2023 (BUKAN angka Kalimantan "
+                    "Tengah):")
+            _kontrafaktual_tampil(v.kontrafaktual_acuan, "Indonesia 2023 (acuan BPS)", "acuan", lang)
 
 
 def _grafik_kalimantan(nas: pd.DataFrame, ind: str, kode: str, tahun: int | None, arah: str, judul: str,

@@ -41,10 +41,15 @@ def sebut_sumber(u: str) -> str:
 def caption_sumber(daftar: list[str]) -> None:
     """The sources of what is drawn: publisher and grade, linked where the source is a web page."""
     if daftar:
-        teks = list(dict.fromkeys(sebut_sumber(u) for u in daftar))  # one publisher's tables named once
-        lagi = f" (+{len(teks) - 6} {t('lainnya', bahasa())})" if len(teks) > 6 else ""
-        teks = teks[:6]
-        st.caption(f"**{t('sumber', bahasa())}:** " + " · ".join(teks) + lagi)
+        st.caption(_teks_sumber(tuple(daftar), bahasa()))
+
+
+@st.cache_data(show_spinner=False, max_entries=1024)
+def _teks_sumber(daftar: tuple[str, ...], lang: str) -> str:
+    # cached: grading each source on every rerun was a third of a page with several captions
+    teks = list(dict.fromkeys(sebut_sumber(u) for u in daftar))  # one publisher's tables named once
+    lagi = f" (+{len(teks) - 6} {t('lainnya', lang)})" if len(teks) > 6 else ""
+    return f"**{t('sumber', lang)}:** " + " · ".join(teks[:6]) + lagi
 
 
 def keterangan(df: pd.DataFrame, reg: pd.DataFrame, ind: str, tahun: int | None = None,
