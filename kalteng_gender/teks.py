@@ -4,6 +4,15 @@ from __future__ import annotations
 TEKS: dict[str, tuple[str, str]] = {
     "judul_app": ("Peta Kesenjangan Gender Kalimantan Tengah", "Gender Gap Map of Central Kalimantan"),
     "ringkasan": ("Ringkasan Kalteng", "Kalteng Overview"),
+    # IKG components as indices.NAMA_KOMPONEN_IKG names them (listed when missing from the data)
+    "MTF (persalinan tidak di fasilitas kesehatan)": ("MTF (persalinan tidak di fasilitas kesehatan)",
+                                                      "MTF (last live birth not in a health facility)"),
+    "MHPK20 (melahirkan hidup pertama sebelum umur 20)": ("MHPK20 (melahirkan hidup pertama sebelum umur 20)",
+                                                          "MHPK20 (first live birth before age 20)"),
+    "keterwakilan perempuan di parlemen": ("keterwakilan perempuan di parlemen", "women's share of parliament seats"),
+    "penduduk 25+ berpendidikan SMA ke atas (L/P)": ("penduduk 25+ berpendidikan SMA ke atas (L/P)",
+                                                     "population 25+ with upper-secondary education (M/F)"),
+    "TPAK (L/P)": ("TPAK (L/P)", "labour force participation (M/F)"),
     "menu_Peta_dan_Peringkat": ("Peta dan Peringkat", "Map and Ranking"),
     "menu_Bandingkan": ("Bandingkan", "Compare"),
     "menu_Kesenjangan_per_Sektor": ("Kesenjangan per Sektor", "Gaps by Sector"),

@@ -40,7 +40,7 @@ def bagian_ikg(df: pd.DataFrame, reg: pd.DataFrame, kode: str, tahun: int, lang:
     elif not v.kurang:
         st.success(v.status)
     if v.kurang:
-        st.warning(f"**{t('komponen_kurang', lang)} ({v.tahun}):** " + ", ".join(v.kurang) + ".")
+        st.warning(f"**{t('komponen_kurang', lang)} ({v.tahun}):** " + ", ".join(t(k, lang) for k in v.kurang) + ".")
     if not lengkap:
         st.markdown("\n".join(f"- {s}" for s in v.penjelasan))
         st.markdown(f"**{t('pendorong', lang)}.** " + v.perubahan)
