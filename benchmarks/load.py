@@ -93,7 +93,7 @@ class Kabel:
         return (akhir[0] - t0) if akhir else None
 
 
-def _persentil(x: list[float], p: float) -> float | None:
+def persentil(x: list[float], p: float) -> float | None:
     if not x:
         return None
     x = sorted(x)
@@ -111,7 +111,7 @@ async def _tunggu_grafik(page, batas_s: float = 30) -> bool:
     return False
 
 
-async def _ganti_pilihan(page, rng: random.Random) -> tuple | None:
+async def ganti_pilihan(page, rng: random.Random) -> tuple | None:
     """Choose a different value in a random filter: (kind, filter name, locator to click) or None.
     The click that sets the new value is the last action: the caller takes its time just before it."""
     utama = page.locator('[data-testid="stMain"]')
@@ -177,7 +177,7 @@ async def _pengguna(no: int, browser, url: str, akhir_ramp: asyncio.Event, batas
     await akhir_ramp.wait()
     while time.monotonic() < batas["akhir"] and catatan["aksi"] < MAKS_AKSI_PER_PENGGUNA:
         try:
-            dipilih = await _ganti_pilihan(page, rng)
+            dipilih = await ganti_pilihan(page, rng)
             if dipilih is None:
                 await page.wait_for_timeout(200)
                 continue
@@ -242,7 +242,7 @@ async def _jalankan(url: str, pengguna: int, detik: float, seed: int, pikir: tup
         hasil["ramp_total_s"] = time.perf_counter() - t_ramp
         batas["akhir"] = time.monotonic() + detik
         daftar = proses.cari(url, server)
-        cpu0, mesin0 = proses.cpu(daftar), _cpu_mesin()
+        cpu0, mesin0 = proses.cpu(daftar), cpu_mesin()
         t_mulai = time.perf_counter()
         akhir_ramp.set()
         selesai, tertunda = await asyncio.wait(tugas, timeout=detik + 120)
@@ -253,12 +253,12 @@ async def _jalankan(url: str, pengguna: int, detik: float, seed: int, pikir: tup
         cpu1 = proses.cpu(daftar)
         hasil["proses"] = proses.ringkas(daftar, cpu0, cpu1, hasil["durasi_s"])
         hasil["cpu_server_s"] = sum(cpu1.values()) - sum(cpu0.values())
-        hasil["cpu_mesin_s"] = _cpu_mesin() - mesin0
+        hasil["cpu_mesin_s"] = cpu_mesin() - mesin0
         await browser.close()
     return hasil
 
 
-def _cpu_mesin() -> float:
+def cpu_mesin() -> float:
     """Busy CPU seconds of the whole machine so far (/proc/stat)."""
     medan = [int(x) for x in Path("/proc/stat").read_text().splitlines()[0].split()[1:]]
     sibuk = sum(medan) - medan[3] - medan[4]  # minus idle and iowait
@@ -281,16 +281,16 @@ def jalankan(pengguna: int = 20, detik: float = 60, halaman: str | None = None, 
     return {
         "halaman": halaman or "landing", "pengguna": pengguna, "detik": detik,
         "sesi_terbuka": len(mentah["ramp_s"]), "ramp_total_s": mentah["ramp_total_s"],
-        "buka_p50_s": _persentil(mentah["ramp_s"], 0.5), "buka_maks_s": max(mentah["ramp_s"], default=None),
+        "buka_p50_s": persentil(mentah["ramp_s"], 0.5), "buka_maks_s": max(mentah["ramp_s"], default=None),
         "aksi": len(r), "aksi_per_detik": len(r) / mentah["durasi_s"] if mentah["durasi_s"] else 0,
-        "rerun_p50_ms": _persentil(r, 0.5), "rerun_p95_ms": _persentil(r, 0.95), "rerun_maks_ms": max(r, default=None),
-        "grafik_p50_ms": _persentil(g, 0.5), "grafik_p95_ms": _persentil(g, 0.95),
+        "rerun_p50_ms": persentil(r, 0.5), "rerun_p95_ms": persentil(r, 0.95), "rerun_maks_ms": max(r, default=None),
+        "grafik_p50_ms": persentil(g, 0.5), "grafik_p95_ms": persentil(g, 0.95),
         "per_filter_p50_ms": {k: statistics.median(v) for k, v in mentah["per_filter"].items()},
         "galat": len(galat), "contoh_galat": galat[:10], "tugas_dibatalkan": mentah["tugas_dibatalkan"],
         "durasi_s": mentah["durasi_s"], "proses": mentah["proses"], "url": url or "own server",
         "pikir_s": list(pikir),
         "cpu_server_s": mentah["cpu_server_s"], "cpu_mesin_s": mentah["cpu_mesin_s"],
-        "kawat_p50_ms": _persentil(mentah["kawat_ms"], 0.5), "kawat_p95_ms": _persentil(mentah["kawat_ms"], 0.95),
+        "kawat_p50_ms": persentil(mentah["kawat_ms"], 0.5), "kawat_p95_ms": persentil(mentah["kawat_ms"], 0.95),
         "kawat_maks_ms": max(mentah["kawat_ms"], default=None), "kawat_n": len(mentah["kawat_ms"]),
         "beban_awal": beban, "cpu": os.cpu_count(),
     }

@@ -32,8 +32,8 @@ from pathlib import Path
 from streamlit.proto.ForwardMsg_pb2 import ForwardMsg
 
 from benchmarks import proses
-from benchmarks.load import (BATAS_AKSI_MS, MAKS_AKSI_PER_PENGGUNA, VIEWPORT, Kabel, _cpu_mesin, _ganti_pilihan,
-                             _persentil)
+from benchmarks.load import (BATAS_AKSI_MS, MAKS_AKSI_PER_PENGGUNA, VIEWPORT, Kabel, cpu_mesin, ganti_pilihan,
+                             persentil)
 from tests.e2e import harness
 
 PERJALANAN = ("", "Peta_dan_Peringkat", "Ringkasan_Pimpinan")
@@ -71,7 +71,7 @@ async def rekam(url: str, perjalanan: tuple[str, ...], n_aksi: int = AKSI_PER_HA
             for _ in range(n_aksi * 3):
                 if len(kabel.pesan) - awal > n_aksi:
                     break
-                dipilih = await _ganti_pilihan(page, rng)
+                dipilih = await ganti_pilihan(page, rng)
                 if dipilih is None:
                     continue
                 t0 = await page.evaluate("performance.now()")
@@ -176,7 +176,7 @@ async def _jalankan(url: str, srv: harness.Server | None, perjalanan: tuple[str,
     if ramp > 0:  # the clock runs from the first arrival: openings are part of what is measured
         batas["akhir"] = time.monotonic() + detik
         mulai.set()
-    cpu0, mesin0 = proses.cpu(daftar), _cpu_mesin()
+    cpu0, mesin0 = proses.cpu(daftar), cpu_mesin()
     tugas = [asyncio.create_task(_klien(i, ws_url, pesan, tiba[i], siap, mulai, batas, pikir,
                                         random.Random(rng.random()), hasil, pintu)) for i in range(pengguna)]
     if ramp <= 0:
@@ -185,7 +185,7 @@ async def _jalankan(url: str, srv: harness.Server | None, perjalanan: tuple[str,
         except asyncio.TimeoutError:
             hasil["galat"].append("not every session opened within 300 s")
         hasil["ramp_total_s"] = time.perf_counter() - t
-        cpu0, mesin0 = proses.cpu(daftar), _cpu_mesin()
+        cpu0, mesin0 = proses.cpu(daftar), cpu_mesin()
         batas["akhir"] = time.monotonic() + detik
         t = time.perf_counter()
         mulai.set()
@@ -196,13 +196,13 @@ async def _jalankan(url: str, srv: harness.Server | None, perjalanan: tuple[str,
         x.cancel()
     hasil["durasi_s"] = time.perf_counter() - t
     hasil["proses"] = proses.ringkas(daftar, cpu0, proses.cpu(daftar), hasil["durasi_s"])
-    hasil["cpu_mesin_s"] = _cpu_mesin() - mesin0
+    hasil["cpu_mesin_s"] = cpu_mesin() - mesin0
     hasil["tugas_dibatalkan"] = len(tertunda)
     return hasil
 
 
 def _statistik(x: list[float]) -> dict:
-    return {"n": len(x), "p50_ms": _persentil(x, 0.5), "p95_ms": _persentil(x, 0.95), "maks_ms": max(x, default=None)}
+    return {"n": len(x), "p50_ms": persentil(x, 0.5), "p95_ms": persentil(x, 0.95), "maks_ms": max(x, default=None)}
 
 
 def jalankan(pengguna: int = 20, detik: float = 60, halaman: str | None = None, log: Path | None = None,
