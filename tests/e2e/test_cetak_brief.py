@@ -9,6 +9,8 @@ import io
 import pytest
 from pypdf import PdfReader
 
+from tests.e2e import harness
+
 # Labels of widgets and chrome that must not reach paper.
 WIDGET = ["Unduh PDF", "Bahasa Indonesia", "English", "Tabel data yang digambar", "Deploy", "Ringkasan Kalteng",
           "Peta dan Peringkat", "Data dan Metadata"]
@@ -23,6 +25,9 @@ def cetak(page, url: str, wil: str) -> list:
     page.wait_for_selector('[data-testid="stMetric"]')
     page.wait_for_function("[...document.querySelectorAll('[data-testid=\"stImage\"] img')]"
                            ".filter(i => i.complete && i.naturalWidth > 0).length >= 2")
+    # the print style arrives with the page's own elements; printing before it lands prints the screen layout
+    page.wait_for_function("() => [...document.querySelectorAll('style')].some(s => s.textContent.includes('@page'))")
+    harness.tunggu_diam(page)
     return PdfReader(io.BytesIO(page.pdf(format="A4", print_background=True))).pages
 
 
