@@ -25,7 +25,6 @@ UTAMA = ("ikg", "idg", "ipg")
 # Headline indices whose regency ranks are published directly (rank 1 = best) rather than computed.
 PERINGKAT_TERBIT = {"ikg": "ikg_peringkat"}
 # Counts depend on population size and, for violence, on reporting: not compared as gaps or progress.
-SATUAN_HITUNGAN = {"orang", "jiwa", "kasus", "laporan", "peringkat"}
 SEKTOR_LUAR = {"demografi"}
 BULAN = ["Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober",
          "November", "Desember"]
@@ -311,7 +310,8 @@ def _info(reg: pd.DataFrame) -> pd.DataFrame:
 
 
 def _bisa_dibandingkan(i: pd.Series) -> bool:
-    return i["arah"] != "netral" and i["sektor"] not in SEKTOR_LUAR and i["satuan"] not in SATUAN_HITUNGAN
+    return (i["arah"] != "netral" and i["sektor"] not in SEKTOR_LUAR and i["satuan"] != "peringkat"
+            and i["satuan"] not in fmt.SATUAN_HITUNGAN)
 
 
 def tanggal_indonesia(d: _dt.date) -> str:

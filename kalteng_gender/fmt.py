@@ -5,12 +5,14 @@ import math
 import re
 
 TIDAK_TERSEDIA = "data tidak tersedia"
+# Units that count things (people, cases, reports, court files): whole numbers, never a rate to compare or rank.
+SATUAN_HITUNGAN = frozenset({"orang", "jiwa", "kasus", "laporan", "perkara", "permohonan"})
 
 
 def desimal_untuk(satuan: str) -> int:
     if satuan.startswith("indeks (0-1)"):
         return 3
-    if satuan in {"orang", "jiwa", "kasus", "laporan", "peringkat", "perkara", "permohonan"}:
+    if satuan in SATUAN_HITUNGAN or satuan == "peringkat":
         return 0
     return 2
 

@@ -15,7 +15,6 @@ from .teks import t
 
 SEKTOR_KARTU = ["kesehatan", "pendidikan", "ekonomi", "politik", "perlindungan"]
 INDEKS = {"ikg": "turun", "ipg": "naik", "idg": "naik"}
-SATUAN_HITUNGAN = {"orang", "jiwa", "kasus", "laporan", "perkara", "permohonan"}
 
 
 @dataclass(frozen=True)
@@ -81,7 +80,7 @@ def _per_sektor(df: pd.DataFrame, reg: pd.DataFrame, n: int = 2) -> dict[str, li
     """For each sector, Kalteng's widest female/male gaps by distance from parity (counts of cases left out:
     reports are not prevalence); a women-only measure where the sector has no pair."""
     tabel = sektor.tabel_pl(df, reg)
-    prov = tabel[(tabel["kode_bps"] == regions.PROVINSI) & ~tabel["satuan"].isin(SATUAN_HITUNGAN)]
+    prov = tabel[(tabel["kode_bps"] == regions.PROVINSI) & ~tabel["satuan"].isin(fmt.SATUAN_HITUNGAN)]
     hasil: dict[str, list[Kesenjangan | Khusus]] = {}
     for s in SEKTOR_KARTU:
         sel = prov[(prov["sektor"] == s) & prov["skor"].notna()]
@@ -103,7 +102,7 @@ def _per_sektor(df: pd.DataFrame, reg: pd.DataFrame, n: int = 2) -> dict[str, li
 def _khusus(df: pd.DataFrame, reg: pd.DataFrame, s: str, n: int) -> list[Khusus]:
     """A sector's women-only measures for Kalteng (newest first), rates only."""
     info = reg.set_index("id")
-    ids = [i for i in reg.loc[reg["sektor"] == s, "id"] if info.at[i, "satuan"] not in SATUAN_HITUNGAN]
+    ids = [i for i in reg.loc[reg["sektor"] == s, "id"] if info.at[i, "satuan"] not in fmt.SATUAN_HITUNGAN]
     sel = df[(df["kode_bps"] == regions.PROVINSI) & df["indikator"].isin(ids) & (df["jenis_kelamin"] == "P")]
     sel = sel.sort_values("tahun").groupby("indikator").tail(1).sort_values("tahun", ascending=False).head(n)
     return [Khusus(s, r.indikator, info.at[r.indikator, "label_id"], info.at[r.indikator, "satuan"], int(r.tahun),

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
-from . import regions
+from . import fmt, regions
 from .data import SEKTOR
 from .sumber import RESMI
 
@@ -251,13 +251,10 @@ def seri_grafik(titik: pd.DataFrame) -> dict[str, pd.DataFrame]:
             for nama, s in titik.groupby("wilayah", sort=False)}
 
 
-SATUAN_JUMLAH = {"orang", "jiwa", "kasus", "laporan"}
-
-
 def acuan_sebanding(satuan: str, mode: str = "T") -> bool:
     """Whether province and national values can sit on a kab/kota scale as reference lines: not for counts
     (a province count is the sum of its regencies), except as a P/L ratio."""
-    return mode == "rasio" or satuan not in SATUAN_JUMLAH
+    return mode == "rasio" or satuan not in fmt.SATUAN_HITUNGAN
 
 
 SATUAN_LAPORAN = {"kasus", "laporan", "perkara", "permohonan"}  # reports and cases: counted, not prevalence
@@ -267,7 +264,7 @@ def diperingkat(satuan: str, mode: str, sektor: str = "") -> bool:
     """Whether regions are ranked better/worse on what is shown: not on counts of reports, cases or victims of
     violence (a low count may mean few reports, not little violence); a P/L ratio or gap of them is still a
     distance from parity."""
-    laporan = satuan in SATUAN_LAPORAN or (sektor == "perlindungan" and satuan in SATUAN_JUMLAH)
+    laporan = satuan in SATUAN_LAPORAN or (sektor == "perlindungan" and satuan in fmt.SATUAN_HITUNGAN)
     return mode in ("gap", "rasio") or not laporan
 
 

@@ -40,15 +40,6 @@ print("\\nUKUR " + json.dumps({"kode": kode, "detik": time.monotonic() - mulai, 
 OPSI_LEBAR = ["--indikator", "ipm", "--jk", "T", "--tahun", "2023", "--sumber", "uji berkas bermusuhan"]
 
 
-@pytest.fixture
-def data_dir(tmp_path) -> Path:
-    d = tmp_path / "data"
-    d.mkdir()
-    for nama in ("gender_kalteng.csv", "indikator.csv"):
-        (d / nama).write_bytes((kd.DATA_DIR / nama).read_bytes())
-    return d
-
-
 def impor_cli(path: Path, data_dir: Path, *opsi: str) -> tuple[dict, str]:
     """`impor FILE --apply` in its own interpreter: (its measures, its output); time and memory checked here."""
     jalan = subprocess.run([sys.executable, "-c", SKRIP, str(path), *opsi, "--apply", "--data-dir", str(data_dir)],
