@@ -10,7 +10,7 @@ from .filter import (klik_peta, pilih_indikator, pilih_rentang, pilih_url, pilih
                      tab_url)
 from .tampil import (caption_sumber, catatan_indikator, catatan_samar, info, kartu_indeks, keterangan,
                      label, sebut_sumber, sumber_banyak, tabel_kolom, tabel_tampil, tautan_profil, teks_kesenjangan)
-from .bagian import bagian_ikg, bagian_konteks
+from .bagian import akses_tulis, bagian_ikg, bagian_konteks, hasil_tulis, pesan_tulis, pratinjau_impor
 
 __all__ = [
     "bahasa",
@@ -49,4 +49,8 @@ __all__ = [
     "teks_kesenjangan",
     "bagian_ikg",
     "bagian_konteks",
+    "akses_tulis",
+    "hasil_tulis",
+    "pesan_tulis",
+    "pratinjau_impor",
 ]

@@ -1,10 +1,11 @@
-"""Page sections shared by several pages (the IKG explanation, national context)."""
+"""Page sections shared by several pages (the IKG explanation, national context) and the sections of Perbarui Data
+(who may write, the preview of an upload, the outcome of a write)."""
 from __future__ import annotations
 
 import pandas as pd
 import streamlit as st
 
-from kalteng_gender import charts, fmt, konteks
+from kalteng_gender import aman, charts, fmt, konteks, perbarui
 from kalteng_gender.teks import t
 from .cache import muat_nasional, olah, olah_grafik
 from .tampil import caption_sumber, info, label
@@ -98,3 +99,58 @@ def bagian_konteks(reg: pd.DataFrame, inds: list[str], kode: str, tahun: int | N
         st.plotly_chart(olah_grafik(_grafik_kalimantan, muat_nasional(), ind, kode, tahun, i["arah"], judul,
                                     i["satuan"]), key=f"kalimantan_{ind}", config={"displaylogo": False})
     st.caption(t("konteks_ket", lang))
+
+
+_PESAN_TULIS = "_imp_pesan"
+
+
+def pesan_tulis() -> None:
+    """The message of the last write (see hasil_tulis), once; a restore must then be confirmed again."""
+    if _PESAN_TULIS in st.session_state:
+        st.success(aman.polos(st.session_state.pop(_PESAN_TULIS)))
+        st.session_state.pop("w_imp_yakin", None)
+
+
+def hasil_tulis(h: perbarui.Tulis) -> None:
+    """After a write from Perbarui Data: a refusal shown where it happened; a success forgets every cached table so
+    all pages read the new file, and is shown at the top after the rerun (pesan_tulis)."""
+    if h.galat is not None:
+        st.error(aman.polos(h.galat))
+        return
+    st.cache_data.clear()
+    st.session_state[_PESAN_TULIS] = h.pesan
+    st.rerun()
+
+
+def akses_tulis(lang: str) -> perbarui.Akses:
+    """Who may write (perbarui.akses_halaman): the token field when one is configured, and what the page says."""
+    a = perbarui.akses_halaman()
+    if a.minta_token:
+        a = perbarui.akses_halaman(st.text_input(t("imp_token", lang), type="password", key="w_imp_token"))
+    if a.galat:
+        st.error(t(a.galat, lang))
+    if a.catatan:
+        st.caption(t(a.catatan, lang))
+    return a
+
+
+def pratinjau_impor(p: perbarui.Pratinjau, lang: str) -> None:
+    """An upload previewed: the refusal as a table, or the counts, warnings and the rows added and changed."""
+    if p.masalah is not None:
+        st.error(t("imp_ditolak", lang))
+        st.dataframe(p.masalah, hide_index=True, width="stretch", key="imp_tabel_masalah")
+        return
+    st.header(t("imp_pratinjau", lang))
+    st.caption(aman.polos(p.judul))
+    for kolom, kunci, n in zip(st.columns(3), ("imp_ditambah", "imp_diubah", "imp_tetap"),
+                               (p.ditambah, p.diubah, p.tetap)):
+        kolom.metric(t(kunci, lang), n)
+    for w in p.peringatan:
+        st.warning(aman.polos(w))
+    for tabel, judul, kunci in ((p.tabel_ditambah, "imp_ditambah", "imp_tabel_tambah"),
+                                (p.tabel_diubah, "imp_diubah_judul", "imp_tabel_ubah")):
+        if tabel is not None:
+            st.subheader(t(judul, lang))
+            st.dataframe(tabel, hide_index=True, width="stretch", key=kunci)
+    if not p.ada_perubahan:
+        st.info(t("imp_tanpa_perubahan", lang))
