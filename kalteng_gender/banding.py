@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from . import regions, seleksi
+from . import fmt, regions, seleksi
 from .sumber import muat as muat_sumber, tingkat as tingkat_sumber
 
 PILIHAN = [*regions.KABKOTA, regions.PROVINSI, regions.NASIONAL]  # what the region picker offers, in this order
@@ -41,11 +41,6 @@ def wilayah_bawaan(df: pd.DataFrame, ind: str, dipilih: list[str] | None = None)
     return [kab[0], *ACUAN]
 
 
-def satuan_selisih(satuan: str) -> str:
-    """The unit of a difference P − L: a difference of percentages is in percentage points."""
-    return "poin persen" if satuan == "persen" else satuan
-
-
 @dataclass(frozen=True)
 class Perbandingan:
     indikator: str
@@ -62,7 +57,7 @@ class Perbandingan:
 
     @property
     def satuan_selisih(self) -> str:
-        return satuan_selisih(self.satuan)
+        return fmt.satuan_selisih(self.satuan)
 
     def garis(self) -> dict[tuple[str, str], pd.DataFrame]:
         """{(region name, sex): tahun, nilai} over every year of the range, NaN where nothing is published, in

@@ -45,10 +45,6 @@ JARAK_INDEKS = {"ipg": lambda v: abs(np.log(v / 100)), "idg": lambda v: -np.log(
 
 
 # --- content ---------------------------------------------------------------------------------------------------
-def satuan_selisih(satuan: str) -> str:
-    return "poin persen" if satuan == "persen" else satuan
-
-
 def _penilaian(selisih: float, arah: str) -> str:
     if selisih == 0 or arah == "netral":
         return "tetap" if selisih == 0 else ""
@@ -144,15 +140,9 @@ class Utama(seleksi.Kartu):
 
 
 @dataclass(frozen=True)
-class Kesenjangan:
-    indikator: str
-    label: str
-    sektor: str
-    satuan: str
+class Kesenjangan(sektor.UkuranPL):
+    """One of the region's widest female/male gaps."""
     arah: str
-    tahun: int
-    P: float
-    L: float
     skor: float        # sektor.skor_paritas: ln(P/L) signed by the registry, negative = worse for women
     nomor: int = 0     # place among the widest gaps; equal distances share a number
     L_asal: str = "terbit"  # "100 − P" for a women's share
@@ -166,10 +156,6 @@ class Kesenjangan:
         return _selisih_tampil(self.P, self.L, self.satuan)
 
     @property
-    def rasio(self) -> float:
-        return self.P / self.L
-
-    @property
     def keterangan(self) -> str:
         if abs(self.rasio - 1) < sektor.AMBANG_SETARA:
             return "setara"
@@ -177,14 +163,10 @@ class Kesenjangan:
 
 
 @dataclass(frozen=True)
-class Perbaikan:
+class Perbaikan(sektor.Ukuran):
     """A gender measure that moved towards parity between its two latest published years: a female/male gap
     that narrowed while women were behind (jenis "selisih"), a women's share that rose towards 50 % ("pangsa"),
     or a headline gender index that improved ("indeks")."""
-    indikator: str
-    label: str
-    sektor: str
-    satuan: str
     arah: str
     jenis: str
     tahun_lalu: int
@@ -213,8 +195,8 @@ class Perbaikan:
     def teks_perubahan(self) -> str:
         if self.jenis == "selisih":
             return (f"selisih menyempit {fmt.nilai_satuan(abs(self.nilai_lalu) - abs(self.nilai), self.satuan)} "
-                    f"{satuan_selisih(self.satuan)}")
-        return f"{fmt.nilai_satuan(self.perubahan, self.satuan, tanda=True)} {satuan_selisih(self.satuan)}"
+                    f"{fmt.satuan_selisih(self.satuan)}")
+        return fmt.teks_selisih(self.perubahan, self.satuan)
 
 
 @dataclass(frozen=True)
@@ -280,7 +262,7 @@ class Brief:
             "No.": f"{k.nomor}{' (sama)' if s else ''}", "Sektor": self.label_sektor.get(k.sektor, k.sektor),
             "Indikator": k.label, "Tahun": str(k.tahun), "Perempuan": fmt.nilai_satuan(k.P, k.satuan),
             "Laki-laki": fmt.nilai_satuan(k.L, k.satuan) + (" (100 − P)" if k.L_asal == "100 − P" else ""),
-            "Selisih P − L": f"{fmt.nilai_satuan(k.selisih, k.satuan, tanda=True)} {satuan_selisih(k.satuan)}",
+            "Selisih P − L": fmt.teks_selisih(k.selisih, k.satuan),
             "P/L": fmt.angka(k.rasio, 2), "Keterangan": k.keterangan}
             for k, s in zip(self.kesenjangan, sama)], columns=kolom)
 
@@ -383,7 +365,7 @@ def _kesenjangan(dw: pd.DataFrame, reg: pd.DataFrame, info: pd.DataFrame, n: int
     tab = tab[tab["jarak"] > 0].sort_values(["jarak", "indikator"], ascending=[False, True])
     tab["nomor"] = tab["jarak"].rank(ascending=False, method="min").astype(int)
     tab = tab[tab["nomor"] <= n]  # a tie at the last place keeps every tied measure
-    return [Kesenjangan(r.indikator, r.label, r.sektor, r.satuan, r.arah, int(r.tahun), float(r.P), float(r.L),
+    return [Kesenjangan(r.indikator, r.label, r.sektor, r.satuan, int(r.tahun), float(r.P), float(r.L), r.arah,
                         float(r.skor), int(r.nomor), r.L_asal) for r in tab.itertuples()]
 
 
@@ -579,7 +561,7 @@ def _kalimat(b: Brief) -> list[str]:
                 f"Kesenjangan terlebar ada di sektor {sektor}: {k.label} {k.tahun} perempuan "
                 f"{fmt.nilai_satuan(k.P, k.satuan)}{_sat(k.satuan)} dan laki-laki "
                 f"{fmt.nilai_satuan(k.L, k.satuan)}{_sat(k.satuan)} "
-                f"(selisih {fmt.nilai_satuan(k.selisih, k.satuan, tanda=True)} {satuan_selisih(k.satuan)}; "
+                f"(selisih {fmt.teks_selisih(k.selisih, k.satuan)}; "
                 f"{k.keterangan}).")
     else:
         kalimat.append(f"Belum ada indikator dengan angka perempuan dan laki-laki untuk {wil} dalam data, "
@@ -590,7 +572,7 @@ def _kalimat(b: Brief) -> list[str]:
             kalimat.append(
                 f"Perbaikan gender terbesar: selisih perempuan − laki-laki pada {p.label} menyempit dari "
                 f"{fmt.nilai_satuan(p.nilai_lalu, p.satuan, tanda=True)} ({p.tahun_lalu}) menjadi "
-                f"{fmt.nilai_satuan(p.nilai, p.satuan, tanda=True)} {satuan_selisih(p.satuan)} ({p.tahun}).")
+                f"{fmt.teks_selisih(p.nilai, p.satuan)} ({p.tahun}).")
         else:
             gerak = "naik" if p.perubahan > 0 else "turun"
             kalimat.append(

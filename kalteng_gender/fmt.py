@@ -41,3 +41,13 @@ def delta_metrik(teks: str | None) -> str | None:
     """A delta text for st.metric, which reads the direction from a leading ASCII '-': our numbers carry the
     typographic minus '−', so a fall would otherwise be drawn as a rise."""
     return None if teks is None else re.sub(r"^−", "-", teks)
+
+
+def satuan_selisih(satuan: str) -> str:
+    """The unit of a difference P − L: a difference of percentages is in percentage points."""
+    return "poin persen" if satuan == "persen" else satuan
+
+
+def teks_selisih(x, satuan: str) -> str:
+    """A signed difference with its unit ('+1,20 poin persen')."""
+    return f"{nilai_satuan(x, satuan, tanda=True)} {satuan_selisih(satuan)}"

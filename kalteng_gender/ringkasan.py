@@ -18,37 +18,21 @@ INDEKS = {"ikg": "turun", "ipg": "naik", "idg": "naik"}
 
 
 @dataclass(frozen=True)
-class Kesenjangan:
+class Kesenjangan(sektor.UkuranPL):
     """Women against men on one measure in one year for Kalteng, and Indonesia's where published."""
-    sektor: str
-    indikator: str
-    label: str
-    satuan: str
-    tahun: int
-    P: float
-    L: float
     L_turunan: bool          # men's share as 100 − women's share (a share of a whole)
     nasional_P: float
     nasional_L: float
     tahun_nasional: int | None
 
     @property
-    def rasio(self) -> float:
-        return self.P / self.L if self.L else np.nan
-
-    @property
     def teks_selisih(self) -> str:
-        satuan = "poin persen" if self.satuan == "persen" else self.satuan
-        return f"{fmt.nilai_satuan(self.P - self.L, self.satuan, tanda=True)} {satuan}"
+        return fmt.teks_selisih(self.P - self.L, self.satuan)
 
 
 @dataclass(frozen=True)
-class Khusus:
+class Khusus(sektor.Ukuran):
     """A women-only measure (no male counterpart), shown as it is."""
-    sektor: str
-    indikator: str
-    label: str
-    satuan: str
     tahun: int
     nilai: float
 
@@ -91,7 +75,7 @@ def _per_sektor(df: pd.DataFrame, reg: pd.DataFrame, n: int = 2) -> dict[str, li
             nas_p, nas_l = (_nilai(df, regions.NASIONAL, r.indikator, jk, th) for jk in ("P", "L"))
             if r.indikator in sektor.PANGSA_PEREMPUAN and not np.isnan(nas_p) and np.isnan(nas_l):
                 nas_l = 100.0 - nas_p
-            baris.append(Kesenjangan(s, r.indikator, r.label, r.satuan, th, float(r.P), float(r.L),
+            baris.append(Kesenjangan(r.indikator, r.label, s, r.satuan, th, float(r.P), float(r.L),
                                      r.L_asal != "terbit", nas_p, nas_l, th if not np.isnan(nas_p) else None))
         if not baris:
             baris = _khusus(df, reg, s, n)
@@ -105,7 +89,7 @@ def _khusus(df: pd.DataFrame, reg: pd.DataFrame, s: str, n: int) -> list[Khusus]
     ids = [i for i in reg.loc[reg["sektor"] == s, "id"] if info.at[i, "satuan"] not in fmt.SATUAN_HITUNGAN]
     sel = df[(df["kode_bps"] == regions.PROVINSI) & df["indikator"].isin(ids) & (df["jenis_kelamin"] == "P")]
     sel = sel.sort_values("tahun").groupby("indikator").tail(1).sort_values("tahun", ascending=False).head(n)
-    return [Khusus(s, r.indikator, info.at[r.indikator, "label_id"], info.at[r.indikator, "satuan"], int(r.tahun),
+    return [Khusus(r.indikator, info.at[r.indikator, "label_id"], s, info.at[r.indikator, "satuan"], int(r.tahun),
                    float(r.nilai)) for r in sel.itertuples()]
 
 

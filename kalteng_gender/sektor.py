@@ -402,3 +402,24 @@ def tampilan(df: pd.DataFrame, reg: pd.DataFrame, sektor: str | None, tahun: int
     daftar = urut_sektor(tabel, sektor_tersedia(df, reg)) if sektor is None else [sektor]
     return TampilanSektor(_heatmap(df, reg, sektor, tahun, lang),
                           [_panel(df, reg, tabel, s, tahun, lang) for s in daftar])
+
+
+@dataclass(frozen=True)
+class Ukuran:
+    """One measure as a card or a brief names it: the registry's id, its name, sector and unit."""
+    indikator: str
+    label: str
+    sektor: str
+    satuan: str
+
+
+@dataclass(frozen=True)
+class UkuranPL(Ukuran):
+    """Women against men on one measure in one year (a row of tabel_pl)."""
+    tahun: int
+    P: float
+    L: float
+
+    @property
+    def rasio(self) -> float:
+        return self.P / self.L if self.L else np.nan

@@ -26,7 +26,7 @@ def _label(info: dict, lang: str) -> str:
 
 def satuan_mode(satuan: str, mode: str) -> str:
     """The unit of what is shown: a P/L ratio has none of its own; a gap of percentages is in percentage points."""
-    return {"rasio": "rasio P/L", "gap": banding.satuan_selisih(satuan)}.get(mode, satuan)
+    return {"rasio": "rasio P/L", "gap": fmt.satuan_selisih(satuan)}.get(mode, satuan)
 
 
 def teks_nilai(v: float, satuan: str, mode: str, samar: bool, lang: str) -> str:

@@ -161,7 +161,6 @@ def kutipan(produsen: str, penerbit_: list[str], tanggal=None) -> str:
 def tabel_banding(b, label: str) -> pd.DataFrame:
     """A `banding.Perbandingan` as the office reads it: one row per region and year, human headers, P, L,
     the gap in points and the ratio (rounded; computed here, not published), the unit, grade and source."""
-    from .banding import satuan_selisih
     t = b.tabel
     kolom = {"Wilayah": t["wilayah"], "Kode BPS": t["kode_bps"], "Tahun": t["tahun"].astype(int),
              "Indikator": label}
@@ -170,7 +169,7 @@ def tabel_banding(b, label: str) -> pd.DataFrame:
         kolom[NAMA_JK["T"]] = t["T"]
     else:
         kolom |= {NAMA_JK["P"]: t["P"], NAMA_JK["L"]: t["L"],
-                  f"Selisih P − L ({satuan_selisih(b.satuan)})": t["gap"].round(desimal),
+                  f"Selisih P − L ({fmt.satuan_selisih(b.satuan)})": t["gap"].round(desimal),
                   "Rasio P/L": t["rasio"].round(3)}
     kolom |= {"Satuan": b.satuan, "Tingkat sumber": t["tingkat"].map(lambda s: " | ".join(
         SINGKAT.get(x, x) for x in str(s).split(" | "))), "Sumber": t["sumber"]}
