@@ -25,8 +25,8 @@ import numpy as np
 import pandas as pd
 
 from . import bps_tabel, gudang, regions, sumber
-from .data import (KOLOM, KUNCI, DATA_DIR, DATA_FILE, DataError, CATATAN_SERI, cari_indikator, peta_seri,
-                   seri_tahun, validasi)
+from .data import (KOLOM, KOLOM_NASIONAL, KUNCI, DATA_DIR, DATA_FILE, NASIONAL_FILE, DataError, CATATAN_SERI,
+                   cari_indikator, peta_seri, seri_tahun, validasi)
 from .gudang import FOLDER_IMPOR, berkas_lapisan
 from .impor_baca import baca as baca_berkas
 from .sel import jenis_kelamin
@@ -34,7 +34,6 @@ from .sel import jenis_kelamin
 RAW_DIR = DATA_DIR / gudang.FOLDER_RAW
 FOLDER_BPS_TABEL = "bps_tabel"      # data/raw/bps_tabel/: BPS dynamic-table exports as downloaded; _asal.csv: where from
 FOLDER_SEKUNDER = "sekunder"        # data/raw/sekunder/: secondary compilations (graded as such in data/sumber.csv)
-NASIONAL_FILE = DATA_DIR / "nasional.csv"
 URUTAN = ["indikator", "kode_bps", "tahun", "jenis_kelamin"]
 PENANDA_GANTI = "menggantikan "
 
@@ -150,9 +149,6 @@ def gabung_sumber(df: pd.DataFrame, tabel_sumber: pd.DataFrame | None = None) ->
         pilih["catatan"] = " | ".join(catatan)
         hasil.append(pilih.drop(labels="_resmi"))
     return pd.DataFrame(hasil)[KOLOM].reset_index(drop=True)
-
-
-KOLOM_NASIONAL = ["indikator", "tahun", "tingkat", "provinsi", "wilayah", "kode_bps", "nilai", "sumber"]
 
 
 def baca_tabel_bps(raw_dir: Path, registry: pd.DataFrame) -> pd.DataFrame:

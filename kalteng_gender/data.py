@@ -19,11 +19,13 @@ ROOT = Path(__file__).resolve().parent.parent
 DATA_DIR = ROOT / "data"
 DATA_FILE = DATA_DIR / "gender_kalteng.csv"
 REGISTRY_FILE = DATA_DIR / "indikator.csv"
+NASIONAL_FILE = DATA_DIR / "nasional.csv"   # BPS's IPG/IDG/IKG of every province and kab/kota (built by build.py)
 
 KOLOM = ["kode_bps", "wilayah", "tahun", "indikator", "jenis_kelamin", "nilai", "satuan", "sumber", "catatan"]
 KUNCI = ["kode_bps", "tahun", "indikator", "jenis_kelamin"]
 KOLOM_REGISTRY = ["id", "label_id", "label_en", "sektor", "satuan", "arah", "per_jk",
                   "rentang_min", "rentang_maks", "definisi", "produsen"]
+KOLOM_NASIONAL = ["indikator", "tahun", "tingkat", "provinsi", "wilayah", "kode_bps", "nilai", "sumber"]
 SEKTOR = ["indeks_komposit", "kesehatan", "pendidikan", "ekonomi", "politik", "perlindungan", "demografi"]
 TAHUN_MIN = 2000
 MAKS_PESAN = 50
@@ -35,6 +37,20 @@ class DataError(ValueError):
     def __init__(self, pesan: str, masalah: list[str] | None = None):
         super().__init__(pesan)
         self.masalah = masalah or [pesan]
+
+
+def baca_csv(path: Path, kolom: list[str], **opsi) -> pd.DataFrame:
+    """A CSV of the data folder read with no text taken as missing; an empty table with `kolom` when the file is
+    missing (the pages then say so). The caller checks the columns."""
+    if not path.exists():
+        return pd.DataFrame(columns=kolom)
+    return pd.read_csv(path, keep_default_na=False, encoding="utf-8", **opsi)
+
+
+def baris_indikator(df: pd.DataFrame, indikator: str, tahun: int | None = None) -> pd.DataFrame:
+    """The rows of one indicator (in one year when given)."""
+    sel = df[df["indikator"] == indikator]
+    return sel if tahun is None else sel[sel["tahun"] == tahun]
 
 
 def tahun_maks() -> int:

@@ -12,8 +12,7 @@ import numpy as np
 import pandas as pd
 
 from . import fmt, regions
-from .build import KOLOM_NASIONAL, NASIONAL_FILE
-from .data import DataError
+from .data import KOLOM_NASIONAL, NASIONAL_FILE, DataError, baca_csv
 
 KALIMANTAN = {"kalimantan_barat": "Kalimantan Barat", "kalimantan_tengah": "Kalimantan Tengah",
               "kalimantan_selatan": "Kalimantan Selatan", "kalimantan_timur": "Kalimantan Timur",
@@ -23,10 +22,8 @@ KALIMANTAN = {"kalimantan_barat": "Kalimantan Barat", "kalimantan_tengah": "Kali
 def muat(path: Path | None = None) -> pd.DataFrame:
     """The national table; an empty one when the file is missing (the pages then say so)."""
     path = Path(path or NASIONAL_FILE)
-    if not path.exists():
-        return pd.DataFrame(columns=KOLOM_NASIONAL)
-    t = pd.read_csv(path, dtype={"kode_bps": str, "provinsi": str, "wilayah": str}, keep_default_na=False)
-    if list(t.columns) != KOLOM_NASIONAL or not pd.api.types.is_numeric_dtype(t["nilai"]):
+    t = baca_csv(path, KOLOM_NASIONAL, dtype={"kode_bps": str, "provinsi": str, "wilayah": str})
+    if path.exists() and (list(t.columns) != KOLOM_NASIONAL or not pd.api.types.is_numeric_dtype(t["nilai"])):
         raise DataError(f"{path.name}: kolom atau angka tidak sesuai; jalankan `python -m kalteng_gender.build`.")
     return t
 

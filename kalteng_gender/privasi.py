@@ -9,6 +9,7 @@ from __future__ import annotations
 import pandas as pd
 
 from . import regions
+from .data import baris_indikator
 
 AMBANG = 3
 SATUAN_HITUNG = {"kasus", "orang", "laporan"}
@@ -25,7 +26,4 @@ def samarkan(df: pd.DataFrame, reg: pd.DataFrame) -> tuple[pd.DataFrame, pd.Data
 
 def wilayah_disamarkan(samar: pd.DataFrame, indikator: str, tahun: int | None = None) -> list[str]:
     """Names of the regions whose figure for this indicator (and year) is withheld."""
-    sel = samar[samar["indikator"] == indikator]
-    if tahun is not None:
-        sel = sel[sel["tahun"] == tahun]
-    return sorted(sel["kode_bps"].map(regions.NAMA).unique().tolist())
+    return sorted(baris_indikator(samar, indikator, tahun)["kode_bps"].map(regions.NAMA).unique().tolist())

@@ -10,7 +10,7 @@ import numpy as np
 import pandas as pd
 
 from . import fmt, regions
-from .data import SEKTOR
+from .data import SEKTOR, baris_indikator
 from .sumber import RESMI
 
 # P/L/T are the published values; "gap" is P − L in the indicator's unit; "rasio" is P / L.
@@ -121,10 +121,7 @@ def kartu(df: pd.DataFrame, indikator: str, kode: str = regions.PROVINSI) -> Kar
 
 
 def sumber_untuk(df: pd.DataFrame, indikator: str, tahun: int | None = None) -> list[str]:
-    sel = df[df["indikator"] == indikator]
-    if tahun is not None:
-        sel = sel[sel["tahun"] == tahun]
-    return sorted(sel["sumber"].unique().tolist())
+    return sorted(baris_indikator(df, indikator, tahun)["sumber"].unique().tolist())
 
 
 # Series that measure the same thing on different bases: never drawn as one line, always named together.

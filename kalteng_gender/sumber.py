@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from .data import DATA_DIR, DataError
+from .data import DATA_DIR, DataError, baca_csv
 
 SUMBER_FILE = DATA_DIR / "sumber.csv"
 KOLOM = ["sumber", "penerbit", "judul", "tingkat", "catatan"]
@@ -40,9 +40,7 @@ RESMI = ("resmi", "salinan_resmi")
 def muat(path: Path | None = None) -> pd.DataFrame:
     """The sources table, checked: every column present, every grade known, no source twice."""
     path = Path(path or SUMBER_FILE)
-    if not path.exists():
-        return pd.DataFrame(columns=KOLOM)
-    tabel = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8")
+    tabel = baca_csv(path, KOLOM, dtype=str)
     hilang = [k for k in KOLOM if k not in tabel.columns]
     if hilang:
         raise DataError(f"{path.name}: kolom hilang: {', '.join(hilang)}.")

@@ -32,7 +32,7 @@ from pypdf import PdfReader
 from streamlit.testing.v1 import AppTest
 
 import bps_mentah
-from kalteng_gender import aman, brief, brief_pdf, build, data as kd, fmt, geo, regions, sektor
+from kalteng_gender import aman, brief, brief_pdf, data as kd, fmt, geo, regions, sektor
 
 ROOT = Path(__file__).resolve().parent.parent
 HALAMAN = str(ROOT / "pages/8_Ringkasan_Pimpinan.py")
@@ -247,7 +247,7 @@ def test_peringkat_dihitung_bila_ada_dua_kab(data):
     baris = df[gumas].iloc[0].to_dict()
     tambah = pd.DataFrame([{**baris, "kode_bps": "6203", "wilayah": "Kapuas", "nilai": 70.5}])  # test value
     df2 = pd.concat([df[~kab_idg | gumas], tambah], ignore_index=True)
-    tanpa_nas = pd.DataFrame(columns=build.KOLOM_NASIONAL)  # no national table: the rank among the two only
+    tanpa_nas = pd.DataFrame(columns=kd.KOLOM_NASIONAL)  # no national table: the rank among the two only
     prov = brief.isi_brief(df2, reg, regions.PROVINSI, nas=tanpa_nas).sebaran[1].teks
     assert prov == "IDG 2021 (2 dari 14 kab/kota punya data): terbaik Gunung Mas (88,71), terburuk Kapuas (70,50)."
     assert brief.isi_brief(df2, reg, "6203", nas=tanpa_nas).sebaran[1].teks == \
