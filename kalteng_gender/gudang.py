@@ -95,27 +95,29 @@ def sementara(tujuan: Path, isi: bytes) -> Path:
     """`isi` written and fsynced to a hidden temporary file beside `tujuan` (ending in .tmp, so no reader or glob
     for *.csv ever picks it up); the caller renames it into place."""
     fd, tmp = tempfile.mkstemp(dir=tujuan.parent, prefix=f".{tujuan.name}.", suffix=".tmp")
+    with _buang_bila_gagal(tmp), os.fdopen(fd, "wb") as f:
+        f.write(isi)
+        f.flush()
+        os.fsync(f.fileno())
+    return Path(tmp)
+
+
+@contextlib.contextmanager
+def _buang_bila_gagal(tmp):
+    """Remove the temporary file `tmp` if the block fails (anything, Ctrl-C too), then re-raise."""
     try:
-        with os.fdopen(fd, "wb") as f:
-            f.write(isi)
-            f.flush()
-            os.fsync(f.fileno())
+        yield
     except BaseException:
         with contextlib.suppress(OSError):
             os.unlink(tmp)
         raise
-    return Path(tmp)
 
 
 def tulis_atomik(tujuan: Path, isi: bytes) -> None:
     """Write to a temporary file in the same folder, fsync, then os.replace: readers see old or new, never half."""
     tmp = sementara(tujuan, isi)
-    try:
+    with _buang_bila_gagal(tmp):
         os.replace(tmp, tujuan)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        raise
 
 
 def tulis_semua(folder: Path, siap: list[tuple[Path, bytes]]) -> list[Path]:

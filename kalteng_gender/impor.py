@@ -410,24 +410,28 @@ def terapkan(sumber, nama: str | None = None, data_dir=None, bawaan: Bawaan | No
 
 
 # --- showing a preview --------------------------------------------------------------------------------------------
+def _kunci_tampil(d: pd.DataFrame) -> dict[str, pd.Series]:
+    """The first columns of both preview tables: where in the file, and which figure."""
+    return {"baris berkas": d["_baris"], "kode_bps": d["kode_bps"], "wilayah": d["wilayah"], "tahun": d["tahun"],
+            "indikator": d["indikator"], "jk": d["jenis_kelamin"]}
+
+
+def _nilai_tampil(d: pd.DataFrame, kolom: str) -> list[str]:
+    return [fmt.nilai_satuan(v, s) for v, s in zip(d[kolom], d["satuan"])]
+
+
 def tabel_ditambah(p: Pratinjau) -> pd.DataFrame:
     """Rows to be added, numbers written the Indonesian way."""
     d = p.ditambah
-    return pd.DataFrame({
-        "baris berkas": d["_baris"], "kode_bps": d["kode_bps"], "wilayah": d["wilayah"], "tahun": d["tahun"],
-        "indikator": d["indikator"], "jk": d["jenis_kelamin"],
-        "nilai": [fmt.nilai_satuan(v, s) for v, s in zip(d["nilai"], d["satuan"])], "satuan": d["satuan"],
-        "sumber": d["sumber"]})
+    return pd.DataFrame({**_kunci_tampil(d), "nilai": _nilai_tampil(d, "nilai"), "satuan": d["satuan"],
+                         "sumber": d["sumber"]})
 
 
 def tabel_diubah(p: Pratinjau) -> pd.DataFrame:
     """Values to be changed: old → new (and the source when it changes)."""
     d = p.diubah
     return pd.DataFrame({
-        "baris berkas": d["_baris"], "kode_bps": d["kode_bps"], "wilayah": d["wilayah"], "tahun": d["tahun"],
-        "indikator": d["indikator"], "jk": d["jenis_kelamin"],
-        "nilai lama": [fmt.nilai_satuan(v, s) for v, s in zip(d["nilai_lama"], d["satuan"])],
-        "nilai baru": [fmt.nilai_satuan(v, s) for v, s in zip(d["nilai"], d["satuan"])],
+        **_kunci_tampil(d), "nilai lama": _nilai_tampil(d, "nilai_lama"), "nilai baru": _nilai_tampil(d, "nilai"),
         "berubah": [", ".join(k for k, beda in (("nilai", not np.isclose(n0, n1, rtol=1e-9, atol=0)),
                                                 ("sumber", s0 != s1), ("catatan", c0 != c1)) if beda)
                     for n0, n1, s0, s1, c0, c1 in zip(d["nilai_lama"], d["nilai"], d["sumber_lama"], d["sumber"],
