@@ -57,10 +57,7 @@ with k_peta:
 with k_daftar:  # the names beside the map: the offline map cannot draw text labels
     st.caption(v.urut_ket)
     st.markdown(v.daftar)
-if v.n_ada:
-    st.caption(t("n_berdata", lang).format(n=v.n_ada))
-else:
-    st.info(t("peta_kosong", lang))
+ui.n_berdata(v.n_ada, "peta_kosong", lang)
 ui.keterangan(df, reg, ind, v.tahun)
 with st.expander(t("tabel", lang)):
     st.dataframe(v.tabel, hide_index=True, width="stretch")

@@ -47,10 +47,7 @@ with k_acuan:
 with k_pilih:
     ui.tautan_profil(wil, lang)
 
-if v.n_ada:
-    st.caption(t("n_berdata", lang).format(n=v.n_ada))
-else:
-    st.info(t("tanpa_kab", lang))
+ui.n_berdata(v.n_ada, "tanpa_kab", lang)
 ui.keterangan(df, reg, ind, tahun)
 ui.bagian_konteks(reg, [ind], wil, tahun, lang)
 ui.catatan_indikator(reg, ind, lang)

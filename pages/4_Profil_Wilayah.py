@@ -3,17 +3,13 @@ and what is missing as a to-do list. Everything comes from cached views (profil.
 import streamlit as st
 
 import ui
-from kalteng_gender import grafik_halaman, profil, regions
+from kalteng_gender import grafik_halaman, profil
 from kalteng_gender.teks import t
 
 lang = ui.halaman("judul_profil")
 df, reg = ui.muat()
 
-c1, c2 = st.columns([3, 2])
-with c1:
-    kode = ui.pilih_wilayah(t("wilayah", lang), profil.wilayah_profil(), regions.PROVINSI,
-                            format_func=lambda k: regions.NAMA[k] + (t("provinsi_tanda", lang)
-                                                                     if k == regions.PROVINSI else ""))
+kode, (c2,) = ui.baris_wilayah(profil.wilayah_profil(), lang, tanda_provinsi=True)
 v = ui.olah(profil.tampilan, df, reg, kode, ui.muat_sumber(), ui.disamarkan(), lang)
 with c2:
     st.markdown(f"**{t('kelengkapan', lang)}**")

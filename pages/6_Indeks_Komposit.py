@@ -4,16 +4,13 @@ year (komposit.tampilan); this page only lays it out."""
 import streamlit as st
 
 import ui
-from kalteng_gender import charts, fmt, komposit, regions
+from kalteng_gender import charts, fmt, komposit
 from kalteng_gender.teks import t
 
 lang = ui.halaman("judul_komposit")
 df, reg = ui.muat()
 
-c1, c2 = st.columns([3, 2])
-with c1:
-    kode = ui.pilih_wilayah(t("wilayah", lang), komposit.wilayah_komposit(), regions.PROVINSI,
-                            format_func=lambda k: regions.NAMA[k])
+kode, (c2,) = ui.baris_wilayah(komposit.wilayah_komposit(), lang)
 tahun_ada, bawaan = ui.olah(komposit.pilihan_tahun, df, kode)
 tahun = None
 if tahun_ada:

@@ -5,7 +5,7 @@ lays them out."""
 import streamlit as st
 
 import ui
-from kalteng_gender import aman, brief_pdf, fmt, geo, regions
+from kalteng_gender import aman, brief_pdf, fmt, geo
 from kalteng_gender.teks import t
 
 lang = ui.halaman("judul_pimpinan")
@@ -19,10 +19,7 @@ st.html("<style>@media print { [data-testid='stMainBlockContainer'] { zoom: 0.5;
 df, reg = ui.muat()
 st.container(key="intro").caption(t("pimpinan_intro", lang))
 
-c1, c2, c3 = st.columns([2, 1, 1], vertical_alignment="bottom")
-with c1:
-    kode = ui.pilih_wilayah(t("wilayah", lang), list(brief_pdf.SEMUA), regions.PROVINSI,
-                            format_func=lambda k: regions.NAMA[k])
+kode, (c2, c3) = ui.baris_wilayah(list(brief_pdf.SEMUA), lang, lebar=(2, 1, 1), vertical_alignment="bottom")
 v = ui.olah(brief_pdf.layar, df, reg, kode)
 b = v.brief
 with c2:

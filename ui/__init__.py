@@ -6,10 +6,10 @@ tampil (captions, cards, tables) · bagian (page sections shared by several page
 """
 from .kerangka import bahasa, cetak_bersih, halaman, menu, tautan_halaman
 from .cache import disamarkan, muat, muat_geo, muat_nasional, muat_sumber, olah, olah_grafik, peta, versi_data
-from .filter import (klik_peta, pilih_indikator, pilih_rentang, pilih_url, pilih_wilayah, pilih_wilayah_banding,
+from .filter import (baris_wilayah, klik_peta, pilih_indikator, pilih_rentang, pilih_url, pilih_wilayah, pilih_wilayah_banding,
                      tab_url)
 from .tampil import (caption_sumber, catatan_indikator, catatan_samar, info, kartu_indeks, keterangan,
-                     label, sebut_sumber, sumber_banyak, tabel_kolom, tabel_tampil, tautan_profil, teks_kesenjangan)
+                     label, n_berdata, sebut_sumber, sumber_banyak, tabel_kolom, tabel_tampil, tautan_profil, teks_kesenjangan)
 from .bagian import akses_tulis, bagian_ikg, bagian_konteks, hasil_tulis, pesan_tulis, pratinjau_impor
 
 __all__ = [
@@ -27,6 +27,7 @@ __all__ = [
     "olah_grafik",
     "peta",
     "versi_data",
+    "baris_wilayah",
     "klik_peta",
     "pilih_indikator",
     "pilih_rentang",
@@ -41,6 +42,7 @@ __all__ = [
     "kartu_indeks",
     "keterangan",
     "label",
+    "n_berdata",
     "sebut_sumber",
     "sumber_banyak",
     "tabel_kolom",

@@ -81,6 +81,16 @@ def pilih_wilayah(label_widget: str, opsi: list[str], bawaan, format_func=str, g
     return v
 
 
+def baris_wilayah(opsi: list[str], lang: str, lebar=(3, 2), tanda_provinsi: bool = False, **kw):
+    """A row of columns of widths `lebar` whose first holds the one-region picker (Kalteng by default, regions by
+    name; with tanda_provinsi Kalteng's name says it is the province): (the region code, the other columns)."""
+    kolom = st.columns(list(lebar), **kw)
+    with kolom[0]:
+        kode = pilih_wilayah(t("wilayah", lang), opsi, regions.PROVINSI, format_func=lambda k: regions.NAMA[k] + (
+            t("provinsi_tanda", lang) if tanda_provinsi and k == regions.PROVINSI else ""))
+    return kode, kolom[1:]
+
+
 def pilih_wilayah_banding(label_widget: str, bawaan) -> list[str]:
     """The comparison view's regions (the shared `wil` list, any of the 14, Kalteng and Indonesia). On the first
     visit in a session a lone regency brought from another page or a link gets Kalteng and Indonesia beside it;

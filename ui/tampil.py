@@ -129,6 +129,14 @@ def sumber_banyak(df: pd.DataFrame, indikator: list[str], kode: str, tahun: int 
     caption_sumber(sorted(sel["sumber"].unique().tolist()))
 
 
+def n_berdata(n: int, kosong: str, lang: str) -> None:
+    """How many of the 14 kab/kota have a figure shown, or (none) the teks key `kosong` as a notice."""
+    if n:
+        st.caption(t("n_berdata", lang).format(n=n))
+    else:
+        st.info(t(kosong, lang))
+
+
 def teks_kesenjangan(b, reg: pd.DataFrame, lang: str) -> str:
     """One line of the landing gap card: women against men (or a women-only measure) with year and ratio."""
     from kalteng_gender.ringkasan import Khusus
