@@ -491,21 +491,29 @@ def _main_backup(argv: list[str]) -> int:
     ap.add_argument("nama", nargs="?", help="nama berkas cadangan (lihat 'backup list')")
     ap.add_argument("--data-dir", type=Path, default=None, help="folder data (bawaan: data/)")
     a = ap.parse_args(argv)
+    if a.aksi == "restore" and not a.nama:
+        ap.error("restore perlu NAMA cadangan (lihat 'backup list')")
+
+    def kerja() -> None:
+        if a.aksi == "restore":
+            print(pulihkan(a.nama, a.data_dir).pesan)
+            return
+        daftar = daftar_cadangan(a.data_dir)
+        if not len(daftar):
+            print(f"Belum ada cadangan di {gudang.folder_data(a.data_dir) / gudang.FOLDER_CADANGAN}.")
+        else:
+            print(daftar.to_string(index=False))
+    return _jalankan(kerja)
+
+
+def _jalankan(kerja) -> int:
+    """A command-line action: 0 when done; a refusal (DataError) printed to stderr, 1."""
     try:
-        if a.aksi == "list":
-            daftar = daftar_cadangan(a.data_dir)
-            if not len(daftar):
-                print(f"Belum ada cadangan di {gudang.folder_data(a.data_dir) / gudang.FOLDER_CADANGAN}.")
-            else:
-                print(daftar.to_string(index=False))
-            return 0
-        if not a.nama:
-            ap.error("restore perlu NAMA cadangan (lihat 'backup list')")
-        print(pulihkan(a.nama, a.data_dir).pesan)
-        return 0
+        kerja()
     except DataError as e:
         print(str(e), file=sys.stderr)
         return 1
+    return 0
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -533,7 +541,8 @@ def main(argv: list[str] | None = None) -> int:
         if jk is None:
             ap.error(f"--jk '{a.jk}' harus P, L atau T")
     bawaan = Bawaan(a.indikator, a.sumber, jk, a.tahun, a.catatan, a.kode)
-    try:
+
+    def kerja() -> None:
         if a.apply:
             hasil = terapkan(a.berkas, None, a.data_dir, bawaan)
             print(ringkasan(hasil.pratinjau))
@@ -541,10 +550,7 @@ def main(argv: list[str] | None = None) -> int:
         else:
             print(ringkasan(pratinjau(a.berkas, None, a.data_dir, bawaan)))
             print("\nBelum ada yang ditulis. Jalankan lagi dengan --apply untuk menerapkan.")
-        return 0
-    except DataError as e:
-        print(str(e), file=sys.stderr)
-        return 1
+    return _jalankan(kerja)
 
 
 if __name__ == "__main__":
