@@ -32,7 +32,7 @@ from pathlib import Path
 from streamlit.proto.ForwardMsg_pb2 import ForwardMsg
 
 from benchmarks import proses
-from benchmarks.load import (BATAS_AKSI_MS, MAKS_AKSI_PER_PENGGUNA, VIEWPORT, Kabel, cpu_mesin, ganti_pilihan,
+from benchmarks.sesi import (BATAS_AKSI_MS, MAKS_AKSI_PER_PENGGUNA, VIEWPORT, Kabel, cpu_mesin, ganti_pilihan,
                              persentil)
 from tests.e2e import harness
 
