@@ -26,6 +26,8 @@ import time
 import warnings
 from pathlib import Path
 
+from serve.__main__ import bulat_minimal
+
 OUT = Path(__file__).resolve().parent / "out"
 
 TARGET_RERUN_S = 0.050
@@ -60,11 +62,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--users", type=int, default=20)
     ap.add_argument("--seconds", type=float, default=60)
     ap.add_argument("--think", default="2-6", help="load: think time between changes, 'min-max' seconds (0 = none)")
-    ap.add_argument("--reruns", type=int, default=12, help="timed warm reruns per page (≥ 10)")
+    ap.add_argument("--reruns", type=bulat_minimal(10), default=12, help="timed warm reruns per page (≥ 10)")
     ap.add_argument("--no-browser", action="store_true", help="skip the browser measurements")
     a = ap.parse_args(argv)
-    if a.reruns < 10:
-        ap.error("--reruns must be at least 10")
     akar = Path(__file__).resolve().parent.parent
     if str(akar) not in sys.path:
         sys.path.insert(0, str(akar))

@@ -149,14 +149,24 @@ def _on_signal(signum, _frame):
     raise _Stop(signal.Signals(signum).name)
 
 
+def bulat_minimal(n: int):
+    """An argparse type: a whole number of at least n (also used by `python -m benchmarks`)."""
+    def baca(teks: str) -> int:
+        v = int(teks)
+        if v < n:
+            raise argparse.ArgumentTypeError(f"must be at least {n}")
+        return v
+    baca.__name__ = "int"  # argparse names the type in its message for a non-number
+    return baca
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="python -m serve", description=__doc__.split("\n\n")[0])
     ap.add_argument("--port", type=int, default=int(os.environ.get("PORT", 8501)))
-    ap.add_argument("--workers", type=int, default=int(os.environ.get("WORKERS") or os.cpu_count() or 1))
+    # a text default goes through `type` too, so WORKERS=0 is refused like --workers 0
+    ap.add_argument("--workers", type=bulat_minimal(1), default=os.environ.get("WORKERS") or str(os.cpu_count() or 1))
     ap.add_argument("--bind", default="127.0.0.1", help="address HAProxy listens on (workers stay on 127.0.0.1)")
     a = ap.parse_args(argv)
-    if a.workers < 1:
-        ap.error("--workers must be at least 1")
     if not os.path.exists(HAPROXY):
         ap.error("haproxy is missing: `make serve` installs it (apt-get install haproxy)")
     for s in (signal.SIGINT, signal.SIGTERM, signal.SIGHUP):
