@@ -15,6 +15,7 @@ from typing import Any, Iterable
 
 from . import build, gudang, regions
 from .bps import DOMAIN_BAWAAN, VARIABEL, BPSError, list_variables, unduh
+from .data import perintah
 
 
 def fetch(var_ids: Iterable[int | str] = tuple(VARIABEL), domains: Iterable[str] = DOMAIN_BAWAAN,
@@ -52,7 +53,7 @@ def main(argv: list[str] | None = None) -> int:
     p_vars.add_argument("--cari", default="", help="saring judul yang memuat kata ini")
     args = parser.parse_args(argv)
 
-    try:
+    def kerja() -> None:
         if args.perintah == "fetch":
             paths = fetch(args.var, args.domain, raw_dir=args.raw_dir, timeout=args.timeout)
             print(f"{len(paths)} berkas BPS tersimpan di {args.raw_dir}.")
@@ -69,10 +70,7 @@ def main(argv: list[str] | None = None) -> int:
                 if cari in item["title"].lower():
                     dipetakan = VARIABEL.get(item["var_id"], ("",))[0]
                     print(f"{item['var_id']}\t{item['title']}" + (f"\t-> {dipetakan}" if dipetakan else ""))
-    except BPSError as exc:
-        print(str(exc), file=sys.stderr)
-        return 1
-    return 0
+    return perintah(kerja, (BPSError,))
 
 
 if __name__ == "__main__":

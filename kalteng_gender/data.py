@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
+import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import numpy as np
@@ -37,6 +39,17 @@ class DataError(ValueError):
     def __init__(self, pesan: str, masalah: list[str] | None = None):
         super().__init__(pesan)
         self.masalah = masalah or [pesan]
+
+
+def perintah(kerja: Callable[[], object], galat: tuple[type[Exception], ...] = (DataError,)) -> int:
+    """A command-line action: exit code 0 when done; a refusal (an exception of `galat`) printed as its message on
+    stderr, exit code 1 (no traceback)."""
+    try:
+        kerja()
+    except galat as e:
+        print(str(e), file=sys.stderr)
+        return 1
+    return 0
 
 
 def baca_csv(path: Path, kolom: list[str], **opsi) -> pd.DataFrame:

@@ -503,17 +503,7 @@ def _main_backup(argv: list[str]) -> int:
             print(f"Belum ada cadangan di {gudang.folder_data(a.data_dir) / gudang.FOLDER_CADANGAN}.")
         else:
             print(daftar.to_string(index=False))
-    return _jalankan(kerja)
-
-
-def _jalankan(kerja) -> int:
-    """A command-line action: 0 when done; a refusal (DataError) printed to stderr, 1."""
-    try:
-        kerja()
-    except DataError as e:
-        print(str(e), file=sys.stderr)
-        return 1
-    return 0
+    return kd.perintah(kerja)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -550,7 +540,7 @@ def main(argv: list[str] | None = None) -> int:
         else:
             print(ringkasan(pratinjau(a.berkas, None, a.data_dir, bawaan)))
             print("\nBelum ada yang ditulis. Jalankan lagi dengan --apply untuk menerapkan.")
-    return _jalankan(kerja)
+    return kd.perintah(kerja)
 
 
 if __name__ == "__main__":
