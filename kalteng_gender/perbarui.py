@@ -88,9 +88,9 @@ def pratinjau(isi: bytes, nama: str, data_dir: Path, bawaan_: impor.Bawaan, bole
 
 @dataclass(frozen=True)
 class Tulis:
-    """The outcome of a write: its message, or the refusal."""
-    pesan: str | None = None
-    galat: str | None = None
+    """The outcome of a write: its message, or the refusal ("" where there is none)."""
+    pesan: str = ""
+    galat: str = ""
 
 
 def tulis(fungsi: Callable[..., gudang.Hasil], *args, **kwargs) -> Tulis:

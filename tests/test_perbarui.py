@@ -44,9 +44,9 @@ def test_pratinjau_ditolak_dan_diterima(data_dir):
     assert len(p.tabel_ditambah) == len(hapus) and p.tabel_diubah is None
     assert p.judul.startswith("ipm.csv · ") and p.judul.endswith(f"{len(hapus)} angka")
     tulis = perbarui.terapkan(isi, "ipm.csv", data_dir, impor.Bawaan(), "0" * 64)
-    assert tulis.pesan is None and "Data berubah sejak pratinjau" in tulis.galat
+    assert tulis.pesan == "" and "Data berubah sejak pratinjau" in tulis.galat
     tulis = perbarui.terapkan(isi, "ipm.csv", data_dir, impor.Bawaan(), p.sha_data)
-    assert tulis.galat is None and tulis.pesan.startswith(f"Diterapkan: {len(hapus)} baris ditambah")
+    assert tulis.galat == "" and tulis.pesan.startswith(f"Diterapkan: {len(hapus)} baris ditambah")
 
 
 def test_cadangan_hanya_untuk_yang_boleh_menulis(data_dir):
@@ -59,5 +59,5 @@ def test_cadangan_hanya_untuk_yang_boleh_menulis(data_dir):
     assert c.catatan is None and c.nama == gudang.daftar_cadangan(data_dir)["nama"].tolist() and len(c.nama) == 1
     assert len(c.changelog) == 1
     salah = perbarui.pulihkan("tidak-ada.csv", data_dir)
-    assert salah.pesan is None and "tidak ada" in salah.galat
+    assert salah.pesan == "" and "tidak ada" in salah.galat
     assert perbarui.pulihkan(c.nama[0], data_dir).pesan.startswith("Dipulihkan dari")

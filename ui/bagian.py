@@ -114,7 +114,7 @@ def pesan_tulis() -> None:
 def hasil_tulis(h: perbarui.Tulis) -> None:
     """After a write from Perbarui Data: a refusal shown where it happened; a success forgets every cached table so
     all pages read the new file, and is shown at the top after the rerun (pesan_tulis)."""
-    if h.galat is not None:
+    if h.galat:
         st.error(aman.polos(h.galat))
         return
     st.cache_data.clear()
