@@ -47,3 +47,10 @@ def test_the_walk_finds_an_untranslated_label():
     """The check itself can fail: the Indonesian landing page shows Indonesian labels."""
     at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=90).run()
     assert {i for x in _teks(at) for i in INDONESIA if i in x}
+
+
+def test_translation_table():
+    from kalteng_gender.teks import t
+
+    assert t("tahun") == "Tahun" and t("tahun", "en") == "Year"
+    assert t("kunci_tak_ada") == "kunci_tak_ada"
