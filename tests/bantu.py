@@ -7,7 +7,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from kalteng_gender import data as kd
+from kalteng_gender import data as kd, regions
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -24,3 +24,10 @@ def buang(data_dir: Path, **syarat) -> pd.DataFrame:
     pilih = np.logical_and.reduce([df[k] == v for k, v in syarat.items()])
     df[~pilih].to_csv(data_dir / "gender_kalteng.csv", index=False)
     return df[pilih]
+
+
+def rapi(baris) -> pd.DataFrame:
+    """Small tidy frame from (kode, tahun, indikator, jk, nilai)."""
+    return pd.DataFrame([{"kode_bps": k, "wilayah": regions.NAMA.get(k, k), "tahun": t, "indikator": i,
+                          "jenis_kelamin": jk, "nilai": float(v), "satuan": "persen", "sumber": f"uji-{i}-{k}",
+                          "catatan": ""} for k, t, i, jk, v in baris])
