@@ -1,11 +1,14 @@
 """Helpers shared by several test modules (fixtures built on them are in conftest.py)."""
 from __future__ import annotations
 
+import base64
 import hashlib
+import json
 from pathlib import Path
 
 import numpy as np
 import pandas as pd
+from streamlit.testing.v1 import AppTest
 
 from kalteng_gender import data as kd, regions
 
@@ -31,3 +34,78 @@ def rapi(baris) -> pd.DataFrame:
     return pd.DataFrame([{"kode_bps": k, "wilayah": regions.NAMA.get(k, k), "tahun": t, "indikator": i,
                           "jenis_kelamin": jk, "nilai": float(v), "satuan": "persen", "sumber": f"uji-{i}-{k}",
                           "catatan": ""} for k, t, i, jk, v in baris])
+
+
+# --- AppTest of a page -------------------------------------------------------------------------------------------
+def jalankan(berkas, **params) -> AppTest:
+    """Run a page (path from the project root) with these URL parameters; it must not raise."""
+    at = AppTest.from_file(str(ROOT / berkas), default_timeout=60)
+    for k, v in params.items():
+        at.query_params[k] = v
+    at.run()
+    assert not at.exception, at.exception
+    return at
+
+
+def spek(at, n=0) -> dict:
+    """The plotly JSON of the page's n-th chart."""
+    return json.loads(at.get("plotly_chart")[n].proto.spec)
+
+
+def arr(v) -> list:
+    """A plotly JSON array, decoding the typed-array form ({"dtype", "bdata"}) plotly uses for numpy data."""
+    if isinstance(v, dict) and "bdata" in v:
+        return np.frombuffer(base64.b64decode(v["bdata"]), dtype=v["dtype"]).tolist()
+    return list(v)
+
+
+def garis_tren(at) -> dict:
+    """{line name: {year: value or None}} from the trend chart."""
+    return {tr["name"]: {int(x): (None if y is None or np.isnan(y) else y) for x, y in zip(arr(tr["x"]), arr(tr["y"]))}
+            for tr in spek(at)["data"]}
+
+
+def judul_grafik(at) -> list[str]:
+    return [json.loads(e.proto.spec)["layout"]["title"]["text"] for e in at.get("plotly_chart")]
+
+
+def metrik(at) -> dict[str, str]:
+    """Metric cards: label -> value."""
+    return {m.label: m.value for m in at.metric}
+
+
+def metrik_acuan(at) -> dict[str, str]:
+    """Metric cards plus the reference lines written as '**Kalteng · 2020:** 71,05'."""
+    m = metrik(at)
+    for md in at.markdown:
+        if md.value.startswith("**") and ":** " in md.value:
+            k, v = md.value[2:].split(":** ", 1)
+            m[k] = v
+    return m
+
+
+def teks_catatan(at) -> str:
+    """Captions and info boxes."""
+    return " ".join(c.value for c in at.caption) + " ".join(i.value for i in at.info)
+
+
+def teks_halaman(at) -> str:
+    """Every markdown, caption and alert of the page, one a line."""
+    bagian = [m.value for m in at.markdown] + [c.value for c in at.caption] + [w.value for w in at.warning] \
+        + [i.value for i in at.info] + [e.value for e in at.error] + [s.value for s in at.success]
+    return "\n".join(bagian)
+
+
+def sel_tabel(at) -> set[str]:
+    """Every cell of every st.dataframe on the page, as text."""
+    return {str(v) for d in at.dataframe for v in d.value.astype(str).to_numpy().ravel()}
+
+
+def tabel_dengan(at, *kolom: str):
+    """The first st.dataframe with these columns."""
+    return next(d.value for d in at.dataframe if set(kolom) <= set(d.value.columns))
+
+
+def qp(at, k) -> str:
+    """A URL parameter's value as the page wrote it."""
+    return at.query_params[k]
