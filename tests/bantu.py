@@ -2,8 +2,10 @@
 from __future__ import annotations
 
 import base64
+import csv
 import hashlib
 import json
+import shlex
 from pathlib import Path
 
 import numpy as np
@@ -11,8 +13,12 @@ import pandas as pd
 from streamlit.testing.v1 import AppTest
 
 from kalteng_gender import data as kd, regions
+from kalteng_gender.impor_baca import Bawaan
 
 ROOT = Path(__file__).resolve().parent.parent
+KORPUS = ROOT / "tests" / "corpus"   # files to import, realistic and malformed; what each should give: harapan.csv
+HARAPAN = list(csv.DictReader(open(KORPUS / "harapan.csv", encoding="utf-8")))
+KASUS = "kasus_kekerasan_perempuan_anak"
 
 
 def potret(folder: Path) -> dict[str, str]:
@@ -109,3 +115,21 @@ def tabel_dengan(at, *kolom: str):
 def qp(at, k) -> str:
     """A URL parameter's value as the page wrote it."""
     return at.query_params[k]
+
+
+# --- the import corpus -------------------------------------------------------------------------------------------
+def opsi(baris: dict) -> list[str]:
+    """The command-line options of a corpus row (harapan.csv)."""
+    return shlex.split(baris["opsi"])
+
+
+def bawaan_dari(baris: dict) -> Bawaan:
+    a = opsi(baris)
+    kv = {a[i].lstrip("-"): a[i + 1] for i in range(0, len(a), 2)}
+    return Bawaan(kv.get("indikator"), kv.get("sumber"), kv.get("jk"), int(kv["tahun"]) if "tahun" in kv else None)
+
+
+def contoh_kekerasan() -> tuple[bytes, Bawaan]:
+    """The BPS violence table of 2023 (bps_kekerasan_2023.xlsx) and the options it is imported with."""
+    baris = next(b for b in HARAPAN if b["berkas"] == "bps_kekerasan_2023.xlsx")
+    return (KORPUS / baris["berkas"]).read_bytes(), bawaan_dari(baris)

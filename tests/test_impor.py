@@ -1,12 +1,11 @@
-"""The importer: corpus of realistic and malformed files, preview, atomic apply under a lock, backups, the page.
+"""The importer: corpus of realistic and malformed files, preview, atomic apply under a lock, backups (the page
+is in test_page_perbarui.py).
 
 Every test works on a copy of data/ in tmp_path; conftest's `data_asli_utuh` checks the real data/ is untouched.
 """
 from __future__ import annotations
 
-import csv
 import hashlib
-import shlex
 import subprocess
 import sys
 
@@ -14,26 +13,10 @@ import numpy as np
 import pandas as pd
 import pytest
 from filelock import FileLock
-from streamlit.testing.v1 import AppTest
 
-from bantu import ROOT, buang, potret
+from bantu import HARAPAN, KASUS, KORPUS, ROOT, bawaan_dari, buang, contoh_kekerasan, opsi, potret
 from kalteng_gender import charts, data as kd, gudang, impor, regions, seleksi
 from kalteng_gender.impor_baca import Bawaan, kode_dari_sel, tahun_dari_tajuk
-
-KORPUS = ROOT / "tests" / "corpus"
-HALAMAN = ROOT / "pages" / "7_Perbarui_Data.py"
-HARAPAN = list(csv.DictReader(open(KORPUS / "harapan.csv", encoding="utf-8")))
-KASUS = "kasus_kekerasan_perempuan_anak"
-
-
-def opsi(baris: dict) -> list[str]:
-    return shlex.split(baris["opsi"])
-
-
-def bawaan_dari(baris: dict) -> Bawaan:
-    a = opsi(baris)
-    kv = {a[i].lstrip("-"): a[i + 1] for i in range(0, len(a), 2)}
-    return Bawaan(kv.get("indikator"), kv.get("sumber"), kv.get("jk"), int(kv["tahun"]) if "tahun" in kv else None)
 
 
 # --- the corpus -------------------------------------------------------------------------------------------------
@@ -120,17 +103,12 @@ def test_tanda_kosong_bukan_nol(data_dir):
 
 
 # --- preview and apply ------------------------------------------------------------------------------------------
-def _r1() -> tuple[bytes, Bawaan]:
-    baris = next(b for b in HARAPAN if b["berkas"] == "bps_kekerasan_2023.xlsx")
-    return (KORPUS / baris["berkas"]).read_bytes(), bawaan_dari(baris)
-
-
 def test_pratinjau_nilai_lama_baru(data_dir):
     df = kd.muat_data(data_dir / "gender_kalteng.csv")
     ubah = (df.indikator == KASUS) & (df.tahun == 2023) & (df.kode_bps == "6201")
     df.loc[ubah, "nilai"] = 80.0
     df.to_csv(data_dir / "gender_kalteng.csv", index=False)
-    isi, bawaan = _r1()
+    isi, bawaan = contoh_kekerasan()
     p = impor.pratinjau(isi, "bps_kekerasan_2023.xlsx", data_dir, bawaan)
     assert (len(p.ditambah), len(p.diubah), p.sama, p.tetap) == (0, 1, 14, len(df) - 1)
     t = impor.tabel_diubah(p).iloc[0]
@@ -151,7 +129,7 @@ def test_round_trip_tahun_ke_samping_muncul_di_peta(data_dir):
     assert len(hilang) == 15
     df0 = kd.muat_data(data_dir / "gender_kalteng.csv")
     assert seleksi.nilai_wilayah(df0, KASUS, 2023)["nilai"].isna().all()
-    isi, bawaan = _r1()
+    isi, bawaan = contoh_kekerasan()
     sebelum = (data_dir / "gender_kalteng.csv").read_bytes()
     hasil = impor.terapkan(isi, "bps_kekerasan_2023.xlsx", data_dir, bawaan)
     assert hasil.diterapkan and (hasil.ditambah, hasil.diubah) == (15, 0)
@@ -192,7 +170,7 @@ def test_round_trip_tahun_dan_jk_ke_samping(data_dir):
 
 def test_tanpa_perubahan_tidak_menulis(data_dir):
     sebelum = potret(data_dir)
-    isi, bawaan = _r1()
+    isi, bawaan = contoh_kekerasan()
     hasil = impor.terapkan(isi, "bps_kekerasan_2023.xlsx", data_dir, bawaan)
     assert not hasil.diterapkan and "Tidak ada perubahan" in hasil.pesan
     assert potret(data_dir) == sebelum
@@ -200,7 +178,7 @@ def test_tanpa_perubahan_tidak_menulis(data_dir):
 
 def test_data_berubah_sejak_pratinjau(data_dir):
     buang(data_dir, indikator=KASUS, tahun=2023)
-    isi, bawaan = _r1()
+    isi, bawaan = contoh_kekerasan()
     p = impor.pratinjau(isi, "r1.xlsx", data_dir, bawaan)
     buang(data_dir, indikator="ikg", kode_bps="0000")                # someone else changes the data
     sebelum = potret(data_dir)
@@ -212,7 +190,7 @@ def test_data_berubah_sejak_pratinjau(data_dir):
 def test_kunci_dipegang_impor_lain(data_dir):
     buang(data_dir, indikator=KASUS, tahun=2023)
     sebelum = potret(data_dir)
-    isi, bawaan = _r1()
+    isi, bawaan = contoh_kekerasan()
     with FileLock(str(data_dir / gudang.NAMA_KUNCI)):
         with pytest.raises(kd.DataError, match="sedang diperbarui oleh proses impor lain"):
             impor.terapkan(isi, "r1.xlsx", data_dir, bawaan, batas_tunggu=0.1)
@@ -268,7 +246,7 @@ def test_dua_impor_bersamaan(data_dir, tmp_path):
 def test_cadangan_dan_pulihkan(data_dir, capsys):
     buang(data_dir, indikator=KASUS, tahun=2023)
     tanpa = (data_dir / "gender_kalteng.csv").read_bytes()
-    isi, bawaan = _r1()
+    isi, bawaan = contoh_kekerasan()
     impor.terapkan(isi, "r1.xlsx", data_dir, bawaan)
     sesudah_impor = (data_dir / "gender_kalteng.csv").read_bytes()
     assert sesudah_impor != tanpa
@@ -295,146 +273,3 @@ def test_pulihkan_ditolak(data_dir, capsys):
     assert impor.main(["backup", "restore", "rusak.csv", "--data-dir", str(data_dir)]) == 1
     assert "rusak.csv" in capsys.readouterr().err
     assert potret(data_dir) == sebelum
-
-
-# --- the page ---------------------------------------------------------------------------------------------------
-@pytest.fixture
-def halaman(data_dir, monkeypatch):
-    monkeypatch.setattr(kd, "DATA_DIR", data_dir)
-    return AppTest.from_file(str(HALAMAN), default_timeout=60)
-
-
-def test_halaman_awal(halaman):
-    at = halaman.run()
-    assert not at.exception
-    assert at.title[0].value == "Perbarui Data"
-    assert at.file_uploader(key="w_imp_berkas").allowed_type == [".csv", ".xlsx"]
-    assert "Belum ada cadangan" in " ".join(c.value for c in at.caption)
-    assert at.selectbox(key="w_imp_indikator").options[1].startswith("ikg")
-
-
-def test_halaman_tolak_berkas(halaman, data_dir):
-    at = halaman.run()
-    at.file_uploader(key="w_imp_berkas").upload("nilai_bukan_angka.csv",
-                                                (KORPUS / "nilai_bukan_angka.csv").read_bytes(), "text/csv")
-    at.run()
-    assert "Berkas ditolak" in at.error[0].value
-    masalah = at.dataframe[0].value
-    assert masalah.iloc[0][["baris", "kolom", "nilai", "alasan"]].tolist() == \
-        ["3", "kolom 'nilai'", "tujuh puluh", "bukan angka"]
-    assert not at.button  # no apply button for a refused file
-
-
-def test_halaman_pratinjau_terapkan_pulihkan(halaman, data_dir, monkeypatch):
-    import streamlit as st
-
-    dibersihkan = []
-    monkeypatch.setattr(st.cache_data, "clear", lambda: dibersihkan.append(1))
-    buang(data_dir, indikator=KASUS, tahun=2023)
-    isi, bawaan = _r1()
-    at = halaman.run()
-    at.selectbox(key="w_imp_indikator").select(KASUS)
-    at.text_input(key="w_imp_sumber").input(bawaan.sumber)
-    at.selectbox(key="w_imp_jk").select("T")
-    at.file_uploader(key="w_imp_berkas").upload("bps_kekerasan_2023.xlsx", isi)
-    at.run()
-    assert not at.exception and not at.error
-    assert [m.value for m in at.metric] == ["15", "0", str(len(kd.muat_data(data_dir / "gender_kalteng.csv")))]
-    tambah = at.dataframe[0].value.set_index("kode_bps")
-    assert tambah.at["6201", "nilai"] == "84" and tambah.at["6200", "nilai"] == "294"
-    assert not (data_dir / "changelog.csv").exists()  # preview writes nothing
-    at.button(key="w_imp_terapkan").click().run()
-    assert not at.exception
-    assert at.success[0].value.replace("\\", "").startswith("Diterapkan: 15 baris ditambah, 0 baris diubah")
-    assert dibersihkan, "st.cache_data.clear() must run after applying"
-    df = kd.muat_data(data_dir / "gender_kalteng.csv")
-    assert seleksi.nilai_wilayah(df, KASUS, 2023).set_index("kode_bps").at["6201", "nilai"] == 84.0
-    assert [m.value for m in at.metric][:2] == ["0", "0"]  # the same file again changes nothing
-    # restore needs the confirmation box
-    assert at.button(key="w_imp_pulihkan").disabled
-    at.checkbox(key="w_imp_yakin").check().run()
-    at.button(key="w_imp_pulihkan").click().run()
-    assert not at.exception and at.success[0].value.replace("\\", "").startswith("Dipulihkan dari")
-    df = kd.muat_data(data_dir / "gender_kalteng.csv")
-    assert seleksi.nilai_wilayah(df, KASUS, 2023)["nilai"].isna().all()
-    assert len(gudang.baca_changelog(data_dir)) == 2 and len(dibersihkan) == 2
-
-
-def test_halaman_dengan_token_hanya_petugas_yang_bisa_menerapkan(halaman, data_dir, monkeypatch):
-    monkeypatch.setenv("KALTENG_TOKEN_PERBARUI", "rahasia-petugas")
-    buang(data_dir, indikator=KASUS, tahun=2023)
-    isi, bawaan = _r1()
-    at = halaman.run()
-    assert "Mode lokal" not in " ".join(c.value for c in at.caption)
-    at.selectbox(key="w_imp_indikator").select(KASUS)
-    at.text_input(key="w_imp_sumber").input(bawaan.sumber)
-    at.selectbox(key="w_imp_jk").select("T")
-    at.file_uploader(key="w_imp_berkas").upload("bps_kekerasan_2023.xlsx", isi)
-    at.run()
-    assert [m.value for m in at.metric][0] == "15"  # the preview is open to everyone
-    assert at.button(key="w_imp_terapkan").disabled
-    at.text_input(key="w_imp_token").input("tebakan").run()
-    assert "Token salah" in at.error[0].value and at.button(key="w_imp_terapkan").disabled
-    at.text_input(key="w_imp_token").input("rahasia-petugas").run()
-    assert not at.button(key="w_imp_terapkan").disabled
-    at.button(key="w_imp_terapkan").click().run()
-    assert at.success[0].value.replace("\\", "").startswith("Diterapkan: 15 baris ditambah")
-
-
-def test_halaman_token_kosong_ditolak(halaman, data_dir, monkeypatch):
-    """A blank token is a configuration mistake, not local mode: said on the page, and nobody may write."""
-    monkeypatch.setenv("KALTENG_TOKEN_PERBARUI", "   ")
-    buang(data_dir, indikator=KASUS, tahun=2023)
-    impor.terapkan(KORPUS / "panjang_utf8bom.csv", None, data_dir)  # leaves nothing to change, but a backup
-    isi, bawaan = _r1()
-    at = halaman.run()
-    assert "KALTENG_TOKEN_PERBARUI diatur tetapi kosong" in at.error[0].value
-    assert "Mode lokal" not in " ".join(c.value for c in at.caption)
-    at.selectbox(key="w_imp_indikator").select(KASUS)
-    at.text_input(key="w_imp_sumber").input(bawaan.sumber)
-    at.selectbox(key="w_imp_jk").select("T")
-    at.file_uploader(key="w_imp_berkas").upload("bps_kekerasan_2023.xlsx", isi)
-    at.run()
-    assert [m.value for m in at.metric][0] == "15" and at.button(key="w_imp_terapkan").disabled
-
-
-def test_halaman_cadangan_dan_berkas_besar_hanya_untuk_petugas(halaman, data_dir, monkeypatch):
-    """With a token configured, backups, the changelog and previews of large files need it."""
-    monkeypatch.setenv("KALTENG_TOKEN_PERBARUI", "rahasia-petugas")
-    hapus = buang(data_dir, indikator="ipm")
-    besar = (hapus[kd.KOLOM].to_csv(index=False) + "\n" * 5000).encode()
-    (data_dir / "changelog.csv").write_text(",".join(gudang.KOLOM_CHANGELOG) + "\n")
-    (data_dir / "backup").mkdir()
-    (data_dir / "backup" / "gender_kalteng-20250101T000000000000.csv").write_bytes(
-        (data_dir / "gender_kalteng.csv").read_bytes())
-    at = halaman.run()
-    assert "hanya tampil untuk petugas data" in " ".join(c.value for c in at.caption)
-    assert not any("nama" in d.value for d in at.dataframe)  # no backup list
-    assert not at.expander or all("changelog" not in e.label for e in at.expander)
-    at.file_uploader(key="w_imp_berkas").upload("besar.csv", besar, "text/csv")
-    at.run()
-    assert "token petugas" in at.dataframe[0].value.iloc[0]["alasan"]
-    at.text_input(key="w_imp_token").input("rahasia-petugas").run()
-    assert not at.error and [m.value for m in at.metric][0] == str(len(hapus))
-    assert any("nama" in d.value and "gender_kalteng-20250101T000000000000.csv" in d.value["nama"].tolist()
-               for d in at.dataframe)
-    assert any("changelog" in e.label for e in at.expander)
-
-
-def test_akses_token_kosong():
-    from kalteng_gender import akses
-
-    for env in ({"KALTENG_TOKEN_PERBARUI": ""}, {"KALTENG_TOKEN_PERBARUI": " \t"}):
-        assert akses.token_kosong(env) and not akses.perlu_token(env)
-        assert not akses.boleh_menulis(None, env) and not akses.boleh_menulis(" ", env)
-    assert not akses.token_kosong({}) and not akses.token_kosong({"KALTENG_TOKEN_PERBARUI": "abc"})
-
-
-def test_akses_tanpa_token_adalah_mode_lokal():
-    from kalteng_gender import akses
-
-    assert akses.boleh_menulis(None, {}) and not akses.perlu_token({})
-    env = {"KALTENG_TOKEN_PERBARUI": "abc"}
-    assert akses.perlu_token(env)
-    assert not akses.boleh_menulis(None, env) and not akses.boleh_menulis("abd", env)
-    assert akses.boleh_menulis(" abc ", env)

@@ -1,11 +1,9 @@
 """The Perbarui Data page's view (kalteng_gender/perbarui.py): who may write, the options, a preview, the backups.
-The page itself is driven through AppTest in test_impor.py."""
+The page itself is driven through AppTest in test_page_perbarui.py."""
 from __future__ import annotations
 
-from bantu import buang
+from bantu import KASUS, buang
 from kalteng_gender import data as kd, gudang, impor, perbarui
-
-KASUS = "kasus_kekerasan_perempuan_anak"
 
 
 def test_akses_lokal_token_dan_token_kosong():
