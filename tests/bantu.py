@@ -133,3 +133,8 @@ def contoh_kekerasan() -> tuple[bytes, Bawaan]:
     """The BPS violence table of 2023 (bps_kekerasan_2023.xlsx) and the options it is imported with."""
     baris = next(b for b in HARAPAN if b["berkas"] == "bps_kekerasan_2023.xlsx")
     return (KORPUS / baris["berkas"]).read_bytes(), bawaan_dari(baris)
+
+
+def rapat(s: str) -> str:
+    """White space collapsed (text extracted from a PDF)."""
+    return " ".join(s.split())

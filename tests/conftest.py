@@ -1,13 +1,15 @@
-"""Fixtures shared by the test modules: the real data/ folder stays untouched, a copy to write in, and the
-shipped data loaded once."""
+"""Fixtures shared by the test modules: the real data/ folder stays untouched, a copy to write in, the
+shipped data loaded once, and the leaders' briefs of all 15 regions with their PDFs (made once)."""
 from __future__ import annotations
 
+import io
 from pathlib import Path
 
 import pytest
+from pypdf import PdfReader
 
 from bantu import potret
-from kalteng_gender import data as kd
+from kalteng_gender import brief, brief_pdf, data as kd, geo, regions
 
 
 @pytest.fixture(scope="module", autouse=True)
@@ -33,3 +35,27 @@ def nyata():
     """(data, registry) as shipped, loaded once."""
     reg = kd.muat_registry()
     return kd.muat_data(registry=reg), reg
+
+
+@pytest.fixture(scope="session")
+def batas():
+    return geo.muat_batas()
+
+
+@pytest.fixture(scope="session")
+def brief_semua(nyata):
+    """{kode: Brief} for Kalteng and the 14 kab/kota."""
+    df, reg = nyata
+    return {kode: brief.isi_brief(df, reg, kode) for kode in [regions.PROVINSI, *regions.KABKOTA]}
+
+
+@pytest.fixture(scope="session")
+def pdf_semua(brief_semua, batas):
+    """{kode: (Brief, pdf bytes, extracted text with whitespace collapsed, page count)} for all 15 regions."""
+    hasil = {}
+    for kode, b in brief_semua.items():
+        isi = brief_pdf.buat_pdf(b, batas)
+        halaman = PdfReader(io.BytesIO(isi)).pages
+        teks = " ".join(" ".join(p.extract_text() for p in halaman).split())
+        hasil[kode] = (b, isi, teks, len(halaman))
+    return hasil

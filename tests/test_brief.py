@@ -1,6 +1,7 @@
-"""The leaders' brief (kalteng_gender.brief and pages/8_Ringkasan_Pimpinan.py) on the real data.
+"""The leaders' brief (kalteng_gender.brief, brief_pdf) on the real data; the page is in test_page_pimpinan.py.
 
-PDFs for the province and the 14 kab/kota are made once per session (charts by matplotlib, no browser).
+PDFs for the province and the 14 kab/kota are made once per session (conftest's pdf_semua; charts by matplotlib,
+no browser).
 
 Rule for the sentences ("no number that is not in the data"). After the registered indicator names and units
 are removed (their digits belong to the name: "Penduduk 25+ …", "indeks (0-1)"), every number in a sentence
@@ -15,7 +16,6 @@ must be one of, for the region R:
 """
 from __future__ import annotations
 
-import io
 import itertools
 import os
 import re
@@ -29,48 +29,15 @@ import numpy as np
 import pandas as pd
 import pytest
 from pypdf import PdfReader
-from streamlit.testing.v1 import AppTest
 
 import bps_mentah
-from kalteng_gender import aman, brief, brief_pdf, data as kd, fmt, geo, regions, sektor
+from bantu import jalankan, rapat
+from kalteng_gender import aman, brief, brief_pdf, data as kd, fmt, regions, sektor
 
 ROOT = Path(__file__).resolve().parent.parent
-HALAMAN = str(ROOT / "pages/8_Ringkasan_Pimpinan.py")
+HALAMAN = "pages/8_Ringkasan_Pimpinan.py"
 SEMUA = [regions.PROVINSI, *regions.KABKOTA]
 ANGKA = re.compile(r"[−+]?\d{1,3}(?:\.\d{3})+(?:,\d+)?|[−+]?\d+(?:,\d+)?")
-
-
-@pytest.fixture(scope="session")
-def data():
-    reg = kd.muat_registry()
-    return kd.muat_data(registry=reg), reg
-
-
-@pytest.fixture(scope="session")
-def batas():
-    return geo.muat_batas()
-
-
-@pytest.fixture(scope="session")
-def brief_semua(data):
-    df, reg = data
-    return {kode: brief.isi_brief(df, reg, kode) for kode in SEMUA}
-
-
-@pytest.fixture(scope="session")
-def pdf_semua(brief_semua, batas):
-    """{kode: (Brief, pdf bytes, extracted text with whitespace collapsed, page count)} for all 15 regions."""
-    hasil = {}
-    for kode, b in brief_semua.items():
-        isi = brief_pdf.buat_pdf(b, batas)
-        halaman = PdfReader(io.BytesIO(isi)).pages
-        teks = " ".join(" ".join(p.extract_text() for p in halaman).split())
-        hasil[kode] = (b, isi, teks, len(halaman))
-    return hasil
-
-
-def rapat(s: str) -> str:
-    return " ".join(s.split())
 
 
 # --- the PDF --------------------------------------------------------------------------------------------------
@@ -116,8 +83,8 @@ def test_pdf_kab_memuat_nilai_indeks_dan_posisi_nasional(pdf_semua):
 
 
 # --- content on the real data --------------------------------------------------------------------------------
-def test_utama_provinsi(data):
-    df, reg = data
+def test_utama_provinsi(nyata):
+    df, reg = nyata
     ikg, idg, ipg = brief.isi_brief(df, reg, regions.PROVINSI).utama
     assert (ikg.tahun, ikg.teks_nilai, ikg.tahun_lalu, ikg.panah, ikg.penilaian) == (2023, "0,541", 2022, "▲", "memburuk")
     assert ikg.teks_delta == "+0,015 sejak 2022 (memburuk)" and ikg.teks_nasional == "Nasional 2023: 0,447"
@@ -133,8 +100,8 @@ def test_utama_provinsi(data):
     assert {u.tingkat for u in (ikg, idg, ipg)} == {"salinan_resmi"} and "(" not in ipg.judul.split("·")[1]
 
 
-def test_kesenjangan_provinsi(data):
-    df, reg = data
+def test_kesenjangan_provinsi(nyata):
+    df, reg = nyata
     b = brief.isi_brief(df, reg, regions.PROVINSI)
     # across all sectors: women's 20 % of DPRD seats in 2024 (men 80 % = 100 − P) is the widest, |ln(20/80)|
     assert [(k.indikator, k.tahun, k.nomor) for k in b.kesenjangan] == [
@@ -152,15 +119,15 @@ def test_kesenjangan_provinsi(data):
     assert tabel.loc[0, ["No.", "Perempuan", "Laki-laki", "Selisih P − L", "P/L"]].tolist() == [
         "1", "20,00", "80,00 (100 − P)", "−60,00 poin persen", "0,25"]
     assert "Keterwakilan perempuan di DPRD 2024 hanya 20,00 persen" in b.kalimat[3]
-    df_ = data[0]  # the sources of exactly the rows drawn
+    df_ = nyata[0]  # the sources of exactly the rows drawn
     kunci = {(regions.PROVINSI, x.indikator, x.tahun) for x in b.kesenjangan}
     dipakai = df_[[k in kunci for k in zip(df_["kode_bps"], df_["indikator"], df_["tahun"])]]
     assert b.sumber_grafik == sorted(dipakai["sumber"].unique()) and len(b.sumber_grafik) >= 2
 
 
-def test_kesenjangan_sama_diberi_nomor_sama(data):
+def test_kesenjangan_sama_diberi_nomor_sama(nyata):
     """Two measures equally far from parity share a number, and a tie at the third place keeps both."""
-    df, reg = data
+    df, reg = nyata
     sel = df[df["kode_bps"] == "6271"]
     tpt = sel[(sel["indikator"] == "tpak_agustus") & (sel["tahun"] == 2025)]
     salinan = tpt.assign(indikator="tpak")  # the same P and L under a second TPAK series (test data)
@@ -170,10 +137,10 @@ def test_kesenjangan_sama_diberi_nomor_sama(data):
     assert b.tabel_kesenjangan()["No."].tolist()[2:] == ["3 (sama)", "3 (sama)"]
 
 
-def test_perbaikan_hanya_ukuran_gender(data, brief_semua):
+def test_perbaikan_hanya_ukuran_gender(nyata, brief_semua):
     """Every 'improved' entry is a gender measure that moved towards parity: a female/male gap that narrowed while
     women were behind, a women's share that rose, or IKG/IDG/IPG that improved. Never a sex-blind total."""
-    df, reg = data
+    df, reg = nyata
     info = reg.set_index("id")
     jenis = set()
     for kode, b in brief_semua.items():
@@ -201,8 +168,8 @@ def test_perbaikan_hanya_ukuran_gender(data, brief_semua):
         "P 48,13 · L 84,85 (2023)", "P 50,34 · L 85,26 (2025)", "selisih menyempit 1,80 poin persen"]
 
 
-def test_sebaran_provinsi_dan_peringkat_kab(data):
-    df, reg = data
+def test_sebaran_provinsi_dan_peringkat_kab(nyata):
+    df, reg = nyata
     prov = {s.indikator: s.teks for s in brief.isi_brief(df, reg, regions.PROVINSI).sebaran}
     assert "peringkat IKG 2022 terbit untuk 3 dari 14 kab/kota (Palangka Raya 1, Barito Timur 2, " \
            "Kotawaringin Timur 3" in prov["ikg"]
@@ -239,9 +206,9 @@ def test_brief_setiap_kab_punya_ipg_idg_ikg_peringkat_dan_posisi_nasional(brief_
             assert re.search(r"di antara \d+ % kab/kota paling (timpang|setara) di Indonesia\.$", s.teks), s.teks
 
 
-def test_peringkat_dihitung_bila_ada_dua_kab(data):
+def test_peringkat_dihitung_bila_ada_dua_kab(nyata):
     """With IDG for two regencies in one year, best/worst and ranks are computed (registry direction: naik)."""
-    df, reg = data
+    df, reg = nyata
     kab_idg = (df["indikator"] == "idg") & df["kode_bps"].isin(regions.KABKOTA)
     gumas = kab_idg & (df["kode_bps"] == "6211") & (df["tahun"] == 2021)
     baris = df[gumas].iloc[0].to_dict()
@@ -254,8 +221,8 @@ def test_peringkat_dihitung_bila_ada_dua_kab(data):
         "IDG 2021: peringkat ke-2 dari 2 kab/kota yang punya data."
 
 
-def test_wilayah_tidak_sah(data):
-    df, reg = data
+def test_wilayah_tidak_sah(nyata):
+    df, reg = nyata
     with pytest.raises(ValueError):
         brief.isi_brief(df, reg, regions.NASIONAL)
 
@@ -297,8 +264,8 @@ def angka_asing(kalimat: str, boleh: set[str], reg: pd.DataFrame) -> list[str]:
 
 
 @pytest.mark.parametrize("kode", SEMUA)
-def test_kalimat_hanya_angka_dari_data(data, brief_semua, kode):
-    df, reg = data
+def test_kalimat_hanya_angka_dari_data(nyata, brief_semua, kode):
+    df, reg = nyata
     b = brief_semua[kode]
     assert 3 <= len(b.kalimat) <= 5
     boleh = angka_diizinkan(df, reg, kode)
@@ -306,9 +273,9 @@ def test_kalimat_hanya_angka_dari_data(data, brief_semua, kode):
         assert angka_asing(k, boleh, reg) == [], k
 
 
-def test_pemeriksa_angka_menangkap_angka_karangan(data):
+def test_pemeriksa_angka_menangkap_angka_karangan(nyata):
     """The checker is not vacuous: the province's sentences hold many numbers, and an invented one is caught."""
-    df, reg = data
+    df, reg = nyata
     b = brief.isi_brief(df, reg, regions.PROVINSI)
     boleh = angka_diizinkan(df, reg, regions.PROVINSI)
     semua = [a for k in b.kalimat for a in ANGKA.findall(k)]
@@ -320,69 +287,6 @@ def test_pemeriksa_angka_menangkap_angka_karangan(data):
     # a number in a registered name is not a data number, but the same digits elsewhere are checked
     assert angka_asing("Penduduk 25+ berpendidikan SMA ke atas 2022", boleh, reg) == []
     assert angka_asing("25 persen", boleh, reg) == ["25"]
-
-
-# --- the page ------------------------------------------------------------------------------------------------
-def _halaman(wil: str | None = None) -> AppTest:
-    at = AppTest.from_file(HALAMAN, default_timeout=60)
-    if wil is not None:
-        at.query_params["wil"] = wil
-    return at.run()
-
-
-def test_halaman_bawaan_provinsi(pdf_semua):
-    at = _halaman()
-    assert not at.exception
-    assert at.selectbox(key="w_wil").value == regions.PROVINSI and at.header[0].value == "Kalimantan Tengah"
-    m = {x.label: (x.value, x.delta) for x in at.metric}
-    assert m["Indeks Ketimpangan Gender (IKG) · 2023"] == ("0,541", "+0,015 sejak 2022 (memburuk)")
-    # an ASCII minus in the page's delta: st.metric reads the direction from it (the PDF prints "−")
-    assert m["Indeks Pemberdayaan Gender (IDG) · 2023"] == ("79,99", "-1,99 sejak 2022 (memburuk)")
-    assert m["Indeks Pembangunan Gender (IPG) · 2023"] == ("89,49", "+0,29 sejak 2022 (membaik)")
-    assert any("Nasional 2023: 0,447" in c.value for c in at.caption)
-    # the same headline numbers in the PDF the button and the CLI produce
-    teks = pdf_semua[regions.PROVINSI][2]
-    for label, (nilai, delta) in m.items():
-        assert rapat(label) in teks and nilai in teks and (not delta or delta.replace("-", "−", 1) in teks)
-    pokok = at.markdown[0].value
-    assert "IKG Kalimantan Tengah 2023 sebesar 0,541" in pokok and "−34,92 poin persen" in pokok
-    assert at.table[0].value.iloc[0]["Perempuan"] == "20,00" and at.table[0].value.iloc[2]["Perempuan"] == "50,34"
-    assert any("jurukabar.com/tpak-kalimantan-tengah" in c.value for c in at.caption)  # chart source
-    assert [b.proto.label for b in at.get("download_button")] == ["Unduh PDF", "Unduh 15 ringkasan (PDF)"]
-
-
-@pytest.mark.parametrize("wil", ["6271", "6201", "6211"])
-def test_halaman_kab_sama_dengan_pdf(pdf_semua, wil):
-    at = _halaman(wil)
-    assert not at.exception and at.selectbox(key="w_wil").value == wil
-    assert at.header[0].value == regions.NAMA[wil] and at.query_params["wil"] == wil
-    b, _, teks, _ = pdf_semua[wil]
-    assert [(x.label, x.value) for x in at.metric] == [(u.judul, u.teks_nilai) for u in b.utama]
-    for x in at.metric:
-        assert rapat(x.label) in teks and x.value in teks
-    assert all(x.value != fmt.TIDAK_TERSEDIA for x in at.metric)
-    if wil == "6271":
-        assert [x.value for x in at.metric] == ["0,415", "81,85", "95,51"]  # IKG, IDG, IPG 2023 (BPS)
-        assert any("Angka sekunder 2025: 0,462" in c.value for c in at.caption)  # the STIS compilation, apart
-        assert "IPG 2023: peringkat ke-1 (sama dengan Kapuas) dari 14" in at.markdown[1].value
-        assert at.table[0].value.iloc[2][["Perempuan", "Laki-laki"]].tolist() == ["51,11", "80,56"]  # TPAK 2025
-    if wil == "6211":
-        assert dict((x.label, x.value) for x in at.metric)["Indeks Pemberdayaan Gender (IDG) · 2023"] == "89,29"
-
-
-def test_halaman_wil_tidak_sah():
-    at = _halaman("9999")
-    assert not at.exception
-    assert any("'9999'" in x.value and "tidak sah" in x.value for x in at.toast)
-    assert at.selectbox(key="w_wil").value == regions.PROVINSI and at.header[0].value == "Kalimantan Tengah"
-    assert at.metric[0].value == "0,541"
-
-
-def test_halaman_ganti_wilayah():
-    at = _halaman()
-    at.selectbox(key="w_wil").select("6201").run()
-    assert at.header[0].value == "Kotawaringin Barat" and at.query_params["wil"] == "6201"
-    assert [x.value for x in at.metric][2] == "92,05"  # IPG.csv: Kotawaringin Barat 2023
 
 
 # --- the command line ---------------------------------------------------------------------------------------
@@ -455,10 +359,10 @@ def test_cli_folder_keluaran_tidak_ada(tmp_path):
     assert not (tmp_path / "tidak_ada").exists()
 
 
-def test_gagal_pdf_satu_kalimat_di_cli_dan_halaman(monkeypatch, tmp_path, capsys, data, batas):
+def test_gagal_pdf_satu_kalimat_di_cli_dan_halaman(monkeypatch, tmp_path, capsys, nyata, batas):
     """Without the DejaVu fonts the PDF cannot be made: the CLI and the page say the same single sentence."""
     monkeypatch.setattr(brief_pdf, "FONT_DIRS", (tmp_path / "tanpa_font",))
-    df, reg = data
+    df, reg = nyata
     with pytest.raises(brief_pdf.GagalPdf) as e:
         brief_pdf.pdf_wilayah(df, reg, "6201", batas)
     kalimat = str(e.value)
@@ -468,7 +372,7 @@ def test_gagal_pdf_satu_kalimat_di_cli_dan_halaman(monkeypatch, tmp_path, capsys
     import streamlit as st
     st.cache_data.clear()  # a PDF cached by an earlier page run would hide the failure
     st.cache_resource.clear()
-    at = _halaman("6201")
-    assert not at.exception and [x.value for x in at.error] == [aman.polos(kalimat)]
+    at = jalankan(HALAMAN, wil="6201")
+    assert [x.value for x in at.error] == [aman.polos(kalimat)]
     assert [b.proto.label for b in at.get("download_button")] == ["Unduh 15 ringkasan (PDF)"]  # made on click
     assert at.header[0].value == "Kotawaringin Barat"
