@@ -6,6 +6,7 @@ import csv
 import hashlib
 import json
 import shlex
+import shutil
 from pathlib import Path
 
 import numpy as np
@@ -25,6 +26,16 @@ def potret(folder: Path) -> dict[str, str]:
     """Every file under a folder with its SHA-256 (to prove nothing was written)."""
     return {str(p.relative_to(folder)): hashlib.sha256(p.read_bytes()).hexdigest()
             for p in sorted(folder.rglob("*")) if p.is_file() and not p.name.endswith(".lock")}
+
+
+def salin_data(tujuan: Path, raw: bool = False) -> Path:
+    """A copy of the shipped data file and registry in `tujuan` (created), with data/raw/ too when `raw`."""
+    tujuan.mkdir(parents=True, exist_ok=True)
+    for nama in ("gender_kalteng.csv", "indikator.csv"):
+        shutil.copyfile(kd.DATA_DIR / nama, tujuan / nama)
+    if raw:
+        shutil.copytree(kd.DATA_DIR / "raw", tujuan / "raw")
+    return tujuan
 
 
 def buang(data_dir: Path, **syarat) -> pd.DataFrame:

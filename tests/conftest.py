@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from bantu import potret
+from bantu import potret, salin_data
 from kalteng_gender import brief, brief_pdf, data as kd, geo, regions
 
 
@@ -23,11 +23,7 @@ def data_asli_utuh():
 @pytest.fixture
 def data_dir(tmp_path) -> Path:
     """A copy of the data file and the registry to import into."""
-    d = tmp_path / "data"
-    d.mkdir()
-    for nama in ("gender_kalteng.csv", "indikator.csv"):
-        (d / nama).write_bytes((kd.DATA_DIR / nama).read_bytes())
-    return d
+    return salin_data(tmp_path / "data")
 
 
 @pytest.fixture(scope="session")

@@ -19,7 +19,7 @@ JAHAT = [  # markdown, image, link, autolink, HTML, math, colour, emphasis, code
     "`kode` ~~coret~~ | a | b |", "a@contoh.test www.contoh.test", "- butir\n1. nomor\n# judul\n    kode",
     f"[r][1]\n\n[1]: http://{PENYERANG}/r", "\\![lolos](x)", "&lt;img&gt; &#60;b&#62;",
 ]
-# The project's own hostile link values (tests/test_kecil.py, test_pages_explorer.py, test_pages_gap.py).
+# The project's own hostile link values (tests/test_state.py and the page tests, tests/test_page_*.py).
 PROYEK = ["__import__('os')", "19x", "9999", "<script>", "abc", "1800", "=evil()"]
 SUMBER = set(kd.muat_data()["sumber"])
 KHUSUS = r"[\\`*_\[\]()<>!#|~$:&@]"

@@ -11,7 +11,6 @@ import csv
 import io
 import json
 import re
-import shutil
 import subprocess
 import sys
 import tomllib
@@ -24,7 +23,7 @@ import korpus_bermusuhan as kb
 from kalteng_gender import build, data as kd, gudang, impor
 from kalteng_gender.impor_baca import BATAS_BYTE, BATAS_SEL, BESAR_BARIS, MAKS_PESAN
 
-from bantu import ROOT, buang, potret
+from bantu import ROOT, buang, potret, salin_data
 
 BATAS_DETIK, BATAS_MB = 10.0, 500.0
 # Peak memory as VmHWM, the high-water mark of this process's own memory: ru_maxrss of a forked-then-exec'd child
@@ -182,11 +181,7 @@ AWALAN = {"=HYPERLINK(\"http://contoh.invalid\",\"klik\")": "'=HYPERLINK(\"http:
 def test_awalan_rumus_dinetralkan_di_data_lapisan_dan_build(jenis, tmp_path):
     """Text starting with = + - @ is stored with a leading quote, as downloads write it, in the data file and the
     import layer alike, so the build reproduces it; numbers are untouched."""
-    d = tmp_path / "data"
-    d.mkdir()
-    for nama in ("gender_kalteng.csv", "indikator.csv"):
-        (d / nama).write_bytes((kd.DATA_DIR / nama).read_bytes())
-    shutil.copytree(kd.DATA_DIR / "raw", d / "raw")
+    d = salin_data(tmp_path / "data", raw=True)
     hapus = kd.muat_data(d / "gender_kalteng.csv").query("indikator == 'ipm'").head(4).copy()
     hapus["sumber"] = list(AWALAN)
     hapus["catatan"] = ["-catatan", "", "=1+1", "@x"]

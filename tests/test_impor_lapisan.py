@@ -13,7 +13,7 @@ import pytest
 
 from kalteng_gender import build, data as kd, gudang, impor
 
-from bantu import potret
+from bantu import potret, salin_data
 
 KASUS = "kasus_kekerasan_perempuan_anak"
 
@@ -23,11 +23,7 @@ WAKTU = dt.datetime(2025, 3, 1, 9, 30, 0)
 @pytest.fixture
 def data_dir(tmp_path, monkeypatch) -> Path:
     """data/ copied with its raw layers; the importer's clock frozen, so every name below is known."""
-    d = tmp_path / "data"
-    d.mkdir()
-    for nama in ("gender_kalteng.csv", "indikator.csv"):
-        shutil.copyfile(kd.DATA_DIR / nama, d / nama)
-    shutil.copytree(kd.DATA_DIR / "raw", d / "raw")
+    d = salin_data(tmp_path / "data", raw=True)
     monkeypatch.setattr(gudang, "sekarang", lambda: WAKTU)
     return d
 

@@ -3,9 +3,7 @@ crash, and a refused file never changes a byte of the data folder."""
 from __future__ import annotations
 
 import csv
-import hashlib
 import io
-import shutil
 import tempfile
 from pathlib import Path
 
@@ -14,6 +12,7 @@ from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
+from bantu import potret, salin_data
 from kalteng_gender import data as kd, gudang, impor, regions
 from kalteng_gender.impor_baca import Bawaan
 
@@ -21,20 +20,12 @@ REG = kd.muat_registry()
 ATUR = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 
-def potret(folder: Path) -> dict[str, str]:
-    return {str(p.relative_to(folder)): hashlib.sha256(p.read_bytes()).hexdigest()
-            for p in sorted(folder.rglob("*")) if p.is_file() and not p.name.endswith(".lock")}
-
-
 class FolderData:
     """A fresh copy of data/ per example (hypothesis runs many examples inside one test call)."""
 
     def __enter__(self) -> Path:
         self._tmp = tempfile.TemporaryDirectory()
-        d = Path(self._tmp.name)
-        for nama in ("gender_kalteng.csv", "indikator.csv"):
-            shutil.copyfile(kd.DATA_DIR / nama, d / nama)
-        return d
+        return salin_data(Path(self._tmp.name))
 
     def __exit__(self, *exc):
         self._tmp.cleanup()

@@ -1,4 +1,5 @@
-"""An import killed at every point where it touches the disk: data/, layers, backups and changelog stay consistent.
+"""An import or a restore killed at every point where it touches the disk (gudang's commit journal): data/, layers,
+backups and changelog stay consistent.
 
 `python -m kalteng_gender.impor FILE --apply` (impor.main; also `backup restore`) runs in a forked child whose os.open, os.fsync,
 os.replace, os.unlink and os.mkdir count their calls and end the process (os._exit, as a SIGKILL would: no cleanup,
@@ -15,20 +16,13 @@ from pathlib import Path
 
 import pandas as pd
 
+from bantu import salin_data
 from kalteng_gender import build, data as kd, gudang, impor
 
 KASUS = "kasus_kekerasan_perempuan_anak"
 
 TITIK = ("open", "fsync", "replace", "unlink", "mkdir")
 DIBUNUH, SELESAI = 99, 100
-
-
-def salin_data(tujuan: Path) -> Path:
-    tujuan.mkdir(parents=True)
-    for nama in ("gender_kalteng.csv", "indikator.csv"):
-        shutil.copyfile(kd.DATA_DIR / nama, tujuan / nama)
-    shutil.copytree(kd.DATA_DIR / "raw", tujuan / "raw")
-    return tujuan
 
 
 def tulis(path: Path, baris: list[list]) -> Path:
@@ -119,9 +113,9 @@ def test_impor_dihentikan_di_setiap_titik(tmp_path, monkeypatch):
     monkeypatch.setattr(gudang, "sekarang", lambda: dt.datetime(2025, 3, 1, 9, 30, 0))
     a, b = impor_ab(tmp_path)
     # the reference: import A, then B, never interrupted
-    acuan = salin_data(tmp_path / "acuan")
+    acuan = salin_data(tmp_path / "acuan", raw=True)
     impor.terapkan(a, None, acuan)
-    awal = salin_data(tmp_path / "awal")
+    awal = salin_data(tmp_path / "awal", raw=True)
     impor.terapkan(a, None, awal)
     sebelum = keadaan(acuan)
     hasil_b = impor.terapkan(b, None, acuan)
@@ -135,7 +129,7 @@ def test_pulihkan_dihentikan_di_setiap_titik(tmp_path, monkeypatch):
     """`backup restore` moves a layer to dibatalkan/ as well: the same all-or-nothing."""
     monkeypatch.setattr(gudang, "sekarang", lambda: dt.datetime(2025, 3, 1, 9, 30, 0))
     a, b = impor_ab(tmp_path)
-    awal = salin_data(tmp_path / "awal")
+    awal = salin_data(tmp_path / "awal", raw=True)
     impor.terapkan(a, None, awal)
     cadangan_b = impor.terapkan(b, None, awal).cadangan.name
     acuan = tmp_path / "acuan"
@@ -150,7 +144,7 @@ def test_pulihkan_dihentikan_di_setiap_titik(tmp_path, monkeypatch):
 def test_lapisan_tanpa_changelog_diabaikan(tmp_path, capsys):
     """A layer file no changelog line commits (left by an older version killed mid-import) is not applied by the
     build, not listed in a backup, and reported."""
-    d = salin_data(tmp_path / "data")
+    d = salin_data(tmp_path / "data", raw=True)
     isi = (d / "gender_kalteng.csv").read_bytes()
     folder = d / "raw" / "impor"
     folder.mkdir()
