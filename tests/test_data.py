@@ -153,3 +153,29 @@ def test_coverage_matrix_counts_years(df, reg):
     assert (th.loc["kasus_kekerasan_perempuan_anak", list(regions.KABKOTA)] == 1).all()
     assert (th.loc[["ipg", "idg", "ikg"], [*regions.KABKOTA, "6200", "0000"]] == 1).all().all()
     assert "ipg_sp2020" not in th.index  # IPG on the SP2020 basis starts in 2024
+
+
+def test_baca_csv_kosong_bila_berkas_tidak_ada(tmp_path):
+    kosong = kd.baca_csv(tmp_path / "tidak_ada.csv", ["a", "b"])
+    assert kosong.empty and list(kosong.columns) == ["a", "b"]
+    (tmp_path / "ada.csv").write_text("a,b\nNA,\n", encoding="utf-8")
+    ada = kd.baca_csv(tmp_path / "ada.csv", ["a", "b"], dtype=str)
+    assert ada.values.tolist() == [["NA", ""]]  # no text read as missing
+
+
+def test_baris_indikator(df):
+    ipm = kd.baris_indikator(df, "ipm")
+    assert len(ipm) and set(ipm["indikator"]) == {"ipm"}
+    assert set(kd.baris_indikator(df, "ipm", 2020)["tahun"]) == {2020}
+    assert kd.baris_indikator(df, "ipm", 1900).empty
+
+
+def test_perintah_kode_keluar_dan_pesan(capsys):
+    assert kd.perintah(lambda: print("selesai")) == 0
+    assert capsys.readouterr() == ("selesai\n", "")
+
+    def tolak():
+        raise kd.DataError("berkas ditolak")
+    assert kd.perintah(tolak) == 1 and capsys.readouterr() == ("", "berkas ditolak\n")
+    with pytest.raises(ValueError):  # anything else is a bug: it is not hidden
+        kd.perintah(lambda: int("x"))
