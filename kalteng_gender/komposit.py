@@ -14,12 +14,14 @@ from the published IKG larger than TOLERANSI is shown beside both numbers and ne
 from __future__ import annotations
 
 from collections.abc import Mapping
+import dataclasses
 from dataclasses import dataclass
 
 import numpy as np
 import pandas as pd
 
 from . import fmt, indices, regions, sektor
+from .teks import t
 
 TOLERANSI = 0.0015  # published IKG and its inputs are rounded to 3 (resp. 2) decimals
 
@@ -706,13 +708,65 @@ class TampilKomposit:
     sumber_ipg: list
     sumber_cek_ipg: list
     sumber_idg: list
+    teks: TeksKomposit | None = None
 
 
-def tampilan(df: pd.DataFrame, kode: str, tahun: int | None) -> TampilKomposit:
+@dataclass(frozen=True)
+class TeksKomposit:
+    """The page's sentences and headings for a region and IKG year, written here so the page only lays them out."""
+    ikg_kosong: str          # no IKG year at all: what is missing
+    toleransi: str           # under the year check
+    ipg_judul: str
+    ipg_nilai: str
+    ipg_rincian: str         # IPM P/L and the split of the gap, or what is missing for it
+    ipg_lengkap: bool        # the split could be computed (shown as text, else as a note)
+    idg_judul: str
+    idg_nilai: str
+    idg_grafik: str          # title of the IDG components chart
+    idg_kurang: str          # what the IDG decomposition lacks ("" when nothing)
+    diagram: dict            # index -> title of its "how it is calculated" diagram
+    diagram_tabel: dict      # index -> rows (dimension, indicator, available) of that diagram
+    rumus_ket: dict          # index -> the note under its formulas
+
+
+def teks_tampilan(v: TampilKomposit, lang: str = "id") -> TeksKomposit:
+    tt = t("tidak_tersedia", lang)
+    ipg, idg, d = v.ipg, v.idg, v.ipg["dekomposisi"]
+    if d is not None:
+        rincian = (f"IPM perempuan {fmt.angka(d['ipm_p'], 2)}, laki-laki {fmt.angka(d['ipm_l'], 2)}. Pembagian log "
+                   "selisih (negatif = perempuan tertinggal): "
+                   + "; ".join(f"{k} {fmt.angka(d[k], 4, tanda=True)}" for k in ("kesehatan", "pendidikan",
+                                                                                  "pengeluaran")))
+    else:
+        rincian = ("IPM perempuan dan laki-laki beserta pembagian selisihnya tidak dapat dihitung; tidak ada di data: "
+                   + ", ".join(ipg["kurang"]) + ".")
+    idg_kurang = ""
+    if idg["tahun"] is not None and idg["kurang"]:
+        idg_kurang = (f"Indeks parlemen dan pengambilan keputusan untuk IDG {idg['tahun']} tidak dapat dihitung; "
+                      "tidak ada di data: " + ", ".join(idg["kurang"]) + ". Bila lengkap, indeks pendapatan dihitung "
+                      "sebagai sisa (3·IDG/100 − I_par − I_DM), bukan angka BPS sendiri.")
+    batas = f"s.d. {v.tahun}" if v.tahun else "terbaru"
+    return TeksKomposit(
+        f"Untuk {v.nama} belum ada IKG terbit maupun komponennya di data ({tt}). Komponen yang dibutuhkan: "
+        + ", ".join(v.kurang_ikg) + ".",
+        f"Toleransi pembulatan: {fmt.angka(TOLERANSI, 4)}. Selisih di atas toleransi ditampilkan di samping kedua "
+        "angka dan tidak pernah menggantikan angka terbit.",
+        f"IPG {v.nama} {ipg['tahun'] or ''}".strip(),
+        fmt.angka(ipg["ipg_terbit"], 2) if ipg["tahun"] is not None else tt, rincian, d is not None,
+        f"IDG {v.nama} {idg['tahun'] or ''}".strip(), fmt.angka(idg["idg_terbit"], 2),
+        f"Komponen IDG: pangsa perempuan (%) — {v.nama}, nilai terakhir {batas} (tahun di label)", idg_kurang,
+        {i: f"Cara menghitung {NAMA_INDEKS[i]}: indikator → dimensi → indeks — ketersediaan data {v.nama} "
+            f"{v.tahun or ''} (biru = ada, abu-abu = {tt})" for i in STRUKTUR},
+        {i: [{"dimensi": dim, "indikator": x, "tersedia": "ya" if v.tersedia[i].get(x) else tt}
+             for dim, xs in STRUKTUR[i].items() for x in xs] for i in STRUKTUR},
+        {i: KETERANGAN_RUMUS[i] + " Sumber rumus: BPS." for i in STRUKTUR})
+
+
+def tampilan(df: pd.DataFrame, kode: str, tahun: int | None, lang: str = "id") -> TampilKomposit:
     """The Indeks Komposit page's one view (pure; the page caches it with ui.olah)."""
     cek = cek_ipg(df)
     idg = tabel_idg(df, kode, tahun)
-    return TampilKomposit(
+    v = TampilKomposit(
         regions.NAMA.get(kode, kode), tahun, kesimpulan(df, kode, tahun),
         tampilan_ikg(df, kode, tahun) if tahun is not None else None, indices.komponen_ikg_kurang({}),
         tampil_cek(tabel_ikg(df, kode)) if tahun is not None else None, tampil_cek(cek_acuan()),
@@ -723,6 +777,7 @@ def tampilan(df: pd.DataFrame, kode: str, tahun: int | None) -> TampilKomposit:
         {i: tersedia_simpul(df, kode, tahun, i) for i in STRUKTUR},
         _sumber(df, ["ipg"], kode, info_ipg(df, kode)["tahun"]), _sumber(df, ["ipg_sp2020", "ipm_sp2020"], regions.PROVINSI),
         _sumber(df, ["idg", *idg["indikator"]], kode))
+    return dataclasses.replace(v, teks=teks_tampilan(v, lang))
 
 
 def pilihan_tahun(df: pd.DataFrame, kode: str) -> tuple[list[int], int | None]:

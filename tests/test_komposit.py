@@ -167,6 +167,21 @@ def test_kesimpulan_dulu_dari_angka(nyata):
     assert v.kesimpulan == k and v.ikg.terbit == 0.541 and v.ikg.kontrafaktual is None
 
 
+def test_teks_halaman_ditulis_di_tampilan(nyata):
+    """The page's headings and sentences come with the view; "not available" in the page's language."""
+    df, _ = nyata
+    k = komposit.tampilan(df, "6200", 2023).teks
+    assert (k.ipg_judul, k.ipg_nilai) == ("IPG Kalimantan Tengah 2023", "89,49")
+    assert k.idg_judul == "IDG Kalimantan Tengah 2023"
+    assert k.toleransi.startswith("Toleransi pembulatan: 0,0015.")
+    assert k.idg_grafik == ("Komponen IDG: pangsa perempuan (%) — Kalimantan Tengah, nilai terakhir s.d. 2023 "
+                            "(tahun di label)")
+    assert set(k.diagram) == set(komposit.STRUKTUR) == set(k.diagram_tabel) == set(k.rumus_ket)
+    assert {r["tersedia"] for r in k.diagram_tabel["ikg"]} == {"ya", "data tidak tersedia"}
+    en = komposit.tampilan(df, "6200", 2023, "en").teks
+    assert {r["tersedia"] for r in en.diagram_tabel["ikg"]} == {"ya", "data not available"}
+
+
 def test_tabel_komponen_terakhir_tersedia_hanya_ditampilkan(nyata):
     df, _ = nyata
     t = komposit.tabel_komponen(df, "6200", 2023).set_index("kunci")
