@@ -3,7 +3,7 @@ What each section shows comes from one cached call (ringkasan.ringkasan, tampila
 import streamlit as st
 
 import ui
-from kalteng_gender import fmt, geo, regions, ringkasan, tampilan
+from kalteng_gender import geo, regions, ringkasan, tampilan
 from kalteng_gender.teks import t
 
 lang = ui.halaman("ringkasan")
@@ -30,9 +30,8 @@ st.caption(t("kartu_kesenjangan_ket", lang))
 st.subheader(t("terjauh_judul", lang))
 for kolom, j in zip(st.columns(len(r.terjauh)), r.terjauh):
     with kolom:
-        st.markdown(f"**{fmt.singkat(ui.label(reg, j.indikator, lang))} {j.tahun}** "
-                    f"({t('terjauh_' + j.indikator, lang)})")
-        st.markdown("\n".join(f"{n}. {w}: {fmt.nilai_satuan(v, j.satuan)}" for n, (w, v) in enumerate(j.wilayah, 1)))
+        st.markdown(j.judul)
+        st.markdown(j.daftar)
 if r.perubahan:
     st.subheader(t("perubahan_judul", lang))
     st.markdown("\n".join(f"- {k}" for k in r.perubahan))

@@ -4,6 +4,7 @@ One call (`ringkasan`) returns everything the landing page shows, so the page on
 """
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
 
 import numpy as np
@@ -45,6 +46,14 @@ class Terjauh:
     satuan: str
     tahun: int
     wilayah: list[tuple[str, float]]     # (name, value), worst first
+    judul: str = ""                      # "IKG 2023" (in the page's language) and what furthest means here
+    daftar: str = ""                     # the regions as a numbered markdown list
+
+
+def _dengan_teks(j: Terjauh, label: str, lang: str) -> Terjauh:
+    return dataclasses.replace(
+        j, judul=f"**{fmt.singkat(label)} {j.tahun}** ({t('terjauh_' + j.indikator, lang)})",
+        daftar="\n".join(f"{n}. {w}: {fmt.nilai_satuan(v, j.satuan)}" for n, (w, v) in enumerate(j.wilayah, 1)))
 
 
 @dataclass(frozen=True)
@@ -141,4 +150,6 @@ def _perubahan(df: pd.DataFrame, reg: pd.DataFrame, n: int = 3, lang: str = "id"
 
 
 def ringkasan(df: pd.DataFrame, reg: pd.DataFrame, lang: str = "id") -> Ringkasan:
-    return Ringkasan(_per_sektor(df, reg), _terjauh(df, reg), _perubahan(df, reg, lang=lang))
+    label = dict(zip(reg["id"], reg["label_en" if lang == "en" else "label_id"]))
+    terjauh = [_dengan_teks(j, label[j.indikator], lang) for j in _terjauh(df, reg)]
+    return Ringkasan(_per_sektor(df, reg), terjauh, _perubahan(df, reg, lang=lang))

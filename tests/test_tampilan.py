@@ -1,7 +1,7 @@
 """Views of the map page (kalteng_gender/tampilan.py) on the published data in data/gender_kalteng.csv."""
 import pytest
 
-from kalteng_gender import charts, data as kd, geo, privasi, seleksi, sumber, tampilan
+from kalteng_gender import charts, data as kd, fmt, geo, privasi, seleksi, sumber, tampilan
 
 
 @pytest.fixture(scope="module")
@@ -90,3 +90,14 @@ def test_landing_map_lists_reports_without_ranking_and_names_withheld(muatan):
     assert "Kotawaringin Barat: disamarkan" in v.daftar
     ikg = tampilan.peta_ringkasan(*muatan, "ikg", 2023, "T", "en")
     assert ikg.daftar.splitlines()[0] == "1. Palangka Raya: 0,415" and ikg.n_ada == 14
+
+
+def test_landing_furthest_regions_are_written_in_the_page_language(muatan):
+    from kalteng_gender import ringkasan
+    df, reg = muatan[:2]
+    ikg = ringkasan.ringkasan(df, reg).terjauh[0]
+    assert ikg.indikator == "ikg" and ikg.judul == f"**IKG {ikg.tahun}** (tertinggi = paling timpang)"
+    (w, v) = ikg.wilayah[0]
+    assert ikg.daftar.split("\n")[0] == f"1. {w}: {fmt.nilai_satuan(v, 'indeks (0-1)')}"
+    assert len(ikg.daftar.split("\n")) == len(ikg.wilayah) == 3
+    assert ringkasan.ringkasan(df, reg, "en").terjauh[0].judul == f"**IKG {ikg.tahun}** (highest = most unequal)"
