@@ -54,9 +54,9 @@ def rapi(baris) -> pd.DataFrame:
 
 
 # --- AppTest of a page -------------------------------------------------------------------------------------------
-def jalankan(berkas, **params) -> AppTest:
+def jalankan(berkas, batas_waktu: float = 60, **params) -> AppTest:
     """Run a page (path from the project root) with these URL parameters; it must not raise."""
-    at = AppTest.from_file(str(ROOT / berkas), default_timeout=60)
+    at = AppTest.from_file(str(ROOT / berkas), default_timeout=batas_waktu)
     for k, v in params.items():
         at.query_params[k] = v
     at.run()

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from streamlit.testing.v1 import AppTest
 
+from bantu import jalankan
 from kalteng_gender import aman, data as kd, state
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -69,11 +70,7 @@ PARAM_JAHAT = [
 @pytest.mark.parametrize("halaman", HALAMAN)
 def test_hostile_link_values_render_as_plain_text_on_every_page(halaman):
     for param in PARAM_JAHAT:
-        at = AppTest.from_file(str(ROOT / halaman), default_timeout=90)
-        for k, v in param.items():
-            at.query_params[k] = v
-        at.run()
-        assert not at.exception, at.exception
+        at = jalankan(halaman, batas_waktu=90, **param)
         for s in _teks(at):
             assert not re.search(r"(?<!\\)(!\[|<img|<script|<http)", s), (halaman, s)
             for url in re.findall(r"(?<!\\)\]\(([^)]*)\)", s):  # links: the data's sources and the menu only

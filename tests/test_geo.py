@@ -6,11 +6,6 @@ from shapely.geometry import Polygon
 from kalteng_gender import data as kd, geo, regions
 
 
-@pytest.fixture(scope="module")
-def batas():
-    return geo.muat_batas()
-
-
 def test_simplified_and_full_shapefiles_hold_the_14_regions(batas):
     assert list(batas.kode_bps) == sorted(regions.KABKOTA)
     assert batas.is_valid.all() and batas.crs.to_epsg() == 4326

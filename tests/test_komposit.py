@@ -7,18 +7,12 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from kalteng_gender import data as kd, indices, komposit
+from kalteng_gender import indices, komposit
 
 PARLEMEN = "keterwakilan perempuan di parlemen"
 SMA = "penduduk 25+ berpendidikan SMA ke atas (L/P)"
 TPAK = "TPAK (L/P)"
 MHPK20 = "MHPK20 (melahirkan hidup pertama sebelum umur 20)"
-
-
-@pytest.fixture(scope="module")
-def nyata():
-    reg = kd.muat_registry()
-    return kd.muat_data(registry=reg), reg
 
 
 def jabar(tahun: int) -> dict[str, float]:

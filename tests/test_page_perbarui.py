@@ -11,6 +11,15 @@ from kalteng_gender import data as kd, gudang, impor, seleksi
 HALAMAN = ROOT / "pages" / "7_Perbarui_Data.py"
 
 
+def unggah_kekerasan(at: AppTest, isi: bytes, bawaan) -> None:
+    """Upload the 2023 BPS violence table with the options it needs (wide layout: indicator, source, sex)."""
+    at.selectbox(key="w_imp_indikator").select(KASUS)
+    at.text_input(key="w_imp_sumber").input(bawaan.sumber)
+    at.selectbox(key="w_imp_jk").select("T")
+    at.file_uploader(key="w_imp_berkas").upload("bps_kekerasan_2023.xlsx", isi)
+    at.run()
+
+
 @pytest.fixture
 def halaman(data_dir, monkeypatch):
     monkeypatch.setattr(kd, "DATA_DIR", data_dir)
@@ -46,11 +55,7 @@ def test_halaman_pratinjau_terapkan_pulihkan(halaman, data_dir, monkeypatch):
     buang(data_dir, indikator=KASUS, tahun=2023)
     isi, bawaan = contoh_kekerasan()
     at = halaman.run()
-    at.selectbox(key="w_imp_indikator").select(KASUS)
-    at.text_input(key="w_imp_sumber").input(bawaan.sumber)
-    at.selectbox(key="w_imp_jk").select("T")
-    at.file_uploader(key="w_imp_berkas").upload("bps_kekerasan_2023.xlsx", isi)
-    at.run()
+    unggah_kekerasan(at, isi, bawaan)
     assert not at.exception and not at.error
     assert [m.value for m in at.metric] == ["15", "0", str(len(kd.muat_data(data_dir / "gender_kalteng.csv")))]
     tambah = at.dataframe[0].value.set_index("kode_bps")
@@ -79,11 +84,7 @@ def test_halaman_dengan_token_hanya_petugas_yang_bisa_menerapkan(halaman, data_d
     isi, bawaan = contoh_kekerasan()
     at = halaman.run()
     assert "Mode lokal" not in " ".join(c.value for c in at.caption)
-    at.selectbox(key="w_imp_indikator").select(KASUS)
-    at.text_input(key="w_imp_sumber").input(bawaan.sumber)
-    at.selectbox(key="w_imp_jk").select("T")
-    at.file_uploader(key="w_imp_berkas").upload("bps_kekerasan_2023.xlsx", isi)
-    at.run()
+    unggah_kekerasan(at, isi, bawaan)
     assert [m.value for m in at.metric][0] == "15"  # the preview is open to everyone
     assert at.button(key="w_imp_terapkan").disabled
     at.text_input(key="w_imp_token").input("tebakan").run()
@@ -103,11 +104,7 @@ def test_halaman_token_kosong_ditolak(halaman, data_dir, monkeypatch):
     at = halaman.run()
     assert "KALTENG_TOKEN_PERBARUI diatur tetapi kosong" in at.error[0].value
     assert "Mode lokal" not in " ".join(c.value for c in at.caption)
-    at.selectbox(key="w_imp_indikator").select(KASUS)
-    at.text_input(key="w_imp_sumber").input(bawaan.sumber)
-    at.selectbox(key="w_imp_jk").select("T")
-    at.file_uploader(key="w_imp_berkas").upload("bps_kekerasan_2023.xlsx", isi)
-    at.run()
+    unggah_kekerasan(at, isi, bawaan)
     assert [m.value for m in at.metric][0] == "15" and at.button(key="w_imp_terapkan").disabled
 
 
