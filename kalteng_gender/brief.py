@@ -78,6 +78,15 @@ class Utama(seleksi.Kartu):
         return f"{fmt.nilai_satuan(d, self.satuan, tanda=True)} sejak {self.tahun_awal} ({_penilaian(d, self.arah)})"
 
     @property
+    def teks_keterangan(self) -> str:
+        """The line under the card on screen: national value, change since the first year, the secondary figure,
+        and that there is no earlier published year (the PDF draws these as separate lines)."""
+        baris = [x for x in (self.teks_nasional, self.teks_sejak_awal, self.teks_sekunder) if x]
+        if self.tahun is not None and self.perubahan is None:
+            baris.append("belum ada tahun terbit sebelumnya")
+        return " · ".join(baris)
+
+    @property
     def singkat(self) -> str:
         return fmt.singkat(self.label)
 
@@ -241,6 +250,17 @@ class Brief:
     @property
     def judul_grafik(self) -> str:
         return f"Perempuan dan laki-laki: kesenjangan terlebar, {self.wilayah}"
+
+    @property
+    def tanpa_kesenjangan(self) -> str:
+        """Said where the widest gaps would be, when no indicator has figures for both sexes."""
+        return f"{fmt.TIDAK_TERSEDIA}: belum ada indikator dengan angka perempuan dan laki-laki untuk {self.wilayah}."
+
+    @property
+    def tanpa_perbaikan(self) -> str:
+        """Said where the improved gender measures would be, when none moved towards parity."""
+        return (f"{fmt.TIDAK_TERSEDIA}: belum ada ukuran gender {self.wilayah} yang mendekati setara menurut dua "
+                "tahun terbit terakhirnya.")
 
     @property
     def judul_wilayah(self) -> str:

@@ -153,15 +153,13 @@ def _halaman(pdf, f: str, b: Brief, peta: bytes, grafik: bytes | None, skala: fl
         pdf.ln(1)
         pdf.image(io.BytesIO(grafik), x=pdf.l_margin, w=z(100))
     else:
-        butir(f"{fmt.TIDAK_TERSEDIA}: belum ada indikator dengan angka perempuan dan laki-laki untuk {b.wilayah}.",
-              8.8, 4.3)
+        butir(b.tanpa_kesenjangan, 8.8, 4.3)
 
     judul_bagian("Ukuran gender yang paling mendekati setara sejak tahun terbit sebelumnya")
     if b.perbaikan:
         tabel(b.tabel_perbaikan(), (28, 62, 30, 30, 32))
     else:
-        butir(f"{fmt.TIDAK_TERSEDIA}: belum ada ukuran gender yang mendekati setara menurut dua tahun terbit "
-              "terakhirnya.", 8.8, 4.3)
+        butir(b.tanpa_perbaikan, 8.8, 4.3)
 
     judul_bagian(b.judul_wilayah)
     for s in b.sebaran:

@@ -42,8 +42,7 @@ for kolom, u in zip(st.columns(3), b.utama):
     with kolom:
         st.metric(u.judul, u.teks_nilai, delta=fmt.delta_metrik(u.teks_delta), border=True,
                   delta_color="inverse" if u.arah == "turun" else "normal")
-        st.caption(" · ".join(x for x in (u.teks_nasional, u.teks_sejak_awal, u.teks_sekunder) if x)
-                   + ("" if u.tahun is None or u.perubahan is not None else " · belum ada tahun terbit sebelumnya"))
+        st.caption(u.teks_keterangan)
 
 kiri, kanan = st.columns([3, 1])
 with kiri:
@@ -61,14 +60,13 @@ if b.kesenjangan:
     st.caption(t("grafik_sama_tabel", lang))
     ui.caption_sumber(b.sumber_grafik)
 else:
-    st.info(f"{fmt.TIDAK_TERSEDIA}: belum ada indikator dengan angka perempuan dan laki-laki untuk {b.wilayah}.")
+    st.info(b.tanpa_kesenjangan)
 
 st.subheader(t("paling_membaik", lang))
 if b.perbaikan:
     st.table(v.perbaikan, hide_index=True)
 else:
-    st.info(f"{fmt.TIDAK_TERSEDIA}: belum ada ukuran gender {b.wilayah} yang mendekati setara menurut dua tahun "
-            "terbit terakhirnya.")
+    st.info(b.tanpa_perbaikan)
 
 st.subheader(t("kabkota_terbaik" if b.provinsi else "peringkat_14", lang))
 st.markdown("\n".join(f"- {s.teks}" for s in b.sebaran))

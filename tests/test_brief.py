@@ -376,3 +376,14 @@ def test_gagal_pdf_satu_kalimat_di_cli_dan_halaman(monkeypatch, tmp_path, capsys
     assert [x.value for x in at.error] == [aman.polos(kalimat)]
     assert [b.proto.label for b in at.get("download_button")] == ["Unduh 15 ringkasan (PDF)"]  # made on click
     assert at.header[0].value == "Kotawaringin Barat"
+
+
+def test_kalimat_kosong_dan_keterangan_kartu(brief_semua):
+    """The page and the PDF say the same when a section is empty; the card line joins what the card knows."""
+    b = brief_semua["6201"]
+    assert b.tanpa_kesenjangan == ("data tidak tersedia: belum ada indikator dengan angka perempuan dan laki-laki "
+                                   "untuk Kotawaringin Barat.")
+    assert b.tanpa_perbaikan.startswith("data tidak tersedia: belum ada ukuran gender Kotawaringin Barat ")
+    ikg = brief_semua[regions.PROVINSI].utama[0]
+    assert ikg.teks_keterangan.split(" · ")[0] == "Nasional 2023: 0,447"
+    assert "belum ada tahun terbit sebelumnya" not in ikg.teks_keterangan  # 2022 is published
