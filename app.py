@@ -32,7 +32,7 @@ for kolom, j in zip(st.columns(len(r.terjauh)), r.terjauh):
     with kolom:
         st.markdown(f"**{fmt.singkat(ui.label(reg, j.indikator, lang))} {j.tahun}** "
                     f"({t('terjauh_' + j.indikator, lang)})")
-        st.markdown("\n".join(f"{n}. {w}: {fmt.nilai_satuan(v, j.satuan)}" for n, (w, v) in enumerate(j.wilayah, 1)))
+        st.markdown("\n".join(f"{n}. {w}: {fmt.nilai_satuan(v, j.satuan, lang=lang)}" for n, (w, v) in enumerate(j.wilayah, 1)))
 if r.perubahan:
     st.subheader(t("perubahan_judul", lang))
     st.markdown("\n".join(f"- {k}" for k in r.perubahan))
@@ -64,7 +64,7 @@ else:
 ui.keterangan(df, reg, ind, v.tahun)
 with st.expander(t("tabel", lang)):
     st.dataframe(v.tabel, hide_index=True, width="stretch")
-st.caption(geo.ATRIBUSI)
+st.caption(geo.atribusi(lang))
 
 st.header(t("cakupan_judul", lang))
 th_cakupan = st.selectbox(t("tahun", lang), ui.olah(tampilan.tahun_cakupan, df), key="w_cakupan_tahun",

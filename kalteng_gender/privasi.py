@@ -13,6 +13,12 @@ from . import regions
 AMBANG = 3
 SATUAN_HITUNG = {"kasus", "orang", "laporan"}
 CATATAN = f"angka 1–{AMBANG - 1} disamarkan untuk melindungi identitas korban"
+CATATAN_EN = f"counts of 1–{AMBANG - 1} are withheld to protect victims' identities"
+
+
+def catatan(lang: str = "id") -> str:
+    """The withholding note in the reader's language."""
+    return CATATAN_EN if lang == "en" else CATATAN
 
 
 def samarkan(df: pd.DataFrame, reg: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:

@@ -356,6 +356,49 @@ TEKS: dict[str, tuple[str, str]] = {
     "kesimpulan": ("Kesimpulan", "Conclusion"),
     "cara_hitung": ("Cara menghitung", "How it is calculated"),
     "buka_komposit": ("Rincian di halaman Indeks Komposit.", "Details on the Composite Indices page."),
+    "tampil_abu": ("ditampilkan abu-abu", "shown grey"),
+    "belum_terbit": ("Belum ada angka terbit untuk {w}.", "No published figure for {w} yet."),
+    "kf_grafik": ("IKG jika satu dimensi setara — {nama} (indeks 0–1)",
+                  "IKG if one dimension were at parity — {nama} (index 0–1)"),
+    "kf_kurang": ("Kontrafaktual butuh kedelapan komponen pada tahun yang sama; untuk {nama} {tahun} belum "
+                  "lengkap. Contoh cara bacanya pada baris acuan BPS Indonesia 2023 (BUKAN angka Kalimantan "
+                  "Tengah):", "The counterfactual needs all eight components in the same year; for {nama} {tahun} "
+                  "they are incomplete. How to read it, on BPS's reference row Indonesia 2023 (NOT Central "
+                  "Kalimantan figures):"),
+    "kf_acuan": ("Indonesia 2023 (acuan BPS)", "Indonesia 2023 (BPS reference)"),
+    # page 6 sentences
+    "komposit_tanpa_ikg": ("Untuk {nama} belum ada IKG terbit maupun komponennya di data ({kosong}). Komponen yang "
+                           "dibutuhkan: {kurang}.", "For {nama} there is no published IKG nor any of its components "
+                           "in the data yet ({kosong}). Components needed: {kurang}."),
+    "komposit_toleransi": ("Toleransi pembulatan: {x}. Selisih di atas toleransi ditampilkan di samping kedua angka "
+                           "dan tidak pernah menggantikan angka terbit.", "Rounding tolerance: {x}. A difference "
+                           "above the tolerance is shown beside both figures and never replaces the published one."),
+    "komposit_ipm": ("IPM perempuan {p}, laki-laki {l}. Pembagian log selisih (negatif = perempuan tertinggal): ",
+                     "Female HDI {p}, male {l}. Log split of the gap (negative = women behind): "),
+    "komposit_ipm_kurang": ("IPM perempuan dan laki-laki beserta pembagian selisihnya tidak dapat dihitung; tidak "
+                            "ada di data: ", "Female and male HDI and the split of their gap cannot be computed; "
+                            "not in the data: "),
+    "komposit_sd": ("s.d. {tahun}", "up to {tahun}"),
+    "komposit_terbaru": ("terbaru", "latest"),
+    "komposit_idg_grafik": ("Komponen IDG: pangsa perempuan (%) — {nama}, nilai terakhir {batas} (tahun di label)",
+                            "IDG components: women's share (%) — {nama}, latest value {batas} (year in the label)"),
+    "komposit_idg_kurang": ("Indeks parlemen dan pengambilan keputusan untuk IDG {tahun} tidak dapat dihitung; tidak "
+                            "ada di data: {kurang}. Bila lengkap, indeks pendapatan dihitung sebagai sisa (3·IDG/100 "
+                            "− I_par − I_DM), bukan angka BPS sendiri.", "The parliament and decision-making indices "
+                            "for the {tahun} IDG cannot be computed; not in the data: {kurang}. When complete, the "
+                            "income index is computed as a remainder (3·IDG/100 − I_par − I_DM), not a BPS figure."),
+    "komposit_alur": ("Cara menghitung {indeks}: indikator → dimensi → indeks — ketersediaan data {nama} {tahun} "
+                      "(biru = ada, abu-abu = {kosong})", "How {indeks} is calculated: indicator → dimension → index "
+                      "— data available for {nama} {tahun} (blue = present, grey = {kosong})"),
+    "komposit_sumber_rumus": (" Sumber rumus: BPS.", " Formula source: BPS."),
+    "ya": ("ya", "yes"),
+    "pengeluaran": ("Pengeluaran", "Expenditure"),
+    "ikg_dimensi_grafik": ("Dimensi IKG, perempuan vs laki-laki — {nama} {tahun} (indeks 0–1; dimensi yang "
+                           "komponennya lengkap)", "IKG dimensions, women vs men — {nama} {tahun} (index 0–1; "
+                           "dimensions with complete components)"),
+    "ikg_dimensi_kosong": ("Belum ada dimensi IKG dengan angka perempuan dan laki-laki yang lengkap untuk {nama} "
+                           "{tahun}", "No IKG dimension has complete female and male figures for {nama} {tahun} "
+                           "yet"),
 }
 
 
@@ -406,3 +449,18 @@ def t(kunci: str, lang: str = "id") -> str:
     if pasangan is None:
         return kunci
     return pasangan[1] if lang == "en" else pasangan[0]
+
+
+def registry(baris, kolom: str, lang: str = "id") -> str:
+    """A registry row's `definisi` or `satuan` in the reader's language: the row's `<kolom>_en` when it has one
+    (registries without that column still work), else the unit translated by fmt.satuan, else as stored."""
+    asli = baris[kolom]
+    if lang != "en":
+        return asli
+    en = baris.get(f"{kolom}_en") if hasattr(baris, "get") else None
+    if isinstance(en, str) and en.strip():
+        return en
+    if kolom == "satuan":
+        from .fmt import satuan
+        return satuan(asli, lang)
+    return asli

@@ -56,4 +56,4 @@ ui.bagian_konteks(reg, [ind], wil, tahun, lang)
 ui.catatan_indikator(reg, ind, lang)
 with st.expander(t("tabel", lang)):
     st.dataframe(v.tabel, hide_index=True, width="stretch")
-st.caption(geo.ATRIBUSI)
+st.caption(geo.atribusi(lang))

@@ -8,7 +8,7 @@ import streamlit as st
 
 import ui
 from kalteng_gender import banding, seleksi, tampilan, unduh
-from kalteng_gender.teks import t
+from kalteng_gender.teks import registry, t
 
 lang = ui.halaman("banding_judul")
 df, reg = ui.muat()
@@ -56,8 +56,8 @@ with kiri:
         st.caption(t("banding_tabel_ket", lang))
 with kanan:
     i = ui.info(reg, ind)
-    berkas = ui.olah(unduh.berkas_banding, df, ind, list(wil), rentang, v.label, i["produsen"], i["definisi"],
-                     ui.muat_sumber(), dt.date.today())
+    berkas = ui.olah(unduh.berkas_banding, df, ind, list(wil), rentang, v.label, i["produsen"],
+                     registry(i, "definisi", lang), ui.muat_sumber(), dt.date.today(), lang)
     st.markdown(f"**{t('unduh', lang)}**")
     st.download_button(t("unduh_xlsx_kantor", lang), berkas.xlsx, f"{berkas.nama}.xlsx", type="primary",
                        mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", key="unduh_xlsx",

@@ -54,7 +54,7 @@ with kiri:
     st.markdown("\n".join(f"- {k}" for k in b.kalimat))
 with kanan:
     if v.peta:
-        st.image(v.peta, caption=geo.ATRIBUSI, width="stretch")
+        st.image(v.peta, caption=geo.atribusi(lang), width="stretch")
 
 st.subheader(t("kesenjangan_terlebar", lang))
 if b.kesenjangan:

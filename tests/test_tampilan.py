@@ -89,4 +89,4 @@ def test_landing_map_lists_reports_without_ranking_and_names_withheld(muatan):
     assert v.urut_ket.startswith("Tidak diperingkat") and "1. " not in v.daftar
     assert "Kotawaringin Barat: disamarkan" in v.daftar
     ikg = tampilan.peta_ringkasan(*muatan, "ikg", 2023, "T", "en")
-    assert ikg.daftar.splitlines()[0] == "1. Palangka Raya: 0,415" and ikg.n_ada == 14
+    assert ikg.daftar.splitlines()[0] == "1. Palangka Raya: 0.415" and ikg.n_ada == 14  # English decimal point

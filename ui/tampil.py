@@ -5,7 +5,7 @@ import pandas as pd
 import streamlit as st
 
 from kalteng_gender import aman, fmt, kolom, privasi, regions, seleksi, sumber
-from kalteng_gender.teks import t
+from kalteng_gender.teks import registry, t
 from .kerangka import HALAMAN_PROFIL, bahasa, tautan_halaman
 from .cache import disamarkan, muat_sumber, olah
 
@@ -30,12 +30,12 @@ def info(reg: pd.DataFrame, ind: str) -> pd.Series:
 
 
 @st.cache_data(show_spinner=False, max_entries=512)
-def sebut_sumber(u: str) -> str:
+def sebut_sumber(u: str, lang: str = "id") -> str:
     """A source as a reader meets it: publisher (linked when it is a web page) and its grade."""
     tabel = muat_sumber()
     penerbit = dict(zip(tabel["sumber"], tabel["penerbit"])).get(u) or u
     g = sumber.peta_tingkat(tabel).get(u) or sumber.tingkat_aturan(u)  # a Series per call cost ms each
-    return (aman.tautan(penerbit, u) if aman.url_aman(u) else aman.polos(penerbit)) + f" ({sumber.SINGKAT[g]})"
+    return (aman.tautan(penerbit, u) if aman.url_aman(u) else aman.polos(penerbit)) + f" ({sumber.singkat(g, lang)})"
 
 
 def caption_sumber(daftar: list[str]) -> None:
@@ -47,7 +47,7 @@ def caption_sumber(daftar: list[str]) -> None:
 @st.cache_data(show_spinner=False, max_entries=1024)
 def _teks_sumber(daftar: tuple[str, ...], lang: str) -> str:
     # cached: grading each source on every rerun was a third of a page with several captions
-    teks = list(dict.fromkeys(sebut_sumber(u) for u in daftar))  # one publisher's tables named once
+    teks = list(dict.fromkeys(sebut_sumber(u, lang) for u in daftar))  # one publisher's tables named once
     lagi = f" (+{len(teks) - 6} {t('lainnya', lang)})" if len(teks) > 6 else ""
     return f"**{t('sumber', lang)}:** " + " · ".join(teks[:6]) + lagi
 
@@ -59,7 +59,8 @@ def keterangan(df: pd.DataFrame, reg: pd.DataFrame, ind: str, tahun: int | None 
     i = info(reg, ind)
     sumber = olah(seleksi.sumber_untuk, df, ind, tahun) if sumber is None else sumber
     lang = bahasa()
-    teks = (f"**{t('satuan', lang)}:** {i['satuan']}. **{t('definisi', lang)}:** {i['definisi']} "
+    teks = (f"**{t('satuan', lang)}:** {registry(i, 'satuan', lang)}. **{t('definisi', lang)}:** "
+            f"{registry(i, 'definisi', lang)} "
             f"**{t('produsen', lang)}:** {i['produsen']}.")
     st.caption(teks)
     caption_sumber(sumber)
@@ -70,7 +71,9 @@ def catatan_samar(ind: str, tahun: int | None = None) -> None:
     """Caption naming the regions whose small count for this indicator is withheld, if any."""
     nama = olah(privasi.wilayah_disamarkan, disamarkan(), ind, tahun)
     if nama:
-        st.caption(f":material/lock: {privasi.CATATAN.capitalize()}: {aman.polos(', '.join(nama))} (ditampilkan abu-abu).")
+        lang = bahasa()
+        st.caption(f":material/lock: {privasi.catatan(lang).capitalize()}: {aman.polos(', '.join(nama))} "
+                   f"({t('tampil_abu', lang)}).")
 
 
 def kartu_indeks(df: pd.DataFrame, reg: pd.DataFrame, ind: str, kode: str, lang: str) -> None:
@@ -80,25 +83,27 @@ def kartu_indeks(df: pd.DataFrame, reg: pd.DataFrame, ind: str, kode: str, lang:
     judul = i["label_en" if lang == "en" else "label_id"]
     if k.tahun is None:
         st.metric(judul, t("tidak_tersedia", lang))
-        nas = f"{t('nasional', lang)} {k.tahun_nasional}: {fmt.nilai_satuan(k.nasional, i['satuan'])}" \
+        nas = f"{t('nasional', lang)} {k.tahun_nasional}: {fmt.nilai_satuan(k.nasional, i['satuan'], lang=lang)}" \
             if k.tahun_nasional else ""
-        st.caption(f"Belum ada angka terbit untuk {regions.NAMA[kode]}. {nas}")
+        st.caption(f"{t('belum_terbit', lang).format(w=regions.NAMA[kode])} {nas}")
         return
     delta = None
     if k.tahun_lalu is not None:
-        delta = f"{fmt.nilai_satuan(k.perubahan, i['satuan'], tanda=True)} {t('sejak', lang)} {k.tahun_lalu}"
-    st.metric(f"{judul} · {k.tahun}", fmt.nilai_satuan(k.nilai, i["satuan"]), delta=fmt.delta_metrik(delta),
-              delta_color="inverse" if i["arah"] == "turun" else "normal")
-    nas = (f"{t('nasional', lang)} {k.tahun_nasional}: {fmt.nilai_satuan(k.nasional, i['satuan'])}"
+        delta = (f"{fmt.nilai_satuan(k.perubahan, i['satuan'], tanda=True, lang=lang)} {t('sejak', lang)} "
+                 f"{k.tahun_lalu}")
+    st.metric(f"{judul} · {k.tahun}", fmt.nilai_satuan(k.nilai, i["satuan"], lang=lang),
+              delta=fmt.delta_metrik(delta), delta_color="inverse" if i["arah"] == "turun" else "normal")
+    nas = (f"{t('nasional', lang)} {k.tahun_nasional}: {fmt.nilai_satuan(k.nasional, i['satuan'], lang=lang)}"
            if k.tahun_nasional else f"{t('nasional', lang)}: {t('tidak_tersedia', lang)}")
-    st.caption(f"{nas} · {i['satuan']} · {t('sumber', lang)}: {sebut_sumber(k.sumber)}")
+    st.caption(f"{nas} · {registry(i, 'satuan', lang)} · {t('sumber', lang)}: {sebut_sumber(k.sumber, lang)}")
 
 
-def tabel_tampil(tabel: pd.DataFrame, satuan: str) -> None:
-    """The table view of a chart, numbers written the Indonesian way, missing as 'data tidak tersedia'."""
+def tabel_tampil(tabel: pd.DataFrame, satuan: str, lang: str = "id") -> None:
+    """The table view of a chart, numbers written the reader's way, missing as 'data tidak tersedia'; headers
+    from the one column spec."""
     tampil = tabel.copy()
     if "nilai" in tampil:
-        tampil["nilai"] = [fmt.nilai_satuan(v, satuan) for v in tampil["nilai"]]
+        tampil["nilai"] = [fmt.nilai_satuan(v, satuan, lang=lang) for v in tampil["nilai"]]
     if "tahun" in tampil:
         tampil["tahun"] = tampil["tahun"].map(lambda x: "" if pd.isna(x) else str(int(x)))
     st.dataframe(tampil, hide_index=True, width="stretch")
@@ -134,15 +139,16 @@ def teks_kesenjangan(b, reg: pd.DataFrame, lang: str) -> str:
     from kalteng_gender.ringkasan import Khusus
     nama = label(reg, b.indikator, lang)
     if isinstance(b, Khusus):
-        return f"{nama} ({b.tahun}): **{fmt.nilai_satuan(b.nilai, b.satuan)}{_persen(b.satuan)}** " \
+        return f"{nama} ({b.tahun}): **{fmt.nilai_satuan(b.nilai, b.satuan, lang=lang)}{_persen(b.satuan)}** " \
                f"{t('hanya_perempuan', lang)}"
-    teks = (f"{nama} ({b.tahun}): {t('perempuan', lang)} **{fmt.nilai_satuan(b.P, b.satuan)}{_persen(b.satuan)}**, "
-            f"{t('laki_laki', lang)} **{fmt.nilai_satuan(b.L, b.satuan)}{_persen(b.satuan)}**"
+    teks = (f"{nama} ({b.tahun}): {t('perempuan', lang)} "
+            f"**{fmt.nilai_satuan(b.P, b.satuan, lang=lang)}{_persen(b.satuan)}**, "
+            f"{t('laki_laki', lang)} **{fmt.nilai_satuan(b.L, b.satuan, lang=lang)}{_persen(b.satuan)}**"
             + (f" ({t('pangsa_turunan', lang)})" if b.L_turunan else "")
-            + f"; {t('rasio_pl', lang)} {fmt.angka(b.rasio, 2)}")
+            + f"; {t('rasio_pl', lang)} {fmt.angka(b.rasio, 2, lang=lang)}")
     if b.tahun_nasional:
-        teks += (f". Indonesia: {fmt.nilai_satuan(b.nasional_P, b.satuan)} / "
-                 f"{fmt.nilai_satuan(b.nasional_L, b.satuan)}")
+        teks += (f". Indonesia: {fmt.nilai_satuan(b.nasional_P, b.satuan, lang=lang)} / "
+                 f"{fmt.nilai_satuan(b.nasional_L, b.satuan, lang=lang)}")
     return teks
 
 
