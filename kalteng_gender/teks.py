@@ -100,7 +100,7 @@ TEKS: dict[str, tuple[str, str]] = {
                        "wilayah, semuanya dari angka terbit. Cetak dari browser (A4 tegak) atau unduh PDF.",
                        "One page for a meeting: headline indices, widest gaps, what improved and where the region "
                        "stands, all from published figures. Print from the browser (A4 portrait) or download "
-                       "the PDF (the brief's text is in Indonesian)."),
+                       "the PDF."),
     "pokok": ("Pokok-pokok", "Key points"),
     "kesenjangan_terlebar": ("Tiga kesenjangan terlebar (jarak dari setara, semua sektor)",
                              "The three widest gaps (distance from parity, all sectors)"),
@@ -392,6 +392,9 @@ TEKS: dict[str, tuple[str, str]] = {
                       "— data available for {nama} {tahun} (blue = present, grey = {kosong})"),
     "komposit_sumber_rumus": (" Sumber rumus: BPS.", " Formula source: BPS."),
     "ya": ("ya", "yes"),
+    "pimpinan_tanpa_perbaikan": ("{kosong}: belum ada ukuran gender {w} yang mendekati setara menurut dua tahun terbit "
+                                 "terakhirnya.", "{kosong}: no gender measure of {w} moved towards parity between "
+                                 "its two latest published years."),
     "pengeluaran": ("Pengeluaran", "Expenditure"),
     "ikg_dimensi_grafik": ("Dimensi IKG, perempuan vs laki-laki — {nama} {tahun} (indeks 0–1; dimensi yang "
                            "komponennya lengkap)", "IKG dimensions, women vs men — {nama} {tahun} (index 0–1; "

@@ -23,14 +23,14 @@ c1, c2, c3 = st.columns([2, 1, 1], vertical_alignment="bottom")
 with c1:
     kode = ui.pilih_wilayah(t("wilayah", lang), list(brief_pdf.SEMUA), regions.PROVINSI,
                             format_func=lambda k: regions.NAMA[k])
-v = ui.olah(brief_pdf.layar, df, reg, kode)
+v = ui.olah(brief_pdf.layar, df, reg, kode, lang)
 b = v.brief
 with c2:
     if v.pdf:
         st.download_button(t("unduh_pdf", lang), data=v.pdf, file_name=f"ringkasan_pimpinan_{kode}.pdf",
                            mime="application/pdf", key="unduh_pdf", icon=":material/description:", width="stretch")
 with c3:  # made on click (15 pages, about 20 s once, then cached), not on every visit
-    st.download_button(t("unduh_semua", lang), data=lambda: ui.olah(brief_pdf.pdf_semua, df, reg),
+    st.download_button(t("unduh_semua", lang), data=lambda: ui.olah(brief_pdf.pdf_semua, df, reg, None, None, lang),
                        file_name="ringkasan_pimpinan_15_wilayah.pdf", mime="application/pdf", key="unduh_semua",
                        on_click="ignore", icon=":material/library_books:", width="stretch",
                        help=t("unduh_semua_ket", lang))
@@ -38,7 +38,7 @@ if v.galat:
     st.error(aman.polos(v.galat))
 
 st.header(b.wilayah)
-st.caption(f"{b.jenis}. Angka terbit (BPS, DP3APPKB dan sumber yang dicantumkan). {b.tanggal_data}.")
+st.caption(b.pengantar)
 
 # Headline indices: value and year, change since the previous published year, national value.
 for kolom, u in zip(st.columns(3), b.utama):
@@ -46,7 +46,7 @@ for kolom, u in zip(st.columns(3), b.utama):
         st.metric(u.judul, u.teks_nilai, delta=fmt.delta_metrik(u.teks_delta), border=True,
                   delta_color="inverse" if u.arah == "turun" else "normal")
         st.caption(" · ".join(x for x in (u.teks_nasional, u.teks_sejak_awal, u.teks_sekunder) if x)
-                   + ("" if u.tahun is None or u.perubahan is not None else " · belum ada tahun terbit sebelumnya"))
+                   + ("" if u.tahun is None or u.perubahan is not None else f" · {u.teks_tren}"))
 
 kiri, kanan = st.columns([3, 1])
 with kiri:
@@ -64,14 +64,13 @@ if b.kesenjangan:
     st.caption(t("grafik_sama_tabel", lang))
     ui.caption_sumber(b.sumber_grafik)
 else:
-    st.info(f"{fmt.TIDAK_TERSEDIA}: belum ada indikator dengan angka perempuan dan laki-laki untuk {b.wilayah}.")
+    st.info(brief_pdf.tanpa_kesenjangan(b))
 
 st.subheader(t("paling_membaik", lang))
 if b.perbaikan:
     st.table(v.perbaikan, hide_index=True)
 else:
-    st.info(f"{fmt.TIDAK_TERSEDIA}: belum ada ukuran gender {b.wilayah} yang mendekati setara menurut dua tahun "
-            "terbit terakhirnya.")
+    st.info(t("pimpinan_tanpa_perbaikan", lang).format(kosong=t("tidak_tersedia", lang), w=b.wilayah))
 
 st.subheader(t("kabkota_terbaik" if b.provinsi else "peringkat_14", lang))
 st.markdown("\n".join(f"- {s.teks}" for s in b.sebaran))
@@ -81,4 +80,4 @@ with st.container(key="kaki"):  # the foot: method and sources, printed small
     st.caption(f"{b.kaki} {b.catatan}")
     st.caption(f"**{t('sumber', lang)}:**  \n" + "  \n".join(f"\\[{n}\\] {aman.polos(nama)}: {aman.sumber(u)}"
                                                              for n, (nama, u) in enumerate(b.daftar_sumber, 1))
-               if b.sumber else f"**{t('sumber', lang)}:** {fmt.TIDAK_TERSEDIA}")
+               if b.sumber else f"**{t('sumber', lang)}:** {t('tidak_tersedia', lang)}")
