@@ -16,7 +16,7 @@ import numpy as np
 import pandas as pd
 
 from . import fmt, komposit, regions, seleksi, sumber as sumber_mod
-from .teks import t
+from .teks import registry, t
 
 KOLOM = ["indikator", "label", "sektor", "satuan", "arah", "jk", "tahun", "nilai", "peringkat", "n_peringkat",
          "kalteng", "tahun_kalteng", "indonesia", "tahun_indonesia", "seri_tahun", "seri_nilai", "sumber"]
@@ -298,7 +298,7 @@ def data_tren(df: pd.DataFrame, reg: pd.DataFrame, kode: str, ind: str,
     rentang = "" if not th else (f"{th[0]}–{th[-1]}" if len(th) > 1 else str(th[0]))
     i = reg.set_index("id").loc[ind]
     label = i["label_en" if lang == "en" else "label_id"]
-    judul = f"{label} ({t(jk, lang)}) — {regions.NAMA[kode]}, {rentang} ({i['satuan']})"
+    judul = f"{label} ({t(jk, lang)}) — {regions.NAMA[kode]}, {rentang} ({registry(i, 'satuan', lang)})"
     return seri, judul, i["satuan"], {n for n in seri if n != regions.NAMA[kode]}
 
 
@@ -306,12 +306,13 @@ def tren(df: pd.DataFrame, reg: pd.DataFrame, kode: str, ind: str, lang: str = "
     """The trend section of one indicator: the region against Kalteng and Indonesia (figure: data_tren)."""
     seri, judul, satuan, _ = data_tren(df, reg, kode, ind, lang)
     i = reg.set_index("id").loc[ind]
-    ket = (f"**{t('satuan', lang)}:** {satuan}. **{t('definisi', lang)}:** {i['definisi']} "
+    ket = (f"**{t('satuan', lang)}:** {registry(i, 'satuan', lang)}. **{t('definisi', lang)}:** "
+           f"{registry(i, 'definisi', lang)} "
            f"**{t('produsen', lang)}:** {i['produsen']}.")
     kode_semua = {kode, regions.PROVINSI, regions.NASIONAL}
     sumber = sorted(df.loc[(df["indikator"] == ind) & df["kode_bps"].isin(kode_semua), "sumber"].unique().tolist())
     kosong = [n for n, s in seri.items() if not len(s)]
-    tabel = pd.DataFrame([{"wilayah": n, "tahun": str(int(r.tahun)), "nilai": fmt.nilai_satuan(r.nilai, satuan)}
+    tabel = pd.DataFrame([{"wilayah": n, "tahun": str(int(r.tahun)), "nilai": fmt.nilai_satuan(r.nilai, satuan, lang=lang)}
                           for n, s in seri.items() for r in s.itertuples()], columns=["wilayah", "tahun", "nilai"])
     return Tren(judul, satuan, ket, sumber, f"{', '.join(kosong)}: {t('tidak_tersedia', lang)}." if kosong else "",
                 tabel)
