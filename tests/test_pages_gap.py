@@ -27,7 +27,14 @@ def jalankan(path: str, **params) -> AppTest:
 
 
 def judul_grafik(at: AppTest) -> list[str]:
-    return [json.loads(e.proto.spec)["layout"]["title"]["text"] for e in at.get("plotly_chart")]
+    """Chart titles as one line: the lines a title is wrapped onto (charts.bungkus_judul) joined by spaces, so a
+    test compares words; an expected title is written the same way (" — " breaks a line, see `datar`)."""
+    return [json.loads(e.proto.spec)["layout"]["title"]["text"].replace("<br>", " ") for e in at.get("plotly_chart")]
+
+
+def datar(judul: str) -> str:
+    """An expected title as judul_grafik returns it (" — " starts a new line of the wrapped title)."""
+    return judul.replace(" — ", " ")
 
 
 def sel_tabel(at: AppTest) -> set[str]:
@@ -59,7 +66,7 @@ def test_sektor_bawaan_heatmap_dan_nilai_nyata():
                                           "Politik & pengambilan keputusan", "Perlindungan perempuan & anak",
                                           "Demografi"]
     judul = judul_grafik(at)
-    assert judul[0].startswith("Jarak dari kesetaraan: rasio P/L — Semua sektor, terbaru per wilayah")
+    assert judul[0].startswith(datar("Jarak dari kesetaraan: rasio P/L — Semua sektor, terbaru per wilayah"))
     hm = json.loads(at.get("plotly_chart")[0].proto.spec)["data"][1]
     teks_sel = {t for baris in hm["text"] for t in baris if t}
     # Kalteng TPAK 2025 50,34/85,26; Kotim TPAK 2025 39,84/86,65 (STIS compilation); DPRD 2024: Kalteng 20 %,
@@ -73,7 +80,7 @@ def test_sektor_bawaan_heatmap_dan_nilai_nyata():
     assert "terbit di tingkat provinsi" not in teks(at)
     # only the open tab (the first) is filled; its id is in the link
     assert at.query_params["tab"] == "indeks_komposit"
-    assert "Perempuan vs laki-laki — Indeks komposit, terbaru per wilayah (satuan dan tahun per panel)" in judul
+    assert datar("Perempuan vs laki-laki — Indeks komposit, terbaru per wilayah (satuan dan tahun per panel)") in judul
     assert not any(j.startswith("Perempuan vs laki-laki — Ekonomi") for j in judul)
 
 
@@ -82,7 +89,7 @@ def test_sektor_ganti_sektor_dan_tahun():
     at.selectbox(key="w_sektor").select("ekonomi").run()
     assert not at.exception and len(at.tabs) == 0
     assert at.query_params["sektor"] == "ekonomi"
-    assert "Perempuan vs laki-laki — Ekonomi & ketenagakerjaan, terbaru per wilayah (satuan dan tahun per panel)" \
+    assert datar("Perempuan vs laki-laki — Ekonomi & ketenagakerjaan, terbaru per wilayah (satuan dan tahun per panel)") \
         in judul_grafik(at)
     assert {"50,34", "−34,92 poin persen", "4,43", "+0,72 poin persen"} <= sel_tabel(at)
     at.selectbox(key="w_tahun").select(2023).run()
@@ -115,7 +122,7 @@ def test_profil_bawaan_kalteng():
         [0.565, 0.541, 0.547, 0.537, 0.526, 0.541])  # IKG1.csv, IKG.csv
     assert tabel.loc["Indeks Pembangunan Gender (IPG)", "nilai_terbaru"] == "89,49"
     assert metrik(at)["IKG terbit · Kalimantan Tengah 2023"] == "0,541"
-    assert judul_grafik(at)[0].startswith("Indeks Pemberdayaan Gender (IDG) (Total (L+P)) — Kalimantan Tengah")
+    assert judul_grafik(at)[0].startswith(datar("Indeks Pemberdayaan Gender (IDG) (Total (L+P)) — Kalimantan Tengah"))
     # national context: the province among the 34 provinces of BPS's tables
     konteks = teks(at)
     assert "IKG Kalimantan Tengah 2023: 0,541 — peringkat 33 dari 34 provinsi" in konteks
@@ -161,7 +168,8 @@ def test_profil_wil_dari_url_dan_ganti_indikator():
     assert "IKG Palangka Raya 2023: 0,415 — peringkat 1 dari 14 di Kalteng" in teks(at)
     at.selectbox(key="w_ind").select("ipm_sp2020").run()
     assert not at.exception
-    assert judul_grafik(at)[0].startswith("Indeks Pembangunan Manusia (IPM; UHH SP2020) (Total (L+P)) — Palangka Raya")
+    assert judul_grafik(at)[0].startswith(
+        datar("Indeks Pembangunan Manusia (IPM; UHH SP2020) (Total (L+P)) — Palangka Raya"))
     at.toggle(key="w_profil_hanya_ada").set_value(True).run()
     assert len(at.dataframe[0].value) == 35
 
