@@ -465,9 +465,8 @@ def test_gagal_pdf_satu_kalimat_di_cli_dan_halaman(monkeypatch, tmp_path, capsys
     assert "fonts-dejavu-core" in kalimat and "\n" not in kalimat and kalimat.endswith(".")
     assert brief_pdf.main(["--wilayah", "6201", "--out", str(tmp_path / "x.pdf")]) == 1
     assert capsys.readouterr().err == kalimat + "\n" and not (tmp_path / "x.pdf").exists()
-    import streamlit as st
-    st.cache_data.clear()  # a PDF cached by an earlier page run would hide the failure
-    st.cache_resource.clear()
+    import ui
+    ui.kosongkan()  # a PDF cached by an earlier page run would hide the failure
     at = _halaman("6201")
     assert not at.exception and [x.value for x in at.error] == [aman.polos(kalimat)]
     assert [b.proto.label for b in at.get("download_button")] == ["Unduh 15 ringkasan (PDF)"]  # made on click

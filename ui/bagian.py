@@ -6,7 +6,7 @@ import streamlit as st
 
 from kalteng_gender import charts, fmt, konteks
 from kalteng_gender.teks import t
-from .cache import muat_nasional, olah, olah_grafik
+from .cache import dataframe, muat_nasional, olah, olah_grafik
 from .tampil import caption_sumber, info, label
 
 
@@ -48,7 +48,7 @@ def bagian_ikg(df: pd.DataFrame, reg: pd.DataFrame, kode: str, tahun: int, lang:
         return
     with st.expander(t("komponen_ikg", lang)):
         st.markdown("\n".join(f"- {s}" for s in v.penjelasan))
-        st.dataframe(v.komponen, hide_index=True, width="stretch")
+        dataframe(v.komponen, hide_index=True, width="stretch")
         caption_sumber(v.sumber_komponen)
         if len(v.dimensi):
             st.plotly_chart(olah_grafik(charts.batang_pl, v.dimensi, f"Dimensi IKG, perempuan vs laki-laki — {v.nama} "
