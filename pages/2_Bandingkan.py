@@ -52,7 +52,7 @@ with kiri:
             st.markdown(p.acuan)
             ui.catatan_samar(ind, p.tahun)
     with tabel:
-        st.dataframe(v.tabel, hide_index=True, width="stretch", key="tabel_banding")
+        ui.dataframe(v.tabel, hide_index=True, width="stretch", key="tabel_banding")
         st.caption(t("banding_tabel_ket", lang))
 with kanan:
     i = ui.info(reg, ind)
