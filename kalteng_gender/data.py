@@ -232,6 +232,31 @@ def muat_registry(path: Path | None = None) -> pd.DataFrame:
     return reg
 
 
+_BAWAAN: dict[tuple, tuple[pd.DataFrame, dict[str, int]]] = {}
+
+
+def _bawaan() -> tuple[pd.DataFrame, dict[str, int]]:
+    path = Path(REGISTRY_FILE)
+    st = path.stat()
+    kunci = (str(path), st.st_mtime_ns, st.st_size)
+    if kunci not in _BAWAAN:
+        reg = muat_registry(path)
+        _BAWAAN.clear()
+        _BAWAAN[kunci] = (reg, desimal_satuan(reg))
+    return _BAWAAN[kunci]
+
+
+def registry_bawaan() -> pd.DataFrame:
+    """The registry at REGISTRY_FILE, read once per file version: for look-ups by a caller that holds no registry
+    (a unit's decimals, a series across a method break). Treat it as read-only."""
+    return _bawaan()[0]
+
+
+def desimal_bawaan() -> dict[str, int]:
+    """desimal_satuan of registry_bawaan, kept with it."""
+    return _bawaan()[1]
+
+
 def _kolom(reg: pd.DataFrame, kolom: str) -> pd.Series:
     return reg.get(kolom, pd.Series("", index=reg.index))
 

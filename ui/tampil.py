@@ -114,7 +114,7 @@ def tautan_profil(kode: str, lang: str) -> None:
 
 def catatan_indikator(reg: pd.DataFrame, ind: str, lang: str) -> None:
     """Captions that must travel with an indicator: a method break to a parallel series; reports ≠ prevalence."""
-    lain = seleksi.seri_pembanding(ind)
+    lain = seleksi.seri_pembanding(ind, reg)
     if lain and lain in set(reg["id"]):
         st.caption(":material/warning: " + t("patahan_metode", lang).format(lain=label(reg, lain, lang)))
     if ind in set(reg["id"]) and info(reg, ind)["sektor"] == "perlindungan":
