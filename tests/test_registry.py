@@ -229,3 +229,17 @@ def test_a_new_registry_row_is_all_the_build_needs(reg):
                                                                                        "persen"]]
     assert kd.variabel_bps(reg2)[99999] == ("uji_baru", "persen", "P")
     assert "uji_baru" in kd.kelompok_jk(reg2, "pangsa_perempuan")
+
+
+def test_captions_and_metadata_table_show_the_page_language(reg, df):
+    from kalteng_gender import profil, unduh
+    en = profil.tren(df, reg, "6271", "tpak_agustus", "en")
+    assert "Labour force as a percentage" in en.keterangan and "percent" in en.keterangan and "Persentase" not in en.keterangan
+    assert en.judul.endswith("(percent)")
+    idn = profil.tren(df, reg, "6271", "tpak_agustus", "id")
+    assert "Persentase angkatan kerja" in idn.keterangan and idn.judul.endswith("(persen)")
+    t_en = unduh.tabel_definisi(reg, ["ipg", "rasio_jenis_kelamin"], "en").set_index("indikator")
+    assert t_en.at["rasio_jenis_kelamin", "satuan"] == "males per 100 females"
+    assert t_en.at["ipg", "definisi"].startswith("Ratio of female to male HDI")
+    t_id = unduh.tabel_definisi(reg, ["ipg"], "id").set_index("indikator")
+    assert t_id.at["ipg", "satuan"] == "indeks (0-100)" and t_id.at["ipg", "definisi"].startswith("Rasio IPM")

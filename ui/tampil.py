@@ -4,7 +4,7 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from kalteng_gender import aman, fmt, kolom, privasi, regions, seleksi, sumber
+from kalteng_gender import aman, data as kd, fmt, kolom, privasi, regions, seleksi, sumber
 from kalteng_gender.teks import t
 from .kerangka import HALAMAN_PROFIL, bahasa, tautan_halaman
 from .cache import disamarkan, muat_sumber, olah
@@ -59,7 +59,8 @@ def keterangan(df: pd.DataFrame, reg: pd.DataFrame, ind: str, tahun: int | None 
     i = info(reg, ind)
     sumber = olah(seleksi.sumber_untuk, df, ind, tahun) if sumber is None else sumber
     lang = bahasa()
-    teks = (f"**{t('satuan', lang)}:** {i['satuan']}. **{t('definisi', lang)}:** {i['definisi']} "
+    teks = (f"**{t('satuan', lang)}:** {kd.satuan(reg, ind, lang)}. "
+            f"**{t('definisi', lang)}:** {kd.definisi(reg, ind, lang)} "
             f"**{t('produsen', lang)}:** {i['produsen']}.")
     st.caption(teks)
     caption_sumber(sumber)
