@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
+import time as _time
 from pathlib import Path
 
 import numpy as np
@@ -232,18 +233,24 @@ def muat_registry(path: Path | None = None) -> pd.DataFrame:
     return reg
 
 
-_BAWAAN: dict[tuple, tuple[pd.DataFrame, dict[str, int]]] = {}
+_BAWAAN: dict[str, tuple] = {}
+_PERIKSA_LAGI_S = 1.0  # a formatted number asks for decimals: the file's version is checked at most once a second
 
 
 def _bawaan() -> tuple[pd.DataFrame, dict[str, int]]:
-    path = Path(REGISTRY_FILE)
-    st = path.stat()
-    kunci = (str(path), st.st_mtime_ns, st.st_size)
-    if kunci not in _BAWAAN:
+    path, kini = REGISTRY_FILE, _time.monotonic()
+    lama = _BAWAAN.get("isi")
+    if lama is not None and lama[0] == path and kini - lama[1] < _PERIKSA_LAGI_S:
+        return lama[3]
+    st = Path(path).stat()
+    versi = (st.st_mtime_ns, st.st_size)
+    if lama is not None and lama[0] == path and lama[2] == versi:
+        isi = lama[3]
+    else:
         reg = muat_registry(path)
-        _BAWAAN.clear()
-        _BAWAAN[kunci] = (reg, desimal_satuan(reg))
-    return _BAWAAN[kunci]
+        isi = (reg, desimal_satuan(reg))
+    _BAWAAN["isi"] = (path, kini, versi, isi)
+    return isi
 
 
 def registry_bawaan() -> pd.DataFrame:

@@ -243,3 +243,13 @@ def test_captions_and_metadata_table_show_the_page_language(reg, df):
     assert t_en.at["ipg", "definisi"].startswith("Ratio of female to male HDI")
     t_id = unduh.tabel_definisi(reg, ["ipg"], "id").set_index("indikator")
     assert t_id.at["ipg", "satuan"] == "indeks (0-100)" and t_id.at["ipg", "definisi"].startswith("Rasio IPM")
+
+
+def test_display_decimals_come_from_the_registry(tmp_path, monkeypatch):
+    assert fmt.nilai_satuan(54.523, "persen") == "54,52" and fmt.nilai_satuan(0.5412, "indeks (0-1)") == "0,541"
+    mentah = pd.read_csv(kd.REGISTRY_FILE, dtype=str, keep_default_na=False)
+    mentah.loc[mentah["satuan"] == "persen", "desimal"] = "1"
+    mentah.to_csv(tmp_path / "indikator.csv", index=False)
+    monkeypatch.setattr(kd, "REGISTRY_FILE", tmp_path / "indikator.csv")
+    assert fmt.nilai_satuan(54.523, "persen") == "54,5" and fmt.desimal_untuk("satuan lain") == 2
+    assert fmt.nilai_satuan(1234, "orang") == "1.234"
