@@ -4,17 +4,15 @@ from __future__ import annotations
 import math
 import re
 
+from . import data as kd
+
 TIDAK_TERSEDIA = "data tidak tersedia"
-# Units that count things (people, cases, reports, court files): whole numbers, never a rate to compare or rank.
-SATUAN_HITUNGAN = frozenset({"orang", "jiwa", "kasus", "laporan", "perkara", "permohonan"})
 
 
-def desimal_untuk(satuan: str) -> int:
-    if satuan.startswith("indeks (0-1)"):
-        return 3
-    if satuan in SATUAN_HITUNGAN or satuan == "peringkat":
-        return 0
-    return 2
+def desimal_untuk(satuan: str, peta: dict[str, int] | None = None) -> int:
+    """Decimals a unit is shown with: the registry's `desimal` for it (IKG's index 3, counts and ranks 0), 2 for a
+    unit the registry does not use. `peta` is data.desimal_satuan of a registry; the committed one by default."""
+    return (kd.desimal_bawaan() if peta is None else peta).get(satuan, 2)
 
 
 def angka(x, desimal: int = 2, tanda: bool = False) -> str:

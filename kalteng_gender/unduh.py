@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from . import fmt, kolom, regions
+from . import data as kd, fmt, kolom, regions
 from .sumber import LABEL, LABEL_EN, RESMI, SINGKAT, muat as muat_sumber, rincian, tingkat
 
 AWALAN_BAHAYA = ("=", "+", "-", "@", "\t", "\r")
@@ -109,8 +109,9 @@ def tabel_definisi(registry: pd.DataFrame, ids, lang: str = "id") -> pd.DataFram
     r = registry[registry["id"].isin(list(ids))]
     return pd.DataFrame({
         "indikator": r["id"], "label": r["label_en" if lang == "en" else "label_id"],
-        "sektor": [t(s, lang) for s in r["sektor"]], "satuan": r["satuan"],
-        "arah": [t(f"arah_{a}", lang) for a in r["arah"]], "definisi": r["definisi"], "produsen": r["produsen"],
+        "sektor": [t(s, lang) for s in r["sektor"]], "satuan": [kd.satuan(registry, i, lang) for i in r["id"]],
+        "arah": [t(f"arah_{a}", lang) for a in r["arah"]],
+        "definisi": [kd.definisi(registry, i, lang) for i in r["id"]], "produsen": r["produsen"],
     }).reset_index(drop=True)
 
 

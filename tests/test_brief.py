@@ -185,7 +185,8 @@ def test_perbaikan_hanya_ukuran_gender(data, brief_semua):
                 assert p.indikator in brief.UTAMA
                 assert (nilai("T", p.tahun) > nilai("T", p.tahun_lalu)) == (info.at[p.indikator, "arah"] == "naik")
             elif p.jenis == "pangsa":
-                assert p.indikator in sektor.PANGSA_PEREMPUAN and nilai("P", p.tahun_lalu) < nilai("P", p.tahun) <= 50
+                assert info.at[p.indikator, "kelompok_jk"] == "pangsa_perempuan"
+                assert nilai("P", p.tahun_lalu) < nilai("P", p.tahun) <= 50
             else:
                 assert info.at[p.indikator, "per_jk"] and p.pl_lalu == (nilai("P", p.tahun_lalu), nilai("L", p.tahun_lalu))
                 (p0, l0), (p1, l1) = p.pl_lalu, p.pl

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 import pandas as pd
 import streamlit as st
 
-from kalteng_gender import aman, fmt, kolom, privasi, regions, seleksi, sumber
+from kalteng_gender import aman, data as kd, fmt, kolom, privasi, regions, seleksi, sumber
 from kalteng_gender.teks import t
 from .kerangka import HALAMAN_PROFIL, bahasa, tautan_halaman
 from .cache import dataframe, disamarkan, muat_sumber, olah
@@ -67,7 +67,8 @@ def keterangan(df: pd.DataFrame, reg: pd.DataFrame, ind: str, tahun: int | None 
 def _teks_keterangan(df, reg, ind, tahun, daftar, lang) -> list[str]:
     i = info(reg, ind)
     daftar = seleksi.sumber_untuk(df, ind, tahun) if daftar is None else daftar
-    teks = [f"**{t('satuan', lang)}:** {i['satuan']}. **{t('definisi', lang)}:** {i['definisi']} "
+    teks = [f"**{t('satuan', lang)}:** {kd.satuan(reg, ind, lang)}. "
+            f"**{t('definisi', lang)}:** {kd.definisi(reg, ind, lang)} "
             f"**{t('produsen', lang)}:** {i['produsen']}."]
     if daftar:
         teks.append(_teks_sumber(tuple(daftar), lang))
@@ -120,7 +121,7 @@ def _kartu(df: pd.DataFrame, reg: pd.DataFrame, ind: str, kode: str, lang: str) 
            if k.tahun_nasional else f"{t('nasional', lang)}: {t('tidak_tersedia', lang)}")
     return Kartu(f"{judul} · {k.tahun}", fmt.nilai_satuan(k.nilai, i["satuan"]), fmt.delta_metrik(delta),
                  "inverse" if i["arah"] == "turun" else "normal",
-                 f"{nas} · {i['satuan']} · {t('sumber', lang)}: {sebut_sumber(k.sumber)}")
+                 f"{nas} · {kd.satuan(reg, ind, lang)} · {t('sumber', lang)}: {sebut_sumber(k.sumber)}")
 
 
 def tabel_tampil(tabel: pd.DataFrame, satuan: str) -> None:
@@ -143,7 +144,7 @@ def tautan_profil(kode: str, lang: str) -> None:
 
 def catatan_indikator(reg: pd.DataFrame, ind: str, lang: str) -> None:
     """Captions that must travel with an indicator: a method break to a parallel series; reports ≠ prevalence."""
-    lain = seleksi.seri_pembanding(ind)
+    lain = seleksi.seri_pembanding(ind, reg)
     if lain and lain in set(reg["id"]):
         st.caption(":material/warning: " + t("patahan_metode", lang).format(lain=label(reg, lain, lang)))
     if ind in _reg(reg)[0] and info(reg, ind)["sektor"] == "perlindungan":
