@@ -63,7 +63,7 @@ else:
     st.info(t("peta_kosong", lang))
 ui.keterangan(df, reg, ind, v.tahun)
 with st.expander(t("tabel", lang)):
-    st.dataframe(v.tabel, hide_index=True, width="stretch")
+    ui.dataframe(v.tabel, hide_index=True, width="stretch")
 st.caption(geo.atribusi(lang))
 
 st.header(t("cakupan_judul", lang))
@@ -71,4 +71,4 @@ th_cakupan = st.selectbox(t("tahun", lang), ui.olah(tampilan.tahun_cakupan, df),
                           format_func=lambda x: t("semua_tahun", lang) if x == "semua" else str(x))
 cak = ui.olah(tampilan.cakupan, df, reg, th_cakupan, lang)
 st.caption(t("cakupan_ket", lang))
-st.dataframe(cak, width="stretch", height=min(38 * len(cak) + 40, 700))
+ui.dataframe(cak, width="stretch", height=min(38 * len(cak) + 40, 700))

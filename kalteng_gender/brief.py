@@ -18,12 +18,10 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from . import fmt, konteks, regions, sektor, seleksi, sumber as sumber_mod
+from . import data as kd, fmt, konteks, regions, sektor, seleksi, sumber as sumber_mod
 from .teks import t
 
 UTAMA = ("ikg", "idg", "ipg")
-# Headline indices whose regency ranks are published directly (rank 1 = best) rather than computed.
-PERINGKAT_TERBIT = {"ikg": "ikg_peringkat"}
 # Counts depend on population size and, for violence, on reporting: not compared as gaps or progress.
 SEKTOR_LUAR = {"demografi"}
 BULAN = ["Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober",
@@ -393,9 +391,15 @@ def _info(reg: pd.DataFrame) -> pd.DataFrame:
     return reg.set_index("id")
 
 
+def _peringkat_terbit(info: pd.DataFrame, ind: str) -> str | None:
+    """The indicator holding the regency ranks of `ind` as published (rank 1 = best; registry `peringkat_dari`),
+    or None when ranks are only computed from the values."""
+    return kd.peringkat_terbit(info.reset_index()).get(ind)
+
+
 def _bisa_dibandingkan(i: pd.Series) -> bool:
-    return (i["arah"] != "netral" and i["sektor"] not in SEKTOR_LUAR and i["satuan"] != "peringkat"
-            and i["satuan"] not in fmt.SATUAN_HITUNGAN)
+    return (i["arah"] != "netral" and i["sektor"] not in SEKTOR_LUAR
+            and i["jenis"] not in ("peringkat", *kd.JENIS_HITUNGAN))
 
 
 def tanggal_indonesia(d: _dt.date) -> str:
@@ -488,7 +492,7 @@ def _perbaikan(dw: pd.DataFrame, reg: pd.DataFrame, info: pd.DataFrame, n: int =
         if len(g) < 2:
             continue
         r0, r1 = g.iloc[-2], g.iloc[-1]
-        pangsa = ind in sektor.PANGSA_PEREMPUAN
+        pangsa = info.at[ind, "kelompok_jk"] == "pangsa_perempuan"
         gap0, gap1 = _selisih_tampil(r0.P, r0.L, r0.satuan), _selisih_tampil(r1.P, r1.L, r1.satuan)
         if not (r0.skor < 0 and abs(r1.skor) < abs(r0.skor) and (pangsa or abs(gap1) < abs(gap0))):
             continue
@@ -553,12 +557,13 @@ def _sebaran_provinsi(df: pd.DataFrame, info: pd.DataFrame, ind: str, pakai: set
             bagian.append(f"{nama}: hanya {f(r)} pada {th} yang punya angka; terbaik dan terburuk belum dapat "
                           "ditentukan")
             frasa.append(f"{nama} hanya terbit untuk {f(r)} pada {th}")
-    if ind in PERINGKAT_TERBIT:
-        pr = _nilai_kab(df, PERINGKAT_TERBIT[ind])
+    terbit = _peringkat_terbit(info, ind)
+    if terbit is not None:
+        pr = _nilai_kab(df, terbit)
         if len(pr):
             thp = int(pr["tahun"].max())
             pr = pr[pr["tahun"] == thp].sort_values(["nilai", "kode_bps"])
-            pakai.update((k, PERINGKAT_TERBIT[ind], thp) for k in pr["kode_bps"])
+            pakai.update((k, terbit, thp) for k in pr["kode_bps"])
             daftar = ", ".join(f"{regions.NAMA[r.kode_bps]} {int(r.nilai)}" for r in pr.itertuples())
             atas = pr.iloc[0]
             teks = (f"peringkat {nama} {thp} terbit untuk {len(pr)} dari 14 kab/kota ({daftar}; makin kecil "
@@ -585,12 +590,13 @@ def _peringkat_kab(df: pd.DataFrame, info: pd.DataFrame, ind: str, kode: str, pa
         teks = (dari_nilai.teks.rstrip(".") + f"; menurut tabel BPS {p.tahun} (peringkat {p.peringkat_kalteng} dari "
                 f"14 di Kalteng), {nasional}")
         return Sebaran(ind, nama, teks, dari_nilai.frasa)
-    if ind in PERINGKAT_TERBIT:
-        pr = _nilai_kab(df, PERINGKAT_TERBIT[ind])
+    terbit = _peringkat_terbit(info, ind)
+    if terbit is not None:
+        pr = _nilai_kab(df, terbit)
         sendiri = pr[pr["kode_bps"] == kode].sort_values("tahun")
         if len(sendiri):
             r = sendiri.iloc[-1]
-            pakai.add((kode, PERINGKAT_TERBIT[ind], int(r["tahun"])))
+            pakai.add((kode, terbit, int(r["tahun"])))
             th, rank = int(r["tahun"]), int(r["nilai"])
             return Sebaran(ind, nama, f"{nama}: peringkat ke-{rank} dari 14 kab/kota pada {th} (peringkat terbit; "
                                       "makin kecil makin setara).",
@@ -630,7 +636,8 @@ def _sebaran_en(df: pd.DataFrame, info: pd.DataFrame, ind: str, kode: str, nas: 
     nama = fmt.singkat(i["label_id"])
     f = lambda v: fmt.nilai_satuan(v, i["satuan"], lang="en")  # noqa: E731
     kab = _nilai_kab(df, ind)
-    pr = _nilai_kab(df, PERINGKAT_TERBIT[ind]) if ind in PERINGKAT_TERBIT else kab.iloc[:0]
+    terbit = _peringkat_terbit(info, ind)
+    pr = _nilai_kab(df, terbit) if terbit else kab.iloc[:0]
     if kode == regions.PROVINSI:
         th = _tahun_banding(kab)
         bagian, frasa = [], []

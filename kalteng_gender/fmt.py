@@ -5,18 +5,16 @@ from __future__ import annotations
 import math
 import re
 
+from . import data as kd
+
 TIDAK_TERSEDIA = "data tidak tersedia"
 TIDAK_TERSEDIA_EN = "data not available"
-# Units that count things (people, cases, reports, court files): whole numbers, never a rate to compare or rank.
-SATUAN_HITUNGAN = frozenset({"orang", "jiwa", "kasus", "laporan", "perkara", "permohonan"})
 
 
-def desimal_untuk(satuan: str) -> int:
-    if satuan.startswith("indeks (0-1)"):
-        return 3
-    if satuan in SATUAN_HITUNGAN or satuan == "peringkat":
-        return 0
-    return 2
+def desimal_untuk(satuan: str, peta: dict[str, int] | None = None) -> int:
+    """Decimals a unit is shown with: the registry's `desimal` for it (IKG's index 3, counts and ranks 0), 2 for a
+    unit the registry does not use. `peta` is data.desimal_satuan of a registry; the committed one by default."""
+    return (kd.desimal_bawaan() if peta is None else peta).get(satuan, 2)
 
 
 def angka(x, desimal: int = 2, tanda: bool = False, lang: str = "id") -> str:
@@ -35,19 +33,18 @@ def nilai_satuan(x, satuan: str, tanda: bool = False, lang: str = "id") -> str:
     return angka(x, desimal_untuk(satuan), tanda, lang)
 
 
-# The registry's units in English (the registry's own English unit column wins where it exists: see `satuan`)
-SATUAN_EN = {"persen": "percent", "orang": "persons", "kasus": "cases", "jiwa": "persons", "tahun": "years",
-             "perkara": "court cases", "laporan": "reports", "permohonan": "applications", "peringkat": "rank",
-             "indeks (0-100)": "index (0-100)", "indeks (0-1)": "index (0-1)",
-             "juta rupiah/tahun": "million rupiah/year", "laki-laki per 100 perempuan": "men per 100 women",
-             "poin persen": "percentage points", "rasio": "ratio", "indeks (0–1)": "index (0–1)",
-             "rasio P/L": "F/M ratio"}
+# Units the pages derive from the registry's (a gap, a ratio): the registry's own units are translated by its
+# `satuan_en` column
+SATUAN_TURUNAN_EN = {"poin persen": "percentage points", "rasio": "ratio", "rasio P/L": "F/M ratio",
+                     "indeks (0–1)": "index (0–1)"}
 
 
 def satuan(s: str, lang: str = "id") -> str:
     """A unit as the reader meets it: as stored in Indonesian, in English with lang="en" (unknown units as
     stored). Formatting keys on the stored Indonesian unit (desimal_untuk), so only display calls this."""
-    return SATUAN_EN.get(s, s) if lang == "en" else s
+    if lang != "en":
+        return s
+    return kd.satuan_inggris_bawaan().get(s) or SATUAN_TURUNAN_EN.get(s, s)
 
 
 def singkat(label: str) -> str:

@@ -15,8 +15,8 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
-from . import fmt, komposit, regions, seleksi, sumber as sumber_mod
-from .teks import registry, t
+from . import data as kd, fmt, komposit, regions, seleksi, sumber as sumber_mod
+from .teks import t
 
 KOLOM = ["indikator", "label", "sektor", "satuan", "arah", "jk", "tahun", "nilai", "peringkat", "n_peringkat",
          "kalteng", "tahun_kalteng", "indonesia", "tahun_indonesia", "seri_tahun", "seri_nilai", "sumber"]
@@ -298,7 +298,7 @@ def data_tren(df: pd.DataFrame, reg: pd.DataFrame, kode: str, ind: str,
     rentang = "" if not th else (f"{th[0]}–{th[-1]}" if len(th) > 1 else str(th[0]))
     i = reg.set_index("id").loc[ind]
     label = i["label_en" if lang == "en" else "label_id"]
-    judul = f"{label} ({t(jk, lang)}) — {regions.NAMA[kode]}, {rentang} ({registry(i, 'satuan', lang)})"
+    judul = f"{label} ({t(jk, lang)}) — {regions.NAMA[kode]}, {rentang} ({kd.satuan(reg, ind, lang)})"
     return seri, judul, i["satuan"], {n for n in seri if n != regions.NAMA[kode]}
 
 
@@ -306,8 +306,8 @@ def tren(df: pd.DataFrame, reg: pd.DataFrame, kode: str, ind: str, lang: str = "
     """The trend section of one indicator: the region against Kalteng and Indonesia (figure: data_tren)."""
     seri, judul, satuan, _ = data_tren(df, reg, kode, ind, lang)
     i = reg.set_index("id").loc[ind]
-    ket = (f"**{t('satuan', lang)}:** {registry(i, 'satuan', lang)}. **{t('definisi', lang)}:** "
-           f"{registry(i, 'definisi', lang)} "
+    ket = (f"**{t('satuan', lang)}:** {kd.satuan(reg, ind, lang)}. **{t('definisi', lang)}:** "
+           f"{kd.definisi(reg, ind, lang)} "
            f"**{t('produsen', lang)}:** {i['produsen']}.")
     kode_semua = {kode, regions.PROVINSI, regions.NASIONAL}
     sumber = sorted(df.loc[(df["indikator"] == ind) & df["kode_bps"].isin(kode_semua), "sumber"].unique().tolist())

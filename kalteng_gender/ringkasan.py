@@ -9,12 +9,12 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
-from . import fmt, regions, sektor
+from . import data as kd, fmt, regions, sektor
 from .sumber import RESMI
 from .teks import t
 
 SEKTOR_KARTU = ["kesehatan", "pendidikan", "ekonomi", "politik", "perlindungan"]
-INDEKS = {"ikg": "turun", "ipg": "naik", "idg": "naik"}
+INDEKS = ("ikg", "ipg", "idg")  # the composite gender indices, in the card's order (better side: registry `arah`)
 
 
 @dataclass(frozen=True)
@@ -80,7 +80,8 @@ def _per_sektor(df: pd.DataFrame, reg: pd.DataFrame, n: int = 2) -> dict[str, li
     """For each sector, Kalteng's widest female/male gaps by distance from parity (counts of cases left out:
     reports are not prevalence); a women-only measure where the sector has no pair."""
     tabel = sektor.tabel_pl(df, reg)
-    prov = tabel[(tabel["kode_bps"] == regions.PROVINSI) & ~tabel["satuan"].isin(fmt.SATUAN_HITUNGAN)]
+    prov = tabel[(tabel["kode_bps"] == regions.PROVINSI) & ~tabel["indikator"].isin(kd.hitungan(reg))]
+    pangsa = kd.kelompok_jk(reg, "pangsa_perempuan")
     hasil: dict[str, list[Kesenjangan | Khusus]] = {}
     for s in SEKTOR_KARTU:
         sel = prov[(prov["sektor"] == s) & prov["skor"].notna()]
@@ -89,7 +90,7 @@ def _per_sektor(df: pd.DataFrame, reg: pd.DataFrame, n: int = 2) -> dict[str, li
         for r in sel.itertuples():
             th = int(r.tahun)
             nas_p, nas_l = (_nilai(df, regions.NASIONAL, r.indikator, jk, th) for jk in ("P", "L"))
-            if r.indikator in sektor.PANGSA_PEREMPUAN and not np.isnan(nas_p) and np.isnan(nas_l):
+            if r.indikator in pangsa and not np.isnan(nas_p) and np.isnan(nas_l):
                 nas_l = 100.0 - nas_p
             baris.append(Kesenjangan(s, r.indikator, r.label, r.satuan, th, float(r.P), float(r.L),
                                      r.L_asal != "terbit", nas_p, nas_l, th if not np.isnan(nas_p) else None))
@@ -102,7 +103,7 @@ def _per_sektor(df: pd.DataFrame, reg: pd.DataFrame, n: int = 2) -> dict[str, li
 def _khusus(df: pd.DataFrame, reg: pd.DataFrame, s: str, n: int) -> list[Khusus]:
     """A sector's women-only measures for Kalteng (newest first), rates only."""
     info = reg.set_index("id")
-    ids = [i for i in reg.loc[reg["sektor"] == s, "id"] if info.at[i, "satuan"] not in fmt.SATUAN_HITUNGAN]
+    ids = [i for i in reg.loc[reg["sektor"] == s, "id"] if i not in kd.hitungan(reg)]
     sel = df[(df["kode_bps"] == regions.PROVINSI) & df["indikator"].isin(ids) & (df["jenis_kelamin"] == "P")]
     sel = sel.sort_values("tahun").groupby("indikator").tail(1).sort_values("tahun", ascending=False).head(n)
     return [Khusus(s, r.indikator, info.at[r.indikator, "label_id"], info.at[r.indikator, "satuan"], int(r.tahun),
@@ -112,7 +113,8 @@ def _khusus(df: pd.DataFrame, reg: pd.DataFrame, s: str, n: int) -> list[Khusus]
 def _terjauh(df: pd.DataFrame, reg: pd.DataFrame, n: int = 3) -> list[Terjauh]:
     info = reg.set_index("id")
     out = []
-    for ind, arah in INDEKS.items():
+    for ind in INDEKS:
+        arah = info.at[ind, "arah"]
         kab = df[(df["indikator"] == ind) & df["kode_bps"].isin(regions.KABKOTA) & (df["jenis_kelamin"] == "T")]
         if "tingkat" in kab:
             kab = kab[kab["tingkat"].isin(RESMI)]
@@ -135,7 +137,7 @@ def _perubahan(df: pd.DataFrame, reg: pd.DataFrame, n: int = 3, lang: str = "id"
         s = prov[(prov["indikator"] == ind) & (prov["jenis_kelamin"] == "T")].sort_values("tahun")
         if len(s) >= 2:
             calon.append((ind, "T", s.iloc[-2], s.iloc[-1]))
-    for ind in sorted(sektor.PANGSA_PEREMPUAN | {"perkawinan_anak"}):
+    for ind in sorted(kd.kelompok_jk(reg, "pangsa_perempuan") | {"perkawinan_anak"}):
         s = prov[(prov["indikator"] == ind) & (prov["jenis_kelamin"] == "P")].sort_values("tahun")
         if len(s) >= 2:
             calon.append((ind, "P", s.iloc[-2], s.iloc[-1]))

@@ -72,12 +72,12 @@ def peta_peringkat(df: pd.DataFrame, reg: pd.DataFrame, samar: pd.DataFrame, geo
     ditahan = tuple(k for k, n in regions.KABKOTA.items() if n in nama_samar)
     kosong = dict(samar=ditahan, teks_kosong=t("tidak_tersedia", lang), teks_samar=t("disamarkan", lang))
     judul = f"{_label(i, lang)} — {t(mode, lang)}, {tahun} ({fmt.satuan(satuan, lang)})"
-    garis = dict(zip(["Kalteng", "Indonesia"], acuan["nilai"])) if seleksi.acuan_sebanding(satuan, mode) else {}
+    garis = dict(zip(["Kalteng", "Indonesia"], acuan["nilai"])) if seleksi.acuan_sebanding(i["jenis"], mode) else {}
     peta = charts.peta(nilai, geojson, pusat, judul, satuan, divergen=divergen, titik_tengah=tengah, pilih=wil,
                        tanda=mode == "gap", lang=lang, **kosong)
     batang = charts.batang_peringkat_sorot(nilai, judul, satuan, garis, divergen, tengah, wil, tanda=mode == "gap",
                                            lang=lang, **kosong)
-    peringkat = seleksi.diperingkat(i["satuan"], mode, i["sektor"])
+    peringkat = seleksi.diperingkat(i["jenis"], mode)
     r = seleksi.rincian_wilayah(nilai, wil, i["arah"], mode)
     if not peringkat:
         teks_rank, ket_rank = "–", t("tidak_diperingkat", lang)
@@ -203,7 +203,7 @@ def peta_ringkasan(df: pd.DataFrame, reg: pd.DataFrame, samar: pd.DataFrame, geo
     peta = charts.peta(nilai, geojson, pusat, judul, satuan, divergen=mode == "gap", tanda=mode == "gap", lang=lang,
                        samar=ditahan, teks_kosong=t("tidak_tersedia", lang), teks_samar=t("disamarkan", lang))
     ada = nilai.dropna(subset=["nilai"])
-    if seleksi.diperingkat(i["satuan"], mode, i["sektor"]):
+    if seleksi.diperingkat(i["jenis"], mode):
         rank = seleksi.peringkat_mode(ada["nilai"], i["arah"], mode)
         ada = ada.assign(_r=rank).sort_values(["_r", "wilayah"])
         baris = [f"{int(r)}. {w}: {teks_nilai(v, satuan, mode, False, lang)}"

@@ -452,18 +452,3 @@ def t(kunci: str, lang: str = "id") -> str:
     if pasangan is None:
         return kunci
     return pasangan[1] if lang == "en" else pasangan[0]
-
-
-def registry(baris, kolom: str, lang: str = "id") -> str:
-    """A registry row's `definisi` or `satuan` in the reader's language: the row's `<kolom>_en` when it has one
-    (registries without that column still work), else the unit translated by fmt.satuan, else as stored."""
-    asli = baris[kolom]
-    if lang != "en":
-        return asli
-    en = baris.get(f"{kolom}_en") if hasattr(baris, "get") else None
-    if isinstance(en, str) and en.strip():
-        return en
-    if kolom == "satuan":
-        from .fmt import satuan
-        return satuan(asli, lang)
-    return asli

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from . import fmt, kolom, regions
+from . import data as kd, fmt, kolom, regions
 from .sumber import LABEL, LABEL_EN, RESMI, SINGKAT, muat as muat_sumber, rincian, tingkat
 
 AWALAN_BAHAYA = ("=", "+", "-", "@", "\t", "\r")
@@ -107,14 +107,13 @@ def tampil(tabel: pd.DataFrame, lang: str = "id") -> pd.DataFrame:
 def tabel_definisi(registry: pd.DataFrame, ids, lang: str = "id") -> pd.DataFrame:
     """Registry rows of the given indicators for the metadata table: label, sector, unit, better direction,
     definition, producer (registry order)."""
-    from .teks import registry as dari_registry, t
+    from .teks import t
     r = registry[registry["id"].isin(list(ids))]
-    baris = [b for _, b in r.iterrows()]
     return pd.DataFrame({
         "indikator": r["id"], "label": r["label_en" if lang == "en" else "label_id"],
-        "sektor": [t(s, lang) for s in r["sektor"]], "satuan": [dari_registry(b, "satuan", lang) for b in baris],
+        "sektor": [t(s, lang) for s in r["sektor"]], "satuan": [kd.satuan(registry, i, lang) for i in r["id"]],
         "arah": [t(f"arah_{a}", lang) for a in r["arah"]],
-        "definisi": [dari_registry(b, "definisi", lang) for b in baris], "produsen": r["produsen"],
+        "definisi": [kd.definisi(registry, i, lang) for i in r["id"]], "produsen": r["produsen"],
     }).reset_index(drop=True)
 
 

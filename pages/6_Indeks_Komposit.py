@@ -33,11 +33,11 @@ if tahun is None:
 else:
     ui.bagian_ikg(df, reg, kode, tahun, lang, tampil=v.ikg)
     with st.expander(t("cek_tahun", lang) + f" — {v.nama}"):
-        st.dataframe(v.cek_tahun, hide_index=True, width="stretch")
+        ui.dataframe(v.cek_tahun, hide_index=True, width="stretch")
         st.caption(t("komposit_toleransi", lang).format(x=fmt.angka(komposit.TOLERANSI, 4, lang=lang)))
 with st.expander(t("cek_acuan", lang)):
     st.caption(":material/warning: " + t("cek_acuan_ket", lang))
-    st.dataframe(v.cek_acuan, hide_index=True, width="stretch")
+    ui.dataframe(v.cek_acuan, hide_index=True, width="stretch")
 
 # --- IPG -------------------------------------------------------------------------------------------------
 st.header(t("ipg_bagian", lang))
@@ -55,7 +55,7 @@ ui.caption_sumber(v.sumber_ipg)
 with st.expander(t("cek_ipg", lang)):
     st.subheader(t("cek_ipg", lang))
     st.caption(t("cek_ipg_ket", lang).format(n=v.cek_ipg_sesuai, total=len(v.cek_ipg)))
-    st.dataframe(v.cek_ipg, hide_index=True, width="stretch", key="cek_ipg")
+    ui.dataframe(v.cek_ipg, hide_index=True, width="stretch", key="cek_ipg")
     ui.caption_sumber(v.sumber_cek_ipg)
 
 # --- IDG -------------------------------------------------------------------------------------------------
@@ -66,7 +66,7 @@ st.plotly_chart(ui.olah_grafik(charts.batang_paritas, v.idg_tabel, t("komposit_i
                     nama=v.nama, batas=batas), lang), key="idg_paritas", config={"displaylogo": False})
 ui.caption_sumber(v.sumber_idg)
 with st.expander(t("tabel", lang)):
-    st.dataframe(kolom.tajuk(v.idg_tampil, lang), hide_index=True, width="stretch")
+    ui.dataframe(kolom.tajuk(v.idg_tampil, lang), hide_index=True, width="stretch")
     if v.idg["tahun"] is not None and v.idg["kurang"]:
         st.caption(t("komposit_idg_kurang", lang).format(tahun=v.idg["tahun"], kurang=", ".join(v.idg["kurang"])))
 

@@ -366,8 +366,9 @@ def test_long_titles_wrap_and_counts_get_no_reference_line():
     assert baris == ["Perempuan 15–49 yang persalinan hidup", "terakhirnya tidak di fasilitas kesehatan", "(MTF)",
                      "Perempuan (P), 2023 (persen)"]
     assert fig.layout.margin.t == 22 * 4 + 30
-    assert seleksi.acuan_sebanding("persen") and not seleksi.acuan_sebanding("kasus")
-    assert seleksi.acuan_sebanding("jiwa", "rasio") and not seleksi.acuan_sebanding("jiwa", "gap")
+    # by the registry's `jenis`: court files and cases are reports, population counts are counts
+    assert seleksi.acuan_sebanding("persen") and not seleksi.acuan_sebanding("laporan")
+    assert seleksi.acuan_sebanding("hitungan", "rasio") and not seleksi.acuan_sebanding("hitungan", "gap")
 
 
 def test_rank_bar_highlights_selection_and_centres_ratio():

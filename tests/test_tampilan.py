@@ -59,9 +59,10 @@ def test_map_choices_default_region_is_the_one_ranked_first(muatan):
 
 
 def test_diperingkat_counts_of_reports_not_rates():
-    assert not seleksi.diperingkat("kasus", "T") and not seleksi.diperingkat("orang", "P", "perlindungan")
-    assert seleksi.diperingkat("kasus", "rasio") and seleksi.diperingkat("persen", "T")
-    assert seleksi.diperingkat("orang", "T", "demografi")
+    # by the registry's `jenis`: cases and victims of violence are reports; population counts are counts
+    assert not seleksi.diperingkat("laporan", "T") and not seleksi.diperingkat("laporan", "P")
+    assert seleksi.diperingkat("laporan", "rasio") and seleksi.diperingkat("persen", "T")
+    assert seleksi.diperingkat("hitungan", "T")
 
 
 def test_comparison_views_state_missing_regions_and_draw_the_map(muatan):

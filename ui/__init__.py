@@ -5,7 +5,8 @@ cache (cached loading, one caching policy) · kerangka (page shell, language) ·
 tampil (captions, cards, tables) · bagian (page sections shared by several pages). Pages use the names below.
 """
 from .kerangka import bahasa, cetak_bersih, halaman, menu, tautan_halaman
-from .cache import disamarkan, muat, muat_geo, muat_nasional, muat_sumber, olah, olah_grafik, peta, versi_data
+from .cache import (dataframe, disamarkan, kosongkan, muat, muat_geo, muat_nasional, muat_sumber, olah, olah_grafik,
+                    versi_data)
 from .filter import (klik_peta, pilih_indikator, pilih_rentang, pilih_url, pilih_wilayah, pilih_wilayah_banding,
                      tab_url)
 from .tampil import (caption_sumber, catatan_indikator, catatan_samar, info, kartu_indeks, keterangan,
@@ -18,6 +19,7 @@ __all__ = [
     "halaman",
     "menu",
     "tautan_halaman",
+    "dataframe",
     "disamarkan",
     "muat",
     "muat_geo",
@@ -25,7 +27,7 @@ __all__ = [
     "muat_sumber",
     "olah",
     "olah_grafik",
-    "peta",
+    "kosongkan",
     "versi_data",
     "klik_peta",
     "pilih_indikator",

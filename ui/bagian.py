@@ -4,9 +4,9 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from kalteng_gender import charts, fmt, kolom, konteks
-from kalteng_gender.teks import registry, t
-from .cache import muat_nasional, olah, olah_grafik
+from kalteng_gender import charts, data as kd, fmt, kolom, konteks
+from kalteng_gender.teks import t
+from .cache import dataframe, muat_nasional, olah, olah_grafik
 from .tampil import caption_sumber, info, label
 
 
@@ -49,7 +49,7 @@ def bagian_ikg(df: pd.DataFrame, reg: pd.DataFrame, kode: str, tahun: int, lang:
         return
     with st.expander(t("komponen_ikg", lang)):
         st.markdown("\n".join(f"- {s}" for s in v.penjelasan))
-        st.dataframe(v.komponen, hide_index=True, width="stretch")
+        dataframe(v.komponen, hide_index=True, width="stretch")
         caption_sumber(v.sumber_komponen)
         if len(v.dimensi):
             st.plotly_chart(olah_grafik(charts.batang_pl, v.dimensi, t("ikg_dimensi_grafik", lang).format(
@@ -95,7 +95,7 @@ def bagian_konteks(reg: pd.DataFrame, inds: list[str], kode: str, tahun: int | N
     st.markdown("\n".join(f"- {k}" for _, _, v in tampil for k in v.kalimat))
     if grafik:
         ind, i, v = tampil[0]
-        judul = f"{label(reg, ind, lang)}: {t('provinsi_kalimantan', lang)} ({registry(i, 'satuan', lang)})"
+        judul = f"{label(reg, ind, lang)}: {t('provinsi_kalimantan', lang)} ({kd.satuan(reg, ind, lang)})"
         st.plotly_chart(olah_grafik(_grafik_kalimantan, muat_nasional(), ind, kode, tahun, i["arah"], judul,
                                     i["satuan"], lang), key=f"kalimantan_{ind}", config={"displaylogo": False})
     st.caption(t("konteks_ket", lang))
