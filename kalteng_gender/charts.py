@@ -51,11 +51,28 @@ def bungkus_judul(judul: str, lebar: int = LEBAR_JUDUL) -> list[str]:
     return [b for bagian in re.split(r"<br>| — ", judul) for b in (textwrap.wrap(bagian, lebar) or [""])]
 
 
+# The chart's toolbar (zoom, download) takes the top ~26 px at the right; on a phone it is always shown and the
+# title reaches under it, so titles start below that strip.
+RUANG_ALAT = 30
+
+
+def _judul(baris: list[str], tinggi: int | None, ukuran: int = 15) -> dict:
+    # placed in pixels from the top of the chart (plotly's title padding is not kept by Streamlit's theme); plotly
+    # sets a top-anchored title's first line about one font size higher than `y`
+    return dict(text="<br>".join(baris), x=0, xref="container", xanchor="left", pad=dict(l=10),
+                y=1 - (RUANG_ALAT + ukuran) / (tinggi or 450), yref="container", yanchor="top", font=dict(size=ukuran))
+
+
+def _atas(baris: int, tiap: int = 20, sisa: int = 24) -> int:
+    """Top margin for a title of `baris` lines below the toolbar strip."""
+    return RUANG_ALAT + tiap * baris + sisa
+
+
 def _layout(fig: go.Figure, judul: str, tinggi: int, lang: str = "id") -> go.Figure:
-    """Title (wrapped so that it fits a phone), height, font and the reader's decimal separator."""
+    """Title (wrapped so that it fits a phone, below the toolbar), height, font and the reader's decimal
+    separator."""
     baris = bungkus_judul(judul) if judul else []
-    fig.update_layout(title=dict(text="<br>".join(baris), x=0, font=dict(size=15)), height=tinggi, font=FONT,
-                      margin=dict(l=10, r=10, t=max(50, 20 * len(baris) + 30), b=10),
+    fig.update_layout(title=_judul(baris, tinggi), height=tinggi, font=FONT, margin=dict(l=10, r=10, t=_atas(len(baris)), b=10),
                       separators=".," if lang == "en" else ",.")
     return fig
 
@@ -196,8 +213,8 @@ def peta_sorot(geojson: dict, kode: str, judul: str, tinggi: int = 340, lang: st
     fig.update_yaxes(visible=False, showgrid=False, scaleanchor="x", scaleratio=1)
     fig.update_layout(plot_bgcolor="white", paper_bgcolor="white")
     fig = _layout(fig, judul, tinggi, lang)
-    fig.update_layout(margin=dict(l=5, r=5, t=max(40, 18 * len(bungkus_judul(judul)) + 22) if judul else 40, b=5),
-                      title=dict(font=dict(size=13)))
+    baris = bungkus_judul(judul) if judul else []
+    fig.update_layout(margin=dict(l=5, r=5, t=_atas(len(baris), 18, 12), b=5), title=_judul(baris, tinggi, 13))
     return fig
 
 
@@ -221,7 +238,7 @@ def batang_pl(baris: pd.DataFrame, judul: str, lang: str = "id") -> go.Figure:
         fig.update_xaxes(range=[0, maks * 1.25], showgrid=False, showticklabels=False, row=i, col=1)
     fig.update_annotations(font=dict(size=12), x=0, xanchor="left")
     fig = _layout(fig, judul, 60 + 90 * n, lang)
-    fig.update_layout(bargap=0.25, margin=dict(l=10, r=20, t=max(60, 20 * len(bungkus_judul(judul)) + 40), b=10),
+    fig.update_layout(bargap=0.25, margin=dict(l=10, r=20, t=_atas(len(bungkus_judul(judul)), sisa=40), b=10),
                       plot_bgcolor="white")
     return fig
 
@@ -317,8 +334,7 @@ def heatmap_paritas(matriks: pd.DataFrame, judul: str, lang: str = "id") -> go.F
                      ticktext=[_bungkus(label[i], 42) for i in ind], tickfont=dict(size=11))
     fig.update_xaxes(tickangle=-40, side="bottom", tickfont=dict(size=11))
     fig = _layout(fig, judul, 170 + 40 * len(ind), lang)
-    fig.update_layout(plot_bgcolor="white", margin=dict(l=10, r=10, t=max(60, 20 * len(bungkus_judul(judul)) + 30),
-                                                        b=10))
+    fig.update_layout(plot_bgcolor="white", margin=dict(l=10, r=10, t=_atas(len(bungkus_judul(judul))), b=10))
     return fig
 
 
@@ -401,8 +417,7 @@ def beri_judul(fig: go.Figure, judul: str, lebar: int = LEBAR_JUDUL) -> go.Figur
     """Set a long title wrapped onto lines of about `lebar` characters, with room above the plot for it
     (plotly titles do not wrap by themselves). " — " starts a new line."""
     baris = bungkus_judul(judul, lebar)
-    fig.update_layout(title=dict(text="<br>".join(baris), x=0, font=dict(size=15)),
-                      margin=dict(t=22 * len(baris) + 30))
+    fig.update_layout(title=_judul(baris, fig.layout.height), margin=dict(t=_atas(len(baris), 22)))
     return fig
 
 
