@@ -190,11 +190,11 @@ def tabel_tampil(prof: pd.DataFrame, kode: str, tabel_sumber: pd.DataFrame, sama
         if not u:
             return ""
         g = peta.get(u) or sumber_mod.tingkat_aturan(u)
-        return f"{penerbit.get(u) or t('sumber_lain', lang)} ({sumber_mod.SINGKAT[g]})"
+        return f"{penerbit.get(u) or t('sumber_lain', lang)} ({sumber_mod.singkat(g, lang)})"
 
     def nilai(v, s, ind):
         if not pd.isna(v):
-            return fmt.nilai_satuan(v, s)
+            return fmt.nilai_satuan(v, s, lang=lang)
         return t("disamarkan", lang) if ind in ditahan else t("tidak_tersedia", lang)
 
     return pd.DataFrame({
@@ -252,7 +252,7 @@ def cakupan_wilayah(df: pd.DataFrame, reg: pd.DataFrame, lang: str = "id") -> pd
     baris = [{"wilayah": regions.NAMA[k], "cakupan": kelengkapan(df, reg, k)["persen"]} for k in wilayah_profil()]
     out = pd.DataFrame(baris)
     out = pd.concat([out.iloc[:1], out.iloc[1:].sort_values("cakupan", ascending=False, kind="stable")])
-    out["cakupan"] = [f"{fmt.angka(p, 1)} %" for p in out["cakupan"]]
+    out["cakupan"] = [f"{fmt.angka(p, 1, lang=lang)} %" for p in out["cakupan"]]
     return out.reset_index(drop=True)
 
 

@@ -36,10 +36,6 @@ class Kesenjangan:
     def rasio(self) -> float:
         return self.P / self.L if self.L else np.nan
 
-    @property
-    def teks_selisih(self) -> str:
-        satuan = "poin persen" if self.satuan == "persen" else self.satuan
-        return f"{fmt.nilai_satuan(self.P - self.L, self.satuan, tanda=True)} {satuan}"
 
 
 @dataclass(frozen=True)
@@ -151,8 +147,8 @@ def _perubahan(df: pd.DataFrame, reg: pd.DataFrame, n: int = 3, lang: str = "id"
         nama = i["label_en" if lang == "en" else "label_id"] + \
             (t("di_dprd_provinsi", lang) if ind == "pct_perempuan_parlemen" else "")
         teks = t("perubahan_naik" if v1 > v0 else "perubahan_turun", lang).format(
-            nama=nama, a=f"{fmt.nilai_satuan(v0, i['satuan'])}{satuan}", ta=int(awal["tahun"]),
-            b=f"{fmt.nilai_satuan(v1, i['satuan'])}{satuan}", tb=int(akhir["tahun"]))
+            nama=nama, a=f"{fmt.nilai_satuan(v0, i['satuan'], lang=lang)}{satuan}", ta=int(awal["tahun"]),
+            b=f"{fmt.nilai_satuan(v1, i['satuan'], lang=lang)}{satuan}", tb=int(akhir["tahun"]))
         kalimat.append((abs(v1 - v0) / abs(v0), teks))
     kalimat.sort(key=lambda x: -x[0])
     return [k for _, k in kalimat[:n]]

@@ -259,14 +259,14 @@ def teks_gap(v, satuan: str, lang: str = "id") -> str:
     if pd.isna(v):
         return t("tidak_tersedia", lang)
     poin = f" {t('poin_persen', lang)}" if satuan == "persen" else ""
-    return fmt.nilai_satuan(v, satuan, tanda=True) + poin
+    return fmt.nilai_satuan(v, satuan, tanda=True, lang=lang) + poin
 
 
 def tabel_tampil(tabel: pd.DataFrame, lang: str = "id") -> pd.DataFrame:
     """Display version of `tabel_pl` (columns are kolom.KOLOM keys): Indonesian numbers, the gap signed and in
     percentage points for percentages, the ratio without a sign, 'data tidak tersedia' for gaps."""
     def nilai(v, s):
-        return t("tidak_tersedia", lang) if pd.isna(v) else fmt.nilai_satuan(v, s)
+        return t("tidak_tersedia", lang) if pd.isna(v) else fmt.nilai_satuan(v, s, lang=lang)
 
     en = lang == "en"
     return pd.DataFrame({
@@ -276,9 +276,9 @@ def tabel_tampil(tabel: pd.DataFrame, lang: str = "id") -> pd.DataFrame:
         "P": [nilai(v, s) for v, s in zip(tabel["P"], tabel["satuan"])],
         "L": [nilai(v, s) + (" (100 − P)" if a == "100 − P" else "")
               for v, s, a in zip(tabel["L"], tabel["satuan"], tabel["L_asal"])],
-        "satuan": tabel["satuan"],
+        "satuan": [fmt.satuan(s, lang) for s in tabel["satuan"]],
         "gap": [teks_gap(v, s, lang) for v, s in zip(tabel["gap"], tabel["satuan"])],
-        "rasio": [t("tidak_tersedia", lang) if pd.isna(v) else fmt.angka(v, 2) for v in tabel["rasio"]],
+        "rasio": [t("tidak_tersedia", lang) if pd.isna(v) else fmt.angka(v, 2, lang=lang) for v in tabel["rasio"]],
         "arah": tabel["arah"].map(lambda a: t(f"arah_{a}", lang)),
         "status": tabel["status"].map(STATUS_EN).fillna(tabel["status"]) if en else tabel["status"],
     }).reset_index(drop=True)

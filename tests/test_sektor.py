@@ -25,7 +25,7 @@ def test_tampilan_inggris_tanpa_teks_indonesia(nyata):
     p = v.panel[0]
     assert p.judul == "Economy & labour: women vs men (2023)"
     r = p.tabel.set_index(["label", "wilayah"]).loc[("Labour force participation rate (August)", "Kalimantan Tengah")]
-    assert (r["P"], r["L"], r["gap"], r["status"]) == ("48,13", "84,85", "−36,72 percentage points", "worse for women")
+    assert (r["P"], r["L"], r["gap"], r["status"]) == ("48.13", "84.85", "−36.72 percentage points", "worse for women")
     assert all("tersedia" not in c and "ada untuk" not in c for c in p.cakupan)
     assert "Regencies with F and M: 14 of 14." in " ".join(p.cakupan)
 

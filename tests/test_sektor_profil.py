@@ -112,7 +112,7 @@ def test_tabel_tampil_dan_sumber(nyata):
     kotim = tampil.loc[("Tingkat partisipasi angkatan kerja (TPAK) Agustus", "Kotawaringin Timur")]
     assert (kotim["P"], kotim["L"], kotim["gap"]) == ("39,84", "86,65", "−46,81 poin persen")
     hls = sektor.tabel_tampil(sektor.tabel_pl(df, reg, "pendidikan"), "en").set_index(["label", "wilayah"])
-    assert hls.loc[("Harapan lama sekolah (HLS)", "Kapuas"), "gap"] == "+0,33"  # years: no "points"
+    assert hls.loc[("Harapan lama sekolah (HLS)", "Kapuas"), "gap"] == "+0.33"  # years: no "points"; English decimal point
     assert set(kolom.KOLOM) >= set(tampil.reset_index().columns)  # every column has its header
     src = sektor.sumber(df, t[t["indikator"] == "tpak_agustus"])  # the province (press) and the 14 (compilation)
     assert len(src) == 2 and "allinawll/UASVisdatAul" in src[0] and "jurukabar" in src[1]

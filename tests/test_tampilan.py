@@ -81,7 +81,7 @@ def test_landing_changes_are_written_in_the_page_language(muatan):
     assert "Keterwakilan perempuan di DPRD provinsi turun dari 35,56 % (2019) menjadi 20,00 % (2024)." in \
         ringkasan.ringkasan(df, reg).perubahan
     en = ringkasan.ringkasan(df, reg, "en").perubahan
-    assert any("fell from 35,56 % (2019) to 20,00 % (2024)" in k for k in en)
+    assert any("fell from 35.56 % (2019) to 20.00 % (2024)" in k for k in en)
     assert not any(" dari " in k or "menjadi" in k for k in en)
 
 
