@@ -59,12 +59,12 @@ with k_daftar:  # the names beside the map: the offline map cannot draw text lab
 ui.n_berdata(v.n_ada, "peta_kosong", lang)
 ui.keterangan(df, reg, ind, v.tahun)
 with st.expander(t("tabel", lang)):
-    st.dataframe(v.tabel, hide_index=True, width="stretch")
-st.caption(geo.ATRIBUSI)
+    ui.dataframe(v.tabel, hide_index=True, width="stretch")
+st.caption(geo.atribusi(lang))
 
 st.header(t("cakupan_judul", lang))
 th_cakupan = st.selectbox(t("tahun", lang), ui.olah(tampilan.tahun_cakupan, df), key="w_cakupan_tahun",
                           format_func=lambda x: t("semua_tahun", lang) if x == "semua" else str(x))
 cak = ui.olah(tampilan.cakupan, df, reg, th_cakupan, lang)
 st.caption(t("cakupan_ket", lang))
-st.dataframe(cak, width="stretch", height=min(38 * len(cak) + 40, 700))
+ui.dataframe(cak, width="stretch", height=min(38 * len(cak) + 40, 700))

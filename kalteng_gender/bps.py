@@ -21,6 +21,7 @@ import pandas as pd
 import requests
 
 from . import regions
+from .data import registry_bawaan, variabel_bps
 from .sel import angka_lepas, jenis_kelamin_bps, kosong_bertanda
 
 BASE_URL = "https://webapi.bps.go.id/v1/api"
@@ -29,19 +30,10 @@ VAR_URL = BASE_URL + "/list/model/var/lang/ind/domain/{domain}/page/{page}/key/{
 
 KOLOM = ["kode_bps", "wilayah", "tahun", "indikator", "jenis_kelamin", "nilai", "satuan", "sumber", "catatan"]
 
-# BPS variable id -> (registry indicator id, unit, default sex). The default sex is used when the table has no
-# sex breakdown ("Tidak ada", "Jumlah", "Total"); for by-sex variables it is "T".
-VARIABEL: dict[int, tuple[str, str, str]] = {
-    463: ("ipg", "indeks (0-100)", "T"),
-    468: ("idg", "indeks (0-100)", "T"),
-    464: ("pct_perempuan_parlemen", "persen", "P"),
-    466: ("pct_perempuan_profesional", "persen", "P"),
-    467: ("sumbangan_pendapatan_perempuan", "persen", "P"),
-    2196: ("ikg", "indeks (0-1)", "T"),
-    2199: ("pct_sma_keatas", "persen", "T"),
-    2200: ("tpak_agustus", "persen", "T"),
-    455: ("uhh", "tahun", "T"),
-}
+# BPS variable id -> (registry indicator id, unit, default sex), from the registry's `var_bps` column
+# (data.variabel_bps): mapping a new BPS variable is one cell of data/indikator.csv. The default sex is used when
+# the table has no sex breakdown ("Tidak ada", "Jumlah", "Total"): P for a women's share, else T.
+VARIABEL: dict[int, tuple[str, str, str]] = variabel_bps(registry_bawaan())
 
 DOMAIN_BAWAAN = (regions.PROVINSI, regions.NASIONAL)
 

@@ -18,12 +18,10 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from . import fmt, konteks, regions, sektor, seleksi, sumber as sumber_mod
+from . import data as kd, fmt, konteks, regions, sektor, seleksi, sumber as sumber_mod
 from .teks import t
 
 UTAMA = ("ikg", "idg", "ipg")
-# Headline indices whose regency ranks are published directly (rank 1 = best) rather than computed.
-PERINGKAT_TERBIT = {"ikg": "ikg_peringkat"}
 # Counts depend on population size and, for violence, on reporting: not compared as gaps or progress.
 SEKTOR_LUAR = {"demografi"}
 BULAN = ["Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober",
@@ -38,6 +36,27 @@ CATATAN_METODE = (
     "yang membaik, pangsa perempuan yang naik menuju 50 %), dua tahun terbit terakhirnya, diurutkan menurut "
     "berkurangnya jarak dari setara; angka total seperti pengangguran total atau IPM tidak dihitung. Indeks utama "
     "memakai angka resmi BPS terakhir; angka sekunder yang lebih baru disebut terpisah.")
+CATATAN_METODE_EN = (
+    "Widest gaps: measures with a female (F) and a male (M) figure in the same year (for a women's share, M = 100 "
+    "− F), their latest year, ordered by distance from parity |ln(F/M)| across all sectors; counts of people, "
+    "cases or reports are not compared; equal distances share a number. Most improved: gender measures only (an "
+    "F−M gap that narrowed while women were behind, an IKG/IDG/IPG index that improved, a women's share that rose "
+    "towards 50 %), their two latest published years, ordered by the fall in distance from parity; totals such as "
+    "total unemployment or the HDI are not counted. Headline indices use BPS's latest official figure; a later "
+    "secondary figure is stated apart.")
+# English words of the brief (the Indonesian ones stay written out in the code below)
+NILAI_EN = {"membaik": "better", "memburuk": "worse", "tetap": "unchanged", "": "", "setara": "parity",
+            "perempuan tertinggal": "women behind", "perempuan lebih baik": "women ahead"}
+
+
+def _en(kata: str, lang: str) -> str:
+    return NILAI_EN.get(kata, kata) if lang == "en" else kata
+
+
+def _sat_en(satuan: str, lang: str) -> str:
+    return fmt.satuan(fmt.satuan_selisih(satuan), lang)
+
+
 # Headline indices on one log scale of distance from parity, so that an index that improved can be ordered with
 # gaps that narrowed: IPG is 100·IPM_P/IPM_L; 1 − IKG and IDG/100 are 1 at parity.
 JARAK_INDEKS = {"ipg": lambda v: abs(np.log(v / 100)), "idg": lambda v: -np.log(v / 100),
@@ -68,6 +87,10 @@ class Utama(seleksi.Kartu):
     tingkat: str = ""                  # grade of the latest figure's source (data/sumber.csv)
     tahun_sekunder: int | None = None  # a later figure from a secondary compilation, stated apart
     nilai_sekunder: float = np.nan
+    lang: str = "id"
+
+    def _f(self, x, tanda: bool = False) -> str:
+        return fmt.nilai_satuan(x, self.satuan, tanda=tanda, lang=self.lang)
 
     @property
     def teks_sejak_awal(self) -> str:
@@ -75,6 +98,8 @@ class Utama(seleksi.Kartu):
         if self.tahun is None or self.tahun_awal is None or self.tahun_awal == self.tahun:
             return ""
         d = _selisih_tampil(self.nilai, self.nilai_awal, self.satuan)
+        if self.lang == "en":
+            return f"{self._f(d, True)} since {self.tahun_awal} ({_en(_penilaian(d, self.arah), 'en')})"
         return f"{fmt.nilai_satuan(d, self.satuan, tanda=True)} sejak {self.tahun_awal} ({_penilaian(d, self.arah)})"
 
     @property
@@ -94,12 +119,13 @@ class Utama(seleksi.Kartu):
     def judul(self) -> str:
         if not self.tahun:
             return self.label
-        sekunder = "" if self.tingkat in sumber_mod.RESMI else f" ({sumber_mod.SINGKAT.get(self.tingkat, '')})"
+        sekunder = "" if self.tingkat in sumber_mod.RESMI else \
+            f" ({sumber_mod.singkat(self.tingkat, self.lang) if self.tingkat in sumber_mod.SINGKAT else ''})"
         return f"{self.label} · {self.tahun}{sekunder}"
 
     @property
     def teks_nilai(self) -> str:
-        return fmt.nilai_satuan(self.nilai, self.satuan) if self.tahun else fmt.TIDAK_TERSEDIA
+        return self._f(self.nilai) if self.tahun else fmt.angka(None, lang=self.lang)
 
     @property
     def perubahan(self) -> float | None:
@@ -122,6 +148,8 @@ class Utama(seleksi.Kartu):
         """'+0,015 sejak 2022 (memburuk)', the st.metric delta; None without a previous year."""
         if self.perubahan is None:
             return None
+        if self.lang == "en":
+            return f"{self._f(self.perubahan, True)} since {self.tahun_lalu} ({_en(self.penilaian, 'en')})"
         return (f"{fmt.nilai_satuan(self.perubahan, self.satuan, tanda=True)} sejak {self.tahun_lalu} "
                 f"({self.penilaian})")
 
@@ -130,7 +158,7 @@ class Utama(seleksi.Kartu):
         if self.tahun is None:
             return ""
         if self.perubahan is None:
-            return "belum ada tahun terbit sebelumnya"
+            return "no earlier published year yet" if self.lang == "en" else "belum ada tahun terbit sebelumnya"
         return f"{self.panah} {self.teks_delta}"
 
     @property
@@ -138,14 +166,18 @@ class Utama(seleksi.Kartu):
         """'Angka sekunder 2025: 0,553 (kompilasi, bukan rilis BPS)'; empty without one."""
         if self.tahun_sekunder is None:
             return ""
+        if self.lang == "en":
+            return (f"Secondary figure {self.tahun_sekunder}: {self._f(self.nilai_sekunder)} (a compilation, not a "
+                    "BPS release)")
         return (f"Angka sekunder {self.tahun_sekunder}: {fmt.nilai_satuan(self.nilai_sekunder, self.satuan)} "
                 "(kompilasi, bukan rilis BPS)")
 
     @property
     def teks_nasional(self) -> str:
+        nas = "National" if self.lang == "en" else "Nasional"
         if self.tahun_nasional is None:
-            return f"Nasional: {fmt.TIDAK_TERSEDIA}"
-        return f"Nasional {self.tahun_nasional}: {fmt.nilai_satuan(self.nasional, self.satuan)}"
+            return f"{nas}: {fmt.angka(None, lang=self.lang)}"
+        return f"{nas} {self.tahun_nasional}: {self._f(self.nasional)}"
 
 
 @dataclass(frozen=True)
@@ -155,6 +187,7 @@ class Kesenjangan(sektor.UkuranPL):
     skor: float        # sektor.skor_paritas: ln(P/L) signed by the registry, negative = worse for women
     nomor: int = 0     # place among the widest gaps; equal distances share a number
     L_asal: str = "terbit"  # "100 − P" for a women's share
+    lang: str = "id"
 
     @property
     def jarak(self) -> float:
@@ -167,8 +200,8 @@ class Kesenjangan(sektor.UkuranPL):
     @property
     def keterangan(self) -> str:
         if abs(self.rasio - 1) < sektor.AMBANG_SETARA:
-            return "setara"
-        return "perempuan tertinggal" if self.skor < 0 else "perempuan lebih baik"
+            return _en("setara", self.lang)
+        return _en("perempuan tertinggal" if self.skor < 0 else "perempuan lebih baik", self.lang)
 
 
 @dataclass(frozen=True)
@@ -185,10 +218,12 @@ class Perbaikan(sektor.Ukuran):
     skor: float        # how much the distance from parity (log scale) shrank, for ordering
     pl_lalu: tuple[float, float] | None = None  # (P, L) of both years for "selisih"
     pl: tuple[float, float] | None = None
+    lang: str = "id"
 
     @property
     def nama(self) -> str:
-        return f"Selisih P − L: {self.label}" if self.jenis == "selisih" else self.label
+        gap = "Gap F − M" if self.lang == "en" else "Selisih P − L"
+        return f"{gap}: {self.label}" if self.jenis == "selisih" else self.label
 
     @property
     def perubahan(self) -> float:
@@ -196,12 +231,21 @@ class Perbaikan(sektor.Ukuran):
 
     def teks_nilai(self, lalu: bool) -> str:
         pl, v, th = (self.pl_lalu, self.nilai_lalu, self.tahun_lalu) if lalu else (self.pl, self.nilai, self.tahun)
+        if self.lang == "en":
+            f = lambda x: fmt.nilai_satuan(x, self.satuan, lang="en")  # noqa: E731
+            return f"F {f(pl[0])} · M {f(pl[1])} ({th})" if pl is not None else f"{f(v)} ({th})"
         if pl is not None:
             return f"P {fmt.nilai_satuan(pl[0], self.satuan)} · L {fmt.nilai_satuan(pl[1], self.satuan)} ({th})"
         return f"{fmt.nilai_satuan(v, self.satuan)} ({th})"
 
     @property
     def teks_perubahan(self) -> str:
+        if self.lang == "en":
+            sat = _sat_en(self.satuan, "en")
+            if self.jenis == "selisih":
+                return (f"gap narrowed by "
+                        f"{fmt.nilai_satuan(abs(self.nilai_lalu) - abs(self.nilai), self.satuan, lang='en')} {sat}")
+            return f"{fmt.nilai_satuan(self.perubahan, self.satuan, tanda=True, lang='en')} {sat}"
         if self.jenis == "selisih":
             return (f"selisih menyempit {fmt.nilai_satuan(abs(self.nilai_lalu) - abs(self.nilai), self.satuan)} "
                     f"{fmt.satuan_selisih(self.satuan)}")
@@ -234,6 +278,11 @@ class Brief:
     label_sektor: dict[str, str] = field(default_factory=dict)
     sumber_grafik: list[str] = field(default_factory=list)  # sources of the P/L values drawn
     daftar_sumber: list[tuple[str, str]] = field(default_factory=list)  # (publisher (grade), address) per source
+    lang: str = "id"
+
+    @property
+    def en(self) -> bool:
+        return self.lang == "en"
 
     @property
     def provinsi(self) -> bool:
@@ -241,40 +290,53 @@ class Brief:
 
     @property
     def judul(self) -> str:
-        return f"Ringkasan Pimpinan: {self.wilayah}"
+        return f"{t('judul_pimpinan', self.lang)}: {self.wilayah}"
 
     @property
     def judul_peta(self) -> str:
-        return f"Lokasi: {self.wilayah}"
+        return f"{t('lokasi', self.lang)}: {self.wilayah}"
 
     @property
     def judul_grafik(self) -> str:
+        if self.en:
+            return f"Women and men: widest gaps, {self.wilayah}"
         return f"Perempuan dan laki-laki: kesenjangan terlebar, {self.wilayah}"
 
     @property
     def tanpa_kesenjangan(self) -> str:
         """Said where the widest gaps would be, when no indicator has figures for both sexes."""
-        return f"{fmt.TIDAK_TERSEDIA}: belum ada indikator dengan angka perempuan dan laki-laki untuk {self.wilayah}."
+        return t("brief_tanpa_kesenjangan", self.lang).format(kosong=t("tidak_tersedia", self.lang), w=self.wilayah)
 
     @property
     def tanpa_perbaikan(self) -> str:
         """Said where the improved gender measures would be, when none moved towards parity."""
-        return (f"{fmt.TIDAK_TERSEDIA}: belum ada ukuran gender {self.wilayah} yang mendekati setara menurut dua "
-                "tahun terbit terakhirnya.")
+        return t("pimpinan_tanpa_perbaikan", self.lang).format(kosong=t("tidak_tersedia", self.lang), w=self.wilayah)
 
     @property
     def judul_wilayah(self) -> str:
         """Section heading: regency ranks for a kab/kota, best/worst regencies for the province."""
-        return ("Kabupaten/kota terbaik dan terburuk" if self.provinsi
-                else "Peringkat di antara 14 kabupaten/kota")
+        return t("kabkota_terbaik" if self.provinsi else "peringkat_14", self.lang)
+
+    @property
+    def pengantar(self) -> str:
+        """The line under the region's name: what kind of region, where the figures come from, data date."""
+        if self.en:
+            return f"{self.jenis}. Published figures (BPS, DP3APPKB and the sources cited). {self.tanggal_data}."
+        return f"{self.jenis}. Angka terbit (BPS, DP3APPKB dan sumber yang dicantumkan). {self.tanggal_data}."
 
     @property
     def kaki(self) -> str:
+        if self.en:
+            return (self.tanggal_data
+                    + (f"; latest published year used: {self.tahun_terbaru}" if self.tahun_terbaru else "")
+                    + f". \"{fmt.TIDAK_TERSEDIA_EN}\" means no published figure yet, not zero.")
         return (self.tanggal_data
                 + (f"; angka terbit terbaru yang dipakai: tahun {self.tahun_terbaru}" if self.tahun_terbaru else "")
                 + f". \"{fmt.TIDAK_TERSEDIA}\" berarti belum ada angka terbit, bukan nol.")
 
     def tabel_kesenjangan(self) -> pd.DataFrame:
+        if self.en:
+            return self._tabel_kesenjangan_en()
         kolom = ["No.", "Sektor", "Indikator", "Tahun", "Perempuan", "Laki-laki", "Selisih P − L", "P/L",
                  "Keterangan"]
         sama = pd.Series([k.nomor for k in self.kesenjangan]).duplicated(keep=False).tolist()
@@ -286,7 +348,25 @@ class Brief:
             "P/L": fmt.angka(k.rasio, 2), "Keterangan": k.keterangan}
             for k, s in zip(self.kesenjangan, sama)], columns=kolom)
 
+    def _tabel_kesenjangan_en(self) -> pd.DataFrame:
+        kolom = ["No.", "Sector", "Indicator", "Year", "Women", "Men", "Gap F − M", "F/M", "Note"]
+        sama = pd.Series([k.nomor for k in self.kesenjangan]).duplicated(keep=False).tolist()
+        f = lambda x, k, tanda=False: fmt.nilai_satuan(x, k.satuan, tanda=tanda, lang="en")  # noqa: E731
+        return pd.DataFrame([{
+            "No.": f"{k.nomor}{' (tie)' if s else ''}", "Sector": self.label_sektor.get(k.sektor, k.sektor),
+            "Indicator": k.label, "Year": str(k.tahun), "Women": f(k.P, k),
+            "Men": f(k.L, k) + (" (100 − F)" if k.L_asal == "100 − P" else ""),
+            "Gap F − M": f"{f(k.selisih, k, True)} {_sat_en(k.satuan, 'en')}",
+            "F/M": fmt.angka(k.rasio, 2, lang="en"), "Note": k.keterangan}
+            for k, s in zip(self.kesenjangan, sama)], columns=kolom)
+
     def tabel_perbaikan(self) -> pd.DataFrame:
+        if self.en:
+            return pd.DataFrame([{
+                "Sector": self.label_sektor.get(p.sektor, p.sektor), "Gender measure": p.nama,
+                "Before": p.teks_nilai(lalu=True), "Latest": p.teks_nilai(lalu=False),
+                "Change": p.teks_perubahan} for p in self.perbaikan],
+                columns=["Sector", "Gender measure", "Before", "Latest", "Change"])
         return pd.DataFrame([{
             "Sektor": self.label_sektor.get(p.sektor, p.sektor), "Ukuran gender": p.nama,
             "Sebelumnya": p.teks_nilai(lalu=True), "Terbaru": p.teks_nilai(lalu=False),
@@ -295,32 +375,39 @@ class Brief:
 
     def data_grafik(self) -> pd.DataFrame:
         """What the P/L chart draws: one row per widest gap (title with indicator, unit and year)."""
-        return pd.DataFrame([{"judul": f"{k.label} ({k.satuan}), {k.tahun}", "satuan": k.satuan,
+        return pd.DataFrame([{"judul": f"{k.label} ({fmt.satuan(k.satuan, self.lang)}), {k.tahun}", "satuan": k.satuan,
                               "P": k.P, "L": k.L} for k in self.kesenjangan],
                             columns=["judul", "satuan", "P", "L"])
 
 
-def _daftar_sumber(urls: list[str], tabel: pd.DataFrame) -> list[tuple[str, str]]:
+def _daftar_sumber(urls: list[str], tabel: pd.DataFrame, lang: str = "id") -> list[tuple[str, str]]:
     """('BPS Provinsi Kalimantan Tengah (resmi)', 'https://…') for every source used, graded by data/sumber.csv."""
     penerbit = dict(zip(tabel["sumber"], tabel["penerbit"]))
     tingkat = sumber_mod.tingkat(pd.Series(urls, dtype=str), tabel)
-    return [(f"{penerbit.get(u) or 'Sumber'} ({sumber_mod.SINGKAT[g]})", u) for u, g in zip(urls, tingkat)]
+    return [(f"{penerbit.get(u) or t('sumber', lang)} ({sumber_mod.singkat(g, lang)})", u)
+            for u, g in zip(urls, tingkat)]
 
 
 def _info(reg: pd.DataFrame) -> pd.DataFrame:
     return reg.set_index("id")
 
 
+def _peringkat_terbit(info: pd.DataFrame, ind: str) -> str | None:
+    """The indicator holding the regency ranks of `ind` as published (rank 1 = best; registry `peringkat_dari`),
+    or None when ranks are only computed from the values."""
+    return kd.peringkat_terbit(info.reset_index()).get(ind)
+
+
 def _bisa_dibandingkan(i: pd.Series) -> bool:
-    return (i["arah"] != "netral" and i["sektor"] not in SEKTOR_LUAR and i["satuan"] != "peringkat"
-            and i["satuan"] not in fmt.SATUAN_HITUNGAN)
+    return (i["arah"] != "netral" and i["sektor"] not in SEKTOR_LUAR
+            and i["jenis"] not in ("peringkat", *kd.JENIS_HITUNGAN))
 
 
 def tanggal_indonesia(d: _dt.date) -> str:
     return f"{d.day} {BULAN[d.month - 1]} {d.year}"
 
 
-def tanggal_berkas(data_dir: Path | None = None) -> str:
+def tanggal_berkas(data_dir: Path | None = None, lang: str = "id") -> str:
     """When the data last changed: the latest import or restore in data/changelog.csv, e.g. '28 November 2026'.
 
     A file's modification time would only say when it was checked out, so without a changelog the brief says the
@@ -329,6 +416,12 @@ def tanggal_berkas(data_dir: Path | None = None) -> str:
     from .gudang import baca_changelog
 
     waktu = pd.to_datetime(baca_changelog(data_dir or DATA_DIR)["waktu"], errors="coerce").dropna()
+    if lang == "en":
+        if waktu.empty:
+            return "Data: the initial set of published figures with their sources (no import has updated it yet)"
+        d = waktu.max().date()
+        from .unduh import BULAN_EN
+        return f"Data updated {d.day} {BULAN_EN[d.month - 1]} {d.year}"
     if waktu.empty:
         return "Data: kumpulan awal angka terbit beserta sumbernya (belum ada pembaruan lewat impor)"
     return f"Data diperbarui {tanggal_indonesia(waktu.max().date())}"
@@ -400,7 +493,7 @@ def _perbaikan(dw: pd.DataFrame, reg: pd.DataFrame, info: pd.DataFrame, n: int =
         if len(g) < 2:
             continue
         r0, r1 = g.iloc[-2], g.iloc[-1]
-        pangsa = ind in sektor.PANGSA_PEREMPUAN
+        pangsa = info.at[ind, "kelompok_jk"] == "pangsa_perempuan"
         gap0, gap1 = _selisih_tampil(r0.P, r0.L, r0.satuan), _selisih_tampil(r1.P, r1.L, r1.satuan)
         if not (r0.skor < 0 and abs(r1.skor) < abs(r0.skor) and (pangsa or abs(gap1) < abs(gap0))):
             continue
@@ -465,12 +558,13 @@ def _sebaran_provinsi(df: pd.DataFrame, info: pd.DataFrame, ind: str, pakai: set
             bagian.append(f"{nama}: hanya {f(r)} pada {th} yang punya angka; terbaik dan terburuk belum dapat "
                           "ditentukan")
             frasa.append(f"{nama} hanya terbit untuk {f(r)} pada {th}")
-    if ind in PERINGKAT_TERBIT:
-        pr = _nilai_kab(df, PERINGKAT_TERBIT[ind])
+    terbit = _peringkat_terbit(info, ind)
+    if terbit is not None:
+        pr = _nilai_kab(df, terbit)
         if len(pr):
             thp = int(pr["tahun"].max())
             pr = pr[pr["tahun"] == thp].sort_values(["nilai", "kode_bps"])
-            pakai.update((k, PERINGKAT_TERBIT[ind], thp) for k in pr["kode_bps"])
+            pakai.update((k, terbit, thp) for k in pr["kode_bps"])
             daftar = ", ".join(f"{regions.NAMA[r.kode_bps]} {int(r.nilai)}" for r in pr.itertuples())
             atas = pr.iloc[0]
             teks = (f"peringkat {nama} {thp} terbit untuk {len(pr)} dari 14 kab/kota ({daftar}; makin kecil "
@@ -497,12 +591,13 @@ def _peringkat_kab(df: pd.DataFrame, info: pd.DataFrame, ind: str, kode: str, pa
         teks = (dari_nilai.teks.rstrip(".") + f"; menurut tabel BPS {p.tahun} (peringkat {p.peringkat_kalteng} dari "
                 f"14 di Kalteng), {nasional}")
         return Sebaran(ind, nama, teks, dari_nilai.frasa)
-    if ind in PERINGKAT_TERBIT:
-        pr = _nilai_kab(df, PERINGKAT_TERBIT[ind])
+    terbit = _peringkat_terbit(info, ind)
+    if terbit is not None:
+        pr = _nilai_kab(df, terbit)
         sendiri = pr[pr["kode_bps"] == kode].sort_values("tahun")
         if len(sendiri):
             r = sendiri.iloc[-1]
-            pakai.add((kode, PERINGKAT_TERBIT[ind], int(r["tahun"])))
+            pakai.add((kode, terbit, int(r["tahun"])))
             th, rank = int(r["tahun"]), int(r["nilai"])
             return Sebaran(ind, nama, f"{nama}: peringkat ke-{rank} dari 14 kab/kota pada {th} (peringkat terbit; "
                                       "makin kecil makin setara).",
@@ -536,9 +631,82 @@ def _peringkat_dari_nilai(df: pd.DataFrame, info: pd.DataFrame, ind: str, kode: 
                    f"{wil} berada di peringkat ke-{rank}{sama} {nama} {th} dari {len(sel)} kab/kota yang punya data")
 
 
-def _daftar(nama: list[str]) -> str:
+def _sebaran_en(df: pd.DataFrame, info: pd.DataFrame, ind: str, kode: str, nas: pd.DataFrame) -> Sebaran:
+    """The rank lines of `_sebaran_provinsi` / `_peringkat_kab` in English (same figures, same choices)."""
+    i = info.loc[ind]
+    nama = fmt.singkat(i["label_id"])
+    f = lambda v: fmt.nilai_satuan(v, i["satuan"], lang="en")  # noqa: E731
+    kab = _nilai_kab(df, ind)
+    terbit = _peringkat_terbit(info, ind)
+    pr = _nilai_kab(df, terbit) if terbit else kab.iloc[:0]
+    if kode == regions.PROVINSI:
+        th = _tahun_banding(kab)
+        bagian, frasa = [], []
+        if th is None:
+            bagian.append(f"{nama}: no regency/city figure in the data yet")
+        else:
+            sel = kab[kab["tahun"] == th].copy()
+            sel["rank"] = seleksi.peringkat(sel["nilai"], i["arah"])
+            if len(sel) >= 2:
+                ujung = [sel[sel["rank"] == sel["rank"].min()], sel[sel["rank"] == sel["rank"].max()]]
+                nama_ = [_daftar([regions.NAMA[k] for k in g.sort_values("kode_bps")["kode_bps"]], "en")
+                         for g in ujung]
+                teks_ = [f"{nm} ({f(g['nilai'].iloc[0])})" for nm, g in zip(nama_, ujung)]
+                bagian.append(f"{nama} {th} ({len(sel)} of 14 regencies/cities with data): best {teks_[0]}, "
+                              f"worst {teks_[1]}")
+                frasa.append(f"{nama} {th} is best in {nama_[0]} and worst in {nama_[1]}")
+            else:
+                r = sel.iloc[0]
+                w = f"{regions.NAMA[r['kode_bps']]} ({f(r['nilai'])})"
+                bagian.append(f"{nama}: only {w} has a figure in {th}; best and worst cannot be named yet")
+                frasa.append(f"{nama} is published only for {w} in {th}")
+        if len(pr):
+            thp = int(pr["tahun"].max())
+            pr = pr[pr["tahun"] == thp].sort_values(["nilai", "kode_bps"])
+            daftar = ", ".join(f"{regions.NAMA[r.kode_bps]} {int(r.nilai)}" for r in pr.itertuples())
+            atas = pr.iloc[0]
+            teks = (f"the {thp} {nama} rank is published for {len(pr)} of 14 regencies/cities ({daftar}; the "
+                    "smaller, the more equal)")
+            if len(pr) < 14:
+                teks += "; the bottom ranks are not published"
+            bagian.append(teks)
+            frasa.append(f"the {thp} {nama} rank is published for only {len(pr)} regencies/cities, with "
+                         f"{regions.NAMA[atas['kode_bps']]} ranked {int(atas['nilai'])}")
+        return Sebaran(ind, nama, "; ".join(bagian) + ".", "; ".join(frasa))
+    wil = regions.NAMA[kode]
+    sendiri = kab[kab["kode_bps"] == kode].sort_values("tahun")
+    if len(sendiri):
+        th = int(sendiri.iloc[-1]["tahun"])
+        sel = kab[kab["tahun"] == th].copy()
+        if len(sel) < 2:
+            teks = (f"{wil} is the only regency/city with a {th} {nama} figure ({f(sendiri.iloc[-1]['nilai'])}), so "
+                    "its rank cannot be computed yet")
+            return Sebaran(ind, nama, f"{nama}: {teks}.", teks)
+        sel["rank"] = seleksi.peringkat(sel["nilai"], i["arah"])
+        rank = int(sel.loc[sel["kode_bps"] == kode, "rank"].iloc[0])
+        bersama = sel[(sel["rank"] == rank) & (sel["kode_bps"] != kode)].sort_values("kode_bps")["kode_bps"]
+        sama = f" (tied with {_daftar([regions.NAMA[k] for k in bersama], 'en')})" if len(bersama) else ""
+        teks = f"{nama} {th}: rank {rank}{sama} of {len(sel)} regencies/cities with data."
+        frasa = f"{wil} ranks {rank}{sama} on {nama} {th} of {len(sel)} regencies/cities with data"
+        p = konteks.posisi_terbaru(nas, ind, kode, i["arah"])
+        if p is not None:
+            nasional = konteks.kalimat(p, nama, f, "en").split("; ", 1)[1]
+            teks = (teks.rstrip(".") + f"; by BPS's {p.tahun} table (rank {p.peringkat_kalteng} of 14 in Kalteng), "
+                    f"{nasional}")
+        return Sebaran(ind, nama, teks, frasa)
+    sendiri = pr[pr["kode_bps"] == kode].sort_values("tahun")
+    if len(sendiri):
+        r = sendiri.iloc[-1]
+        th, rank = int(r["tahun"]), int(r["nilai"])
+        return Sebaran(ind, nama, f"{nama}: rank {rank} of 14 regencies/cities in {th} (published rank; the smaller, "
+                                  "the more equal).",
+                       f"{wil} ranks {rank} on {nama} {th} (the smaller, the more equal)")
+    return Sebaran(ind, nama, f"{nama}: no figure for {wil} yet, so its rank cannot be set.")
+
+
+def _daftar(nama: list[str], lang: str = "id") -> str:
     """'A', 'A dan B', 'A, B dan C'."""
-    return ", ".join(nama[:-1]) + (" dan " if len(nama) > 1 else "") + nama[-1]
+    return ", ".join(nama[:-1]) + ((" and " if lang == "en" else " dan ") if len(nama) > 1 else "") + nama[-1]
 
 
 def _sat(satuan: str) -> str:
@@ -617,8 +785,83 @@ def _kalimat(b: Brief) -> list[str]:
     return kalimat[:5]
 
 
+def _kalimat_en(b: Brief) -> list[str]:
+    """`_kalimat` in English, sentence for sentence."""
+    wil = b.wilayah
+
+    def f(x, satuan, tanda=False):
+        return fmt.nilai_satuan(x, satuan, tanda=tanda, lang="en")
+
+    def sat(satuan):
+        return "" if satuan.startswith("indeks") else f" {fmt.satuan(satuan, 'en')}"
+
+    nilai, tanpa = [], []
+    for u in b.utama:
+        if u.tahun is None:
+            tanpa.append(u.singkat)
+            continue
+        s = f"{u.singkat} {wil} {u.tahun}: {u.teks_nilai}"
+        if u.perubahan is not None:
+            gerak = "up" if u.perubahan > 0 else "down" if u.perubahan < 0 else "unchanged"
+            s += (f", {gerak} from {f(u.nilai_lalu, u.satuan)} in {u.tahun_lalu}"
+                  + (f" ({_en(u.penilaian, 'en')})" if gerak != "unchanged" else ""))
+        if u.tahun_nasional == u.tahun:
+            d = _selisih_tampil(u.nilai, u.nasional, u.satuan)
+            banding = "the same as" if d == 0 else (
+                "better than" if _penilaian(d, u.arah) == "membaik" else "worse than")
+            s += (f"; national figure {u.tahun_nasional} {f(u.nasional, u.satuan)}, "
+                  f"so {wil} is {banding} the national figure")
+        elif u.tahun_nasional is not None:
+            s += f"; latest national figure ({u.tahun_nasional}) {f(u.nasional, u.satuan)}"
+        if u.teks_sekunder:
+            s += f"; {u.teks_sekunder[0].lower()}{u.teks_sekunder[1:]}"
+        nilai.append(s + ".")
+    kalimat = list(nilai)
+    if b.kesenjangan:
+        k = b.kesenjangan[0]
+        sektor_ = b.label_sektor.get(k.sektor, k.sektor).lower()
+        if k.L_asal == "100 − P":
+            kalimat.append(f"The widest gap is in {sektor_}: {k.label} {k.tahun} only "
+                           f"{f(k.P, k.satuan)}{sat(k.satuan)} (parity = 50 %; {k.keterangan}).")
+        else:
+            kalimat.append(
+                f"The widest gap is in {sektor_}: {k.label} {k.tahun}, women {f(k.P, k.satuan)}{sat(k.satuan)} "
+                f"and men {f(k.L, k.satuan)}{sat(k.satuan)} (gap {f(k.selisih, k.satuan, True)} "
+                f"{_sat_en(k.satuan, 'en')}; {k.keterangan}).")
+    else:
+        kalimat.append(f"No indicator has female and male figures for {wil} in the data yet, so its gaps cannot be "
+                       "measured.")
+    if b.perbaikan:
+        p = b.perbaikan[0]
+        if p.jenis == "selisih":
+            kalimat.append(
+                f"Largest gender improvement: the female − male gap in {p.label} narrowed from "
+                f"{f(p.nilai_lalu, p.satuan, True)} ({p.tahun_lalu}) to {f(p.nilai, p.satuan, True)} "
+                f"{_sat_en(p.satuan, 'en')} ({p.tahun}).")
+        else:
+            gerak = "rose" if p.perubahan > 0 else "fell"
+            kalimat.append(
+                f"Largest gender improvement: {p.label} {gerak} from {f(p.nilai_lalu, p.satuan)}{sat(p.satuan)} "
+                f"({p.tahun_lalu}) to {f(p.nilai, p.satuan)}{sat(p.satuan)} ({p.tahun}).")
+    else:
+        kalimat.append(f"No gender measure of {wil} moved towards parity between its two latest published years in "
+                       "the data.")
+    frasa = [s.frasa for s in b.sebaran if s.frasa]
+    if b.provinsi:
+        kalimat.append("At regency/city level, " + "; ".join(frasa) + "." if frasa else
+                       "No regency/city IKG, IDG or IPG figure in the data yet.")
+    elif frasa:
+        kalimat.append("Among the 14 regencies/cities, " + "; ".join(frasa) + ".")
+    else:
+        kalimat.append(f"The rank of {wil} among the 14 regencies/cities cannot be set because its IKG, IDG and IPG "
+                       "are not published.")
+    if tanpa:
+        kalimat.append(f"{_daftar(tanpa, 'en')} for {wil}: not available in the data yet.")
+    return kalimat[:5]
+
+
 def isi_brief(df: pd.DataFrame, reg: pd.DataFrame, kode: str, tanggal: str | None = None,
-              nas: pd.DataFrame | None = None, tabel_sumber: pd.DataFrame | None = None) -> Brief:
+              nas: pd.DataFrame | None = None, tabel_sumber: pd.DataFrame | None = None, lang: str = "id") -> Brief:
     """All content of the leaders' brief for the province (6200) or one kab/kota (BPS code). `nas` (BPS's national
     table) and `tabel_sumber` (graded sources) are read from data/ when not given."""
     nas = konteks.muat() if nas is None else nas
@@ -643,6 +886,12 @@ def isi_brief(df: pd.DataFrame, reg: pd.DataFrame, kode: str, tanggal: str | Non
         sebaran = [_sebaran_provinsi(df, info, ind, pakai) for ind in UTAMA]
     else:
         sebaran = [_peringkat_kab(df, info, ind, kode, pakai, nas) for ind in UTAMA]
+    if lang == "en":  # the same figures (and sources), worded in English
+        en = dict(lang="en")
+        utama = [dataclasses.replace(u, label=info.loc[u.indikator, "label_en"], **en) for u in utama]
+        kesenjangan = [dataclasses.replace(k, label=info.loc[k.indikator, "label_en"], **en) for k in kesenjangan]
+        perbaikan = [dataclasses.replace(p, label=info.loc[p.indikator, "label_en"], **en) for p in perbaikan]
+        sebaran = [_sebaran_en(df, info, ind, kode, nas) for ind in UTAMA]
 
     df = df_semua  # sources: the set-aside secondary figures are cited too
     kunci = pd.MultiIndex.from_frame(df[["kode_bps", "indikator", "tahun"]])
@@ -651,13 +900,18 @@ def isi_brief(df: pd.DataFrame, reg: pd.DataFrame, kode: str, tanggal: str | Non
     grafik = df[kunci.isin([(kode, k.indikator, k.tahun) for k in kesenjangan])]
     tahun_terbaru = int(dipakai.loc[dipakai["kode_bps"] == kode, "tahun"].max()) \
         if (dipakai["kode_bps"] == kode).any() else None
-    b = Brief(kode, regions.NAMA[kode],
-              "Provinsi" if kode == regions.PROVINSI else
-              ("Kota" if kode == "6271" else "Kabupaten") + " di Provinsi Kalimantan Tengah",
+    if lang == "en":
+        jenis = "Province" if kode == regions.PROVINSI else \
+            ("City" if kode == "6271" else "Regency") + " in Central Kalimantan Province"
+    else:
+        jenis = "Provinsi" if kode == regions.PROVINSI else \
+            ("Kota" if kode == "6271" else "Kabupaten") + " di Provinsi Kalimantan Tengah"
+    b = Brief(kode, regions.NAMA[kode], jenis,
               utama, kesenjangan, perbaikan, sebaran, [], sumber,
-              tanggal or tanggal_berkas(), tahun_terbaru,
-              label_sektor={s: t(s) for s in reg["sektor"].unique()},
+              tanggal or tanggal_berkas(lang=lang), tahun_terbaru,
+              catatan=CATATAN_METODE_EN if lang == "en" else CATATAN_METODE,
+              label_sektor={s: t(s, lang) for s in reg["sektor"].unique()},
               sumber_grafik=sorted(grafik["sumber"].unique().tolist()),
-              daftar_sumber=_daftar_sumber(sumber, tabel_sumber))
-    b.kalimat = _kalimat(b)
+              daftar_sumber=_daftar_sumber(sumber, tabel_sumber, lang), lang=lang)
+    b.kalimat = _kalimat_en(b) if lang == "en" else _kalimat(b)
     return b

@@ -17,6 +17,7 @@ import pandas as pd
 
 from . import cetak, fmt, regions
 from .brief import Brief, isi_brief
+from .teks import t
 from .data import DataError
 
 FONT_DIRS = (Path("/usr/share/fonts/truetype/dejavu"), cetak.FONT_MATPLOTLIB)
@@ -62,7 +63,8 @@ def _pdf():
 def _gambar_brief(b: Brief, batas) -> tuple[bytes, bytes | None]:
     """The locator map and the female/male chart as PNG, drawn once per brief however often the page is fitted."""
     peta = _gambar(cetak.peta_sorot, batas, b.kode, b.judul_peta).getvalue()
-    grafik = _gambar(cetak.batang_pl, b.data_grafik(), b.judul_grafik).getvalue() if b.kesenjangan else None
+    grafik = _gambar(cetak.batang_pl, b.data_grafik(), b.judul_grafik, 6.4, b.lang).getvalue() \
+        if b.kesenjangan else None
     return peta, grafik
 
 
@@ -70,7 +72,7 @@ def _halaman(pdf, f: str, b: Brief, peta: bytes, grafik: bytes | None, skala: fl
     """One brief on a new A4 page; `skala` (≤ 1) shrinks type, lines and the chart so that it fits one page."""
     from fpdf.enums import XPos, YPos
     from fpdf.fonts import FontFace
-    from .geo import ATRIBUSI
+    from .geo import atribusi
 
     pdf.add_page()
     lebar = pdf.w - pdf.l_margin - pdf.r_margin
@@ -108,13 +110,13 @@ def _halaman(pdf, f: str, b: Brief, peta: bytes, grafik: bytes | None, skala: fl
     y0 = pdf.get_y()
     pdf.set_font(f, "", 8.5)
     pdf.set_text_color(90, 90, 90)
-    pdf.cell(lebar - peta_w, 5, "RINGKASAN PIMPINAN · KESENJANGAN GENDER", **baru)
+    pdf.cell(lebar - peta_w, 5, "LEADERS' BRIEF · GENDER GAPS" if b.en else "RINGKASAN PIMPINAN · KESENJANGAN GENDER",
+             **baru)
     pdf.set_text_color(0, 0, 0)
     pdf.set_font(f, "B", 19)
     pdf.multi_cell(lebar - peta_w - 2, 9, b.wilayah, **baru)
     pdf.set_font(f, "", 9)
-    pdf.multi_cell(lebar - peta_w - 2, 4.6, f"{b.jenis}. Angka terbit (BPS, DP3APPKB dan sumber yang "
-                                            f"dicantumkan). {b.tanggal_data}.", **baru)
+    pdf.multi_cell(lebar - peta_w - 2, 4.6, b.pengantar, **baru)
     pdf.image(io.BytesIO(peta), x=pdf.w - pdf.r_margin - peta_w, y=y0 - 2, w=peta_w)
     pdf.set_y(max(pdf.get_y(), y0 + peta_w * 270 / 300 - 4))
 
@@ -143,11 +145,11 @@ def _halaman(pdf, f: str, b: Brief, peta: bytes, grafik: bytes | None, skala: fl
         pdf.rect(pdf.l_margin + n * (kotak_w + jarak), y, kotak_w, bawah - y)
     pdf.set_xy(pdf.l_margin, bawah + 1)
 
-    judul_bagian("Pokok-pokok")
+    judul_bagian(t("pokok", b.lang))
     for k in b.kalimat:
         butir(k, 8.8, 4.3)
 
-    judul_bagian("Tiga kesenjangan terlebar (jarak dari setara, semua sektor)")
+    judul_bagian(t("kesenjangan_terlebar", b.lang))
     if b.kesenjangan:
         tabel(b.tabel_kesenjangan(), (13, 25, 42, 10, 16, 20, 22, 9, 25))
         pdf.ln(1)
@@ -155,7 +157,7 @@ def _halaman(pdf, f: str, b: Brief, peta: bytes, grafik: bytes | None, skala: fl
     else:
         butir(b.tanpa_kesenjangan, 8.8, 4.3)
 
-    judul_bagian("Ukuran gender yang paling mendekati setara sejak tahun terbit sebelumnya")
+    judul_bagian(t("paling_membaik", b.lang))
     if b.perbaikan:
         tabel(b.tabel_perbaikan(), (28, 62, 30, 30, 32))
     else:
@@ -171,10 +173,12 @@ def _halaman(pdf, f: str, b: Brief, peta: bytes, grafik: bytes | None, skala: fl
     pdf.ln(0.8)
     pdf.set_font(f, "", z(6.4))
     pdf.set_text_color(70, 70, 70)
-    pdf.multi_cell(lebar, z(2.9), f"{b.kaki} {b.catatan} {ATRIBUSI}", **baru)
+    pdf.multi_cell(lebar, z(2.9), f"{b.kaki} {b.catatan} {atribusi(b.lang)}", **baru)
     pdf.set_font(f, "", z(5.6))  # the sources may go small: they are addresses to look up, not prose
     daftar = "  ".join(f"[{n}] {nama}: {u}" for n, (nama, u) in enumerate(b.daftar_sumber, start=1))
-    pdf.multi_cell(lebar, z(2.5), f"Sumber: {daftar}" if b.sumber else f"Sumber: {fmt.TIDAK_TERSEDIA}", **baru)
+    sumber_ = t("sumber", b.lang)
+    pdf.multi_cell(lebar, z(2.5), f"{sumber_}: {daftar}" if b.sumber else f"{sumber_}: {fmt.angka(None, lang=b.lang)}",
+                   **baru)
     pdf.set_text_color(0, 0, 0)
 
 
@@ -218,10 +222,10 @@ class Layar:
     galat: str = ""
 
 
-def layar(df: pd.DataFrame, reg: pd.DataFrame, kode: str) -> Layar:
-    """The page's one view of a region (pure; the page caches it with ui.olah)."""
+def layar(df: pd.DataFrame, reg: pd.DataFrame, kode: str, lang: str = "id") -> Layar:
+    """The page's one view of a region (pure; the page caches it with ui.olah); the PDF in the same language."""
     from . import geo
-    b = isi_brief(df, reg, kode)
+    b = isi_brief(df, reg, kode, lang=lang)
     try:
         batas = geo.muat_batas()
         gambar = _gambar_brief(b, batas)
@@ -233,7 +237,8 @@ def layar(df: pd.DataFrame, reg: pd.DataFrame, kode: str) -> Layar:
 def buat_pdf_semua(briefs: list[Brief], batas) -> bytes:
     """Several briefs in one PDF, one page each (the province and the 14 kab/kota for a coordination meeting)."""
     pdf, f = _pdf()
-    pdf.set_title("Ringkasan Pimpinan: Kalimantan Tengah dan 14 kabupaten/kota")
+    pdf.set_title("Leaders' Brief: Central Kalimantan and its 14 regencies/cities"
+                  if briefs and briefs[0].en else "Ringkasan Pimpinan: Kalimantan Tengah dan 14 kabupaten/kota")
     for b in briefs:
         _tulis(pdf, f, b, batas)
     return bytes(pdf.output())
@@ -245,10 +250,12 @@ def pdf_wilayah(df: pd.DataFrame, reg: pd.DataFrame, kode: str, batas=None, tang
     return buat_pdf(isi_brief(df, reg, kode, tanggal), geo.muat_batas() if batas is None else batas)
 
 
-def pdf_semua(df: pd.DataFrame, reg: pd.DataFrame, batas=None, tanggal: str | None = None) -> bytes:
+def pdf_semua(df: pd.DataFrame, reg: pd.DataFrame, batas=None, tanggal: str | None = None,
+              lang: str = "id") -> bytes:
     """The province's brief and the 14 kab/kota's, 15 pages in one PDF (CLI --semua and the page's button)."""
     from . import geo
-    return buat_pdf_semua([isi_brief(df, reg, k, tanggal) for k in SEMUA], geo.muat_batas() if batas is None else batas)
+    return buat_pdf_semua([isi_brief(df, reg, k, tanggal, lang=lang) for k in SEMUA],
+                          geo.muat_batas() if batas is None else batas)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -44,7 +44,7 @@ def peta_sorot(batas: gpd.GeoDataFrame, kode: str, judul: str, lebar_in: float =
     return _png(fig)
 
 
-def batang_pl(baris: pd.DataFrame, judul: str, lebar_in: float = 6.4) -> bytes:
+def batang_pl(baris: pd.DataFrame, judul: str, lebar_in: float = 6.4, lang: str = "id") -> bytes:
     """Female and male values side by side, one small panel per row of `baris` (judul, satuan, P, L), each
     bar labelled with its value as the page shows it."""
     n = max(len(baris), 1)
@@ -61,9 +61,10 @@ def batang_pl(baris: pd.DataFrame, judul: str, lebar_in: float = 6.4) -> bytes:
         maks, mini = max(abs(r.P), abs(r.L)), min(0.0, r.P, r.L)
         ax.set_xlim(mini * 1.25, maks * 1.25)
         for y, v in zip([0, 1], nilai):
-            ax.text(v, y, " " + fmt.nilai_satuan(v, r.satuan), va="center", ha="left" if v >= 0 else "right",
+            ax.text(v, y, " " + fmt.nilai_satuan(v, r.satuan, lang=lang), va="center", ha="left" if v >= 0 else "right",
                     fontsize=8, family=HURUF)
-        ax.set_yticks([0, 1], ["Laki-laki", "Perempuan"], fontsize=8, family=HURUF)
+        ax.set_yticks([0, 1], ["Men", "Women"] if lang == "en" else ["Laki-laki", "Perempuan"], fontsize=8,
+                      family=HURUF)
         ax.set_xticks([])
         for sisi in ("top", "right", "bottom"):
             ax.spines[sisi].set_visible(False)

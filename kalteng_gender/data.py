@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as _dt
 import re
 import sys
+import time as _time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -25,10 +26,15 @@ NASIONAL_FILE = DATA_DIR / "nasional.csv"   # BPS's IPG/IDG/IKG of every provinc
 
 KOLOM = ["kode_bps", "wilayah", "tahun", "indikator", "jenis_kelamin", "nilai", "satuan", "sumber", "catatan"]
 KUNCI = ["kode_bps", "tahun", "indikator", "jenis_kelamin"]
-KOLOM_REGISTRY = ["id", "label_id", "label_en", "sektor", "satuan", "arah", "per_jk",
-                  "rentang_min", "rentang_maks", "definisi", "produsen"]
 KOLOM_NASIONAL = ["indikator", "tahun", "tingkat", "provinsi", "wilayah", "kode_bps", "nilai", "sumber"]
 SEKTOR = ["indeks_komposit", "kesehatan", "pendidikan", "ekonomi", "politik", "perlindungan", "demografi"]
+# Registry `jenis`, what kind of figure an indicator is. Counts (hitungan, laporan) are whole numbers and never a
+# rate: a province count is the sum of its regencies. Reports (laporan: cases, victims, court files) are also
+# never ranked or judged better/worse, because a low count may mean few reports, not little violence.
+JENIS = ["indeks", "persen", "rasio", "durasi", "uang", "hitungan", "laporan", "peringkat"]
+JENIS_HITUNGAN = ("hitungan", "laporan")
+# Registry `kelompok_jk`, how women and men are compared on an indicator.
+KELOMPOK_JK = ["banding_pl", "pangsa_perempuan", "khusus_perempuan", "total"]
 TAHUN_MIN = 2000
 MAKS_PESAN = 50
 
@@ -159,21 +165,197 @@ def validasi(df: pd.DataFrame, nama_berkas: str, registry: pd.DataFrame | None =
     return df
 
 
+def _skema_registry() -> pa.DataFrameSchema:
+    """data/indikator.csv, one row per indicator: every column, what it means and what it may hold. Cells are read
+    as text ('' = empty); muat_registry types them after the checks."""
+    teks = pa.Check.str_length(min_value=1)
+    ya_tidak = pa.Check.isin(["ya", "tidak"])
+    angka_kosong = pa.Check.str_matches(r"^(-?\d+(\.\d+)?)?$")
+
+    def kol(keterangan: str, *checks, wajib: bool = True) -> pa.Column:
+        return pa.Column(str, list(checks), description=keterangan, required=wajib)
+
+    return pa.DataFrameSchema({
+        "id": kol("id indikator (huruf kecil, angka, garis bawah); kunci di data/gender_kalteng.csv",
+                  pa.Check.str_matches(r"^[a-z0-9_]+$")),
+        "label_id": kol("nama indikator dalam Bahasa Indonesia", teks),
+        "label_en": kol("nama indikator dalam bahasa Inggris", teks),
+        "sektor": kol("sektor: " + ", ".join(SEKTOR), pa.Check.isin(SEKTOR)),
+        "satuan": kol("satuan angka di data (semua baris indikator ini memakai satuan ini)", teks),
+        "satuan_en": kol("satuan dalam bahasa Inggris", teks),
+        "arah": kol("arah yang lebih baik: naik, turun, atau netral (tidak ada sisi yang lebih baik)",
+                    pa.Check.isin(["naik", "turun", "netral"])),
+        "per_jk": kol("ya = diterbitkan menurut jenis kelamin (P/L)", ya_tidak),
+        "kelompok_jk": kol("cara membandingkan perempuan dan laki-laki: banding_pl (P dengan L), pangsa_perempuan "
+                           "(pangsa perempuan dari keseluruhan; setara = 50, L = 100 − P), khusus_perempuan (diukur "
+                           "pada perempuan saja, tanpa pembanding L), total (tanpa rincian jenis kelamin)",
+                           pa.Check.isin(KELOMPOK_JK)),
+        "jenis": kol("jenis angka: indeks, persen, rasio, durasi (tahun), uang, hitungan (jumlah orang/kursi), "
+                     "laporan (kasus, korban, perkara: tidak diperingkat), peringkat (peringkat terbit)",
+                     pa.Check.isin(JENIS)),
+        "desimal": kol("banyak angka desimal saat ditampilkan (sama untuk satu satuan)", pa.Check.isin(list("0123"))),
+        "samarkan": kol("ya = angka 1–2 di kab/kota disamarkan untuk melindungi korban (privasi)", ya_tidak),
+        "rentang_min": kol("nilai terkecil yang sah (kosong = tanpa batas)", angka_kosong),
+        "rentang_maks": kol("nilai terbesar yang sah (kosong = tanpa batas)", angka_kosong),
+        "definisi": kol("definisi dalam Bahasa Indonesia", pa.Check.str_length(min_value=11)),
+        "definisi_en": kol("definisi dalam bahasa Inggris", pa.Check.str_length(min_value=11)),
+        "produsen": kol("penghasil angka (BPS, KPU, DP3APPKB, …)", teks),
+        "alias": kol("nama lain di sumber mentah atau judul tabel BPS, dipisah '|'", wajib=False),
+        "seri_lanjutan": kol("'id:tahun': mulai tahun itu angka masuk seri baru (patahan metode)",
+                             pa.Check.str_matches(r"^([a-z0-9_]+:\d{4})?$"), wajib=False),
+        "var_bps": kol("id variabel WebAPI BPS yang menerbitkan indikator ini (kosong = tidak diambil dari WebAPI)",
+                       pa.Check.str_matches(r"^\d*$"), wajib=False),
+        "peringkat_dari": kol("untuk peringkat terbit: id indeks yang diperingkat (ikg_peringkat -> ikg)",
+                              wajib=False),
+    }, strict=True)
+
+
+KOLOM_REGISTRY = list(_skema_registry().columns)
+
+
+def _periksa_registry(reg: pd.DataFrame) -> list[str]:
+    """Rules across columns and rows: (id, reason) problems as text."""
+    ids = set(reg["id"])
+    salah = [f"{i}: id ganda" for i in reg.loc[reg["id"].duplicated(), "id"]]
+    for r in reg.itertuples():
+        if (r.per_jk == "ya") != (r.kelompok_jk != "total"):
+            salah.append(f"{r.id}: kelompok_jk '{r.kelompok_jk}' tidak cocok dengan per_jk '{r.per_jk}'")
+        if r.samarkan == "ya" and r.jenis not in JENIS_HITUNGAN:
+            salah.append(f"{r.id}: samarkan hanya untuk hitungan/laporan, bukan '{r.jenis}'")
+        lanjut = getattr(r, "seri_lanjutan", "")
+        if lanjut and lanjut.split(":")[0] not in ids:
+            salah.append(f"{r.id}: seri_lanjutan menunjuk '{lanjut}' yang tidak ada di registry")
+        dari = getattr(r, "peringkat_dari", "")
+        if dari and (dari not in ids or r.jenis != "peringkat"):
+            salah.append(f"{r.id}: peringkat_dari '{dari}' harus id indikator lain dan jenis 'peringkat'")
+    for satuan, g in reg.groupby("satuan"):
+        if g["desimal"].nunique() > 1:
+            salah.append(f"{', '.join(g['id'])}: satuan '{satuan}' dengan desimal berbeda")
+    var = reg.get("var_bps", pd.Series("", index=reg.index))
+    salah += [f"{i}: var_bps {v} ganda" for i, v in zip(reg["id"], var) if v and (var == v).sum() > 1]
+    return salah
+
+
 def muat_registry(path: Path | None = None) -> pd.DataFrame:
+    """The indicator registry, checked against `_skema_registry` and the rules across rows; refused whole
+    (DataError naming the indicator ids) if anything fails. per_jk and samarkan become booleans, desimal an int,
+    the ranges floats."""
     path = Path(path or REGISTRY_FILE)  # looked up at call time so tests and the importer can point elsewhere
     reg = pd.read_csv(path, dtype=str, keep_default_na=False)
-    hilang = [k for k in KOLOM_REGISTRY if k not in reg.columns]
+    hilang = [k for k, c in _skema_registry().columns.items() if c.required and k not in reg.columns]
     if hilang:
         raise DataError(f"{path.name}: kolom registry hilang: {', '.join(hilang)}.")
-    salah = reg[~reg["sektor"].isin(SEKTOR) | ~reg["arah"].isin(["naik", "turun", "netral"])
-                | ~reg["per_jk"].isin(["ya", "tidak"])]
-    if len(salah) or reg["id"].duplicated().any():
-        raise DataError(f"{path.name}: sektor/arah/per_jk tidak sah atau id ganda pada: "
-                        f"{', '.join(salah['id'].tolist() + reg.loc[reg['id'].duplicated(), 'id'].tolist())}.")
+    try:
+        _skema_registry().validate(reg, lazy=True)
+        masalah = _periksa_registry(reg)
+    except pa.errors.SchemaErrors as err:
+        fc = err.failure_cases
+        masalah = [f"{reg.at[int(r['index']), 'id'] if pd.notna(r['index']) else path.name}: kolom "
+                   f"'{r['column']}' tidak sah ('{r['failure_case']}')" for _, r in fc.iterrows()]
+    if masalah:
+        raise DataError(f"{path.name} ditolak: " + "; ".join(masalah) + ".", masalah)
     for k in ("rentang_min", "rentang_maks"):
         reg[k] = pd.to_numeric(reg[k].replace("", np.nan))
     reg["per_jk"] = reg["per_jk"].eq("ya")
+    reg["samarkan"] = reg["samarkan"].eq("ya")
+    reg["desimal"] = reg["desimal"].astype(int)
     return reg
+
+
+_BAWAAN: dict[str, tuple] = {}
+_PERIKSA_LAGI_S = 1.0  # a formatted number asks for decimals: the file's version is checked at most once a second
+
+
+def _bawaan() -> tuple[pd.DataFrame, dict[str, int], dict[str, str]]:
+    path, kini = REGISTRY_FILE, _time.monotonic()
+    lama = _BAWAAN.get("isi")
+    if lama is not None and lama[0] == path and kini - lama[1] < _PERIKSA_LAGI_S:
+        return lama[3]
+    st = Path(path).stat()
+    versi = (st.st_mtime_ns, st.st_size)
+    if lama is not None and lama[0] == path and lama[2] == versi:
+        isi = lama[3]
+    else:
+        reg = muat_registry(path)
+        isi = (reg, desimal_satuan(reg), satuan_inggris(reg))
+    _BAWAAN["isi"] = (path, kini, versi, isi)
+    return isi
+
+
+def registry_bawaan() -> pd.DataFrame:
+    """The registry at REGISTRY_FILE, read once per file version: for look-ups by a caller that holds no registry
+    (a unit's decimals, a series across a method break). Treat it as read-only."""
+    return _bawaan()[0]
+
+
+def desimal_bawaan() -> dict[str, int]:
+    """desimal_satuan of registry_bawaan, kept with it."""
+    return _bawaan()[1]
+
+
+def satuan_inggris_bawaan() -> dict[str, str]:
+    """satuan_inggris of registry_bawaan, kept with it."""
+    return _bawaan()[2]
+
+
+def satuan_inggris(reg: pd.DataFrame) -> dict[str, str]:
+    """{unit: its English} from the registry's `satuan` / `satuan_en` (one English per unit)."""
+    return dict(zip(reg["satuan"], _kolom(reg, "satuan_en")))
+
+
+def _kolom(reg: pd.DataFrame, kolom: str) -> pd.Series:
+    return reg.get(kolom, pd.Series("", index=reg.index))
+
+
+def kelompok_jk(reg: pd.DataFrame, kelompok: str) -> frozenset[str]:
+    """Ids of one registry `kelompok_jk`: 'pangsa_perempuan' (women's share of a whole: parity 50, L = 100 − P),
+    'khusus_perempuan' (measured on women only, no male counterpart), 'banding_pl' or 'total'."""
+    return frozenset(reg.loc[reg["kelompok_jk"] == kelompok, "id"])
+
+
+def hitungan(reg: pd.DataFrame) -> frozenset[str]:
+    """Ids that count things (people, seats, cases, reports, court files): never a rate to compare."""
+    return frozenset(reg.loc[reg["jenis"].isin(JENIS_HITUNGAN), "id"])
+
+
+def laporan(reg: pd.DataFrame) -> frozenset[str]:
+    """Ids of reported cases, victims and court files: counted, not prevalence, never ranked or judged."""
+    return frozenset(reg.loc[reg["jenis"] == "laporan", "id"])
+
+
+def desimal_satuan(reg: pd.DataFrame) -> dict[str, int]:
+    """{unit: decimals to display} from the registry's `desimal` (one count per unit, checked on load)."""
+    return {s: int(d) for s, d in zip(reg["satuan"], reg["desimal"])}
+
+
+def peringkat_terbit(reg: pd.DataFrame) -> dict[str, str]:
+    """{index: its published-rank indicator} from `peringkat_dari` (ikg -> ikg_peringkat)."""
+    return {d: i for i, d in zip(reg["id"], _kolom(reg, "peringkat_dari")) if d}
+
+
+def variabel_bps(reg: pd.DataFrame) -> dict[int, tuple[str, str, str]]:
+    """{BPS WebAPI variable id: (indicator, unit, sex of a row without a sex breakdown)} from `var_bps`: a
+    women's-share indicator's single figure is the women's (P), anything else's is the total (T)."""
+    return {int(v): (i, s, "P" if k == "pangsa_perempuan" else "T")
+            for i, s, k, v in zip(reg["id"], reg["satuan"], reg["kelompok_jk"], _kolom(reg, "var_bps")) if v}
+
+
+def _bahasa(reg: pd.DataFrame, ind: str, kolom: str, lang: str) -> str:
+    baris = reg.loc[reg["id"] == ind]
+    if baris.empty:
+        raise KeyError(f"indikator '{ind}' tidak ada di registry")
+    r = baris.iloc[0]
+    return str(r[f"{kolom}_en"]) if lang == "en" and str(r.get(f"{kolom}_en", "")) else str(r[kolom])
+
+
+def definisi(reg: pd.DataFrame, ind: str, lang: str = "id") -> str:
+    """The indicator's definition in the page language (registry `definisi` / `definisi_en`)."""
+    return _bahasa(reg, ind, "definisi", lang)
+
+
+def satuan(reg: pd.DataFrame, ind: str, lang: str = "id") -> str:
+    """The indicator's unit in the page language (registry `satuan` / `satuan_en`)."""
+    return _bahasa(reg, ind, "satuan", lang)
 
 
 def _norm(teks) -> str:
@@ -205,6 +387,13 @@ def peta_seri(registry: pd.DataFrame) -> dict[str, tuple[str, int]]:
     use SP2020 life tables and are a separate series."""
     kolom = registry.get("seri_lanjutan", pd.Series("", index=registry.index))
     return {i: (s.split(":")[0], int(s.split(":")[1])) for i, s in zip(registry["id"], kolom) if s}
+
+
+def patahan_metode(registry: pd.DataFrame) -> dict[str, str]:
+    """Both directions of every `seri_lanjutan` pair (ipm <-> ipm_sp2020): series that measure the same thing on
+    different bases, never drawn as one line, always named together."""
+    pasangan = {i: baru for i, (baru, _) in peta_seri(registry).items()}
+    return {**pasangan, **{b: i for i, b in pasangan.items()}}
 
 
 def seri_tahun(ind: str, tahun: int, peta: dict[str, tuple[str, int]]) -> str:

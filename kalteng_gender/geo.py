@@ -25,6 +25,13 @@ SUMBER_GEOJSON = GEO_DIR / "sumber"
 NAMA_BATAS = ("kalteng_kabkota", "kalteng_kabkota_simplified")
 ATRIBUSI = ("Batas wilayah: BPS – Statistics Indonesia / OCHA ROAP, via HDX COD-AB Indonesia "
             "(CC BY 3.0 IGO); dilebur ke kabupaten/kota.")
+ATRIBUSI_EN = ("Boundaries: BPS – Statistics Indonesia / OCHA ROAP, via HDX COD-AB Indonesia "
+               "(CC BY 3.0 IGO); dissolved to regencies/cities.")
+
+
+def atribusi(lang: str = "id") -> str:
+    """The map's attribution line in the reader's language."""
+    return ATRIBUSI_EN if lang == "en" else ATRIBUSI
 
 
 def periksa(gdf: gpd.GeoDataFrame, nama: str) -> gpd.GeoDataFrame:

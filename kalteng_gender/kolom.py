@@ -59,6 +59,21 @@ def judul(kunci: str, lang: str = "id") -> str:
     return kunci if k is None else k[1 if lang == "en" else 0]
 
 
+# Headers that view tables carry as plain keys (beyond KOLOM), in English
+_KUNCI_EN = {"judul": "Title", "P": "Women", "L": "Men", "dimensi": "Dimension", "ikg_aktual": "Actual IKG",
+             "ikg_setara": "IKG at parity", "turun": "Fall", "kalimat": "Sentence", "komponen": "Component",
+             "perempuan": "Women (%)", "paritas": "Parity", "selisih_paritas": "Distance from parity",
+             "tersedia": "Available"}
+
+
+def tajuk(tabel, lang: str = "id"):
+    """A view table under English headers when lang="en" (KOLOM keys and the plain keys above); in Indonesian
+    the table is returned as it is."""
+    if lang != "en":
+        return tabel
+    return tabel.rename(columns=lambda k: KOLOM[k][1] if k in KOLOM else _KUNCI_EN.get(k, k))
+
+
 def bantuan(kunci: str, lang: str = "id") -> str | None:
     k = KOLOM.get(kunci)
     return (k[3 if lang == "en" else 2] or None) if k else None

@@ -124,6 +124,68 @@ KETERANGAN_RUMUS = {
     "ipg": "Batas UHH perempuan 22,5–87,5 tahun, laki-laki 17,5–82,5 tahun. 100 = setara.",
     "idg": "Indeks pendapatan (I_inc) tidak dipublikasikan BPS dan dihitung sebagai sisa: 3·IDG/100 − I_par − I_DM.",
 }
+KETERANGAN_RUMUS_EN = {
+    "ikg": "Percentages are turned into fractions first (MTF, MHPK20, LEG, SMA, TPAK). A parliament without women "
+           "uses 0.1 %. 0 = parity, 1 = maximum inequality.",
+    "ipg": "Female life expectancy bounded to 22.5–87.5 years, male to 17.5–82.5 years. 100 = parity.",
+    "idg": "The income index (I_inc) is not published by BPS and is computed as a remainder: 3·IDG/100 − I_par − "
+           "I_DM.",
+}
+SUMBER_ACUAN_EN = "BPS, reference table in docs/formulas.md (not Central Kalimantan figures)"
+
+# Indonesian names of this module (dimensions, components, diagram nodes) in English; region names stay as they are
+NAMA_EN: dict[str, str] = {
+    "kesehatan reproduksi": "reproductive health", "pemberdayaan": "empowerment", "pasar kerja": "labour market",
+    "MTF: persalinan terakhir tidak di fasilitas kesehatan (%)": "MTF: last live birth not in a health facility (%)",
+    "MHPK20: melahirkan hidup pertama sebelum umur 20 (%)": "MHPK20: first live birth before age 20 (%)",
+    "Kursi DPRD perempuan (%)": "DPRD seats held by women (%)",
+    "Kursi DPRD laki-laki (%) = 100 − perempuan": "DPRD seats held by men (%) = 100 − women",
+    "Penduduk 25+ berpendidikan SMA ke atas, perempuan (%)": "Population 25+ with upper-secondary education, women (%)",
+    "Penduduk 25+ berpendidikan SMA ke atas, laki-laki (%)": "Population 25+ with upper-secondary education, men (%)",
+    "TPAK Agustus perempuan (%)": "Labour force participation (August), women (%)",
+    "TPAK Agustus laki-laki (%)": "Labour force participation (August), men (%)",
+    "kursi DPRD perempuan": "women's DPRD seats", "kursi DPRD laki-laki": "men's DPRD seats",
+    "SMA+ perempuan": "upper-secondary+ women", "SMA+ laki-laki": "upper-secondary+ men",
+    "TPAK perempuan": "women's labour force participation", "TPAK laki-laki": "men's labour force participation",
+    "Kesehatan reproduksi": "Reproductive health", "Pemberdayaan": "Empowerment", "Pasar kerja": "Labour market",
+    "Kursi DPRD P/L": "DPRD seats F/M", "SMA+ 25 tahun ke atas P/L": "Upper-secondary+ aged 25+ F/M",
+    "TPAK P/L": "Labour force participation F/M", "Kesehatan (IPM P/L)": "Health (HDI F/M)",
+    "Pendidikan (IPM P/L)": "Education (HDI F/M)", "Pengeluaran (IPM P/L)": "Expenditure (HDI F/M)",
+    "UHH P/L": "Life expectancy F/M", "HLS P/L": "Expected years of schooling F/M",
+    "RLS P/L": "Mean years of schooling F/M", "Pengeluaran per kapita P/L": "Per-capita expenditure F/M",
+    "Keterlibatan parlemen": "Parliamentary involvement", "Pengambilan keputusan": "Decision-making",
+    "Distribusi pendapatan": "Income distribution", "Penduduk P/L": "Population F/M",
+    "Tenaga profesional P/L": "Professionals F/M", "Sumbangan pendapatan perempuan": "Women's income contribution",
+    "Kursi DPRD": "DPRD seats", "Tenaga profesional": "Professionals", "Sumbangan pendapatan": "Income contribution",
+    "UHH": "life expectancy", "HLS": "expected years of schooling", "RLS": "mean years of schooling",
+    "pengeluaran per kapita": "per-capita expenditure", "TPAK Agustus": "labour force participation (August)",
+    "kursi DPRD": "DPRD seats", "penduduk 25+ berpendidikan SMA ke atas": "population 25+ with upper-secondary "
+                                                                        "education",
+    "pangsa kursi DPRD perempuan": "women's share of DPRD seats",
+    "pangsa perempuan di antara tenaga profesional": "women's share of professionals",
+    "IDG terbit": "published IDG",
+}
+
+
+def sebut(teks: str, lang: str = "id") -> str:
+    """A name of this module (dimension, component, diagram node) in the reader's language."""
+    return NAMA_EN.get(teks, teks) if lang == "en" else teks
+
+
+def _kurang(daftar, lang: str) -> list[str]:
+    """Missing IKG components (indices.NAMA_KOMPONEN_IKG, Indonesian) in the reader's language."""
+    from .teks import t
+    return [t(k, lang) for k in daftar]
+
+
+def _a(x, d: int = 3, tanda: bool = False, lang: str = "id") -> str:
+    return fmt.angka(x, d, tanda, lang)
+
+
+def struktur(indeks: str, tersedia: dict[str, bool], lang: str = "id") -> tuple[dict[str, list[str]], dict]:
+    """STRUKTUR[indeks] and its availability (tersedia_simpul) with the names in the reader's language."""
+    return ({sebut(d, lang): [sebut(i, lang) for i in inds] for d, inds in STRUKTUR[indeks].items()},
+            {sebut(k, lang): v for k, v in tersedia.items()})
 
 
 # --- assembling the IKG inputs ---------------------------------------------------------------------------
@@ -168,8 +230,19 @@ def tahun_bawaan(df: pd.DataFrame, kode: str) -> int | None:
     return semua[0] if semua else None
 
 
-def status_cek(terbit: float, hitung: float, kurang: list[str]) -> str:
+def status_cek(terbit: float, hitung: float, kurang: list[str], lang: str = "id") -> str:
     """Plain-language outcome of comparing a recomputed IKG with the published one."""
+    if lang == "en":
+        if kurang:
+            return "cannot be recomputed: missing " + ", ".join(_kurang(kurang, lang))
+        if pd.isna(terbit):
+            return f"computed {_a(hitung, 3, lang=lang)}; the published IKG is not in the data"
+        selisih = hitung - terbit
+        if abs(selisih) > TOLERANSI:
+            return (f"DIFFERENT: computed {_a(hitung, 4, lang=lang)} vs published {_a(terbit, 3, lang=lang)} "
+                    f"(difference {_a(selisih, 4, True, lang)}, above the tolerance {_a(TOLERANSI, 4, lang=lang)})")
+        return (f"agrees: computed {_a(hitung, 4, lang=lang)} vs published {_a(terbit, 3, lang=lang)} "
+                f"(difference ≤ {_a(TOLERANSI, 4, lang=lang)})")
     if kurang:
         return "tidak dapat dihitung ulang: kurang " + ", ".join(kurang)
     if pd.isna(terbit):
@@ -181,7 +254,7 @@ def status_cek(terbit: float, hitung: float, kurang: list[str]) -> str:
     return f"sesuai: dihitung {fmt.angka(hitung, 4)} vs terbit {fmt.angka(terbit, 3)} (selisih ≤ {fmt.angka(TOLERANSI, 4)})"
 
 
-def tabel_ikg(df: pd.DataFrame, kode: str, tahun: list[int] | None = None) -> pd.DataFrame:
+def tabel_ikg(df: pd.DataFrame, kode: str, tahun: list[int] | None = None, lang: str = "id") -> pd.DataFrame:
     """One row per year: the inputs, published and recomputed IKG, difference, flag and missing components.
 
     Columns: tahun, the eight inputs, ikg_terbit, ikg_hitung (NaN unless complete), selisih, beda (|selisih| >
@@ -198,7 +271,7 @@ def tabel_ikg(df: pd.DataFrame, kode: str, tahun: list[int] | None = None) -> pd
         selisih = hitung - terbit
         baris.append({"tahun": int(th), **inp, "ikg_terbit": terbit, "ikg_hitung": hitung, "selisih": selisih,
                       "beda": bool(abs(selisih) > TOLERANSI) if not pd.isna(selisih) else False,
-                      "kurang": kurang, "status": status_cek(terbit, hitung, kurang)})
+                      "kurang": kurang, "status": status_cek(terbit, hitung, kurang, lang)})
     kolom = ["tahun", *indices.IKG_INPUT, "ikg_terbit", "ikg_hitung", "selisih", "beda", "kurang", "status"]
     return pd.DataFrame(baris, columns=kolom)
 
@@ -223,7 +296,7 @@ def frame_dari_input(inp: Mapping[str, float], kode: str, tahun: int, ikg: float
                           "sumber": SUMBER_ACUAN, "catatan": ""} for i, jk, v, s in baris])
 
 
-def cek_acuan() -> pd.DataFrame:
+def cek_acuan(lang: str = "id") -> pd.DataFrame:
     """The golden rows pushed through the same path as Kalteng's data: stored in percent, assembled, computed.
 
     Columns: wilayah, tahun, ikg_terbit, ikg_hitung, selisih, beda, status, sumber.
@@ -232,10 +305,10 @@ def cek_acuan() -> pd.DataFrame:
     for _, r in BARIS_ACUAN.iterrows():
         kode = f"{r['wilayah']} {r['tahun']}"
         frame = frame_dari_input(r.to_dict(), kode, r["tahun"], r["ikg_terbit"], r["wilayah"])
-        t = tabel_ikg(frame, kode, [int(r["tahun"])]).iloc[0]
+        t = tabel_ikg(frame, kode, [int(r["tahun"])], lang).iloc[0]
         hasil.append({"wilayah": r["wilayah"], "tahun": int(r["tahun"]), "ikg_terbit": t["ikg_terbit"],
                       "ikg_hitung": t["ikg_hitung"], "selisih": t["selisih"], "beda": t["beda"],
-                      "status": t["status"], "sumber": SUMBER_ACUAN})
+                      "status": t["status"], "sumber": SUMBER_ACUAN_EN if lang == "en" else SUMBER_ACUAN})
     return pd.DataFrame(hasil)
 
 
@@ -248,13 +321,22 @@ def acuan(wilayah: str, tahun: int) -> dict[str, float] | None:
 
 
 # --- dimensions, counterfactuals, driver -----------------------------------------------------------------
-def dimensi_pl(inp: Mapping[str, float]) -> pd.DataFrame:
+def dimensi_pl(inp: Mapping[str, float], lang: str = "id") -> pd.DataFrame:
     """Female and male value of each IKG dimension (0–1); a dimension whose inputs are missing stays NaN.
 
     Computed per dimension, so a partly complete year still shows the dimensions it can.
     """
     d = indices.ikg_dimensi(**{k: inp.get(k, np.nan) for k in indices.IKG_INPUT})
     tp, tl = inp.get("tpak_p", np.nan), inp.get("tpak_l", np.nan)
+    if lang == "en":
+        return pd.DataFrame([
+            {"dimensi": "reproductive health", "perempuan": float(d["H_f"]), "laki_laki": np.nan,
+             "catatan": "H_F from MTF and MHPK20; measured on women only, with no male comparison"},
+            {"dimensi": "empowerment", "perempuan": float(d["E_f"]), "laki_laki": float(d["E_m"]),
+             "catatan": "root of (DPRD seat share × upper-secondary+ share)"},
+            {"dimensi": "labour market", "perempuan": tp / 100.0, "laki_laki": tl / 100.0,
+             "catatan": "labour force participation as a fraction"},
+        ])
     return pd.DataFrame([
         {"dimensi": "kesehatan reproduksi", "perempuan": float(d["H_f"]), "laki_laki": np.nan,
          "catatan": "H_P dari MTF dan MHPK20; diukur pada perempuan saja, tanpa pembanding laki-laki"},
@@ -265,8 +347,18 @@ def dimensi_pl(inp: Mapping[str, float]) -> pd.DataFrame:
     ])
 
 
-def kalimat_kontrafaktual(dimensi: str, aktual: float, setara: float) -> str:
+def kalimat_kontrafaktual(dimensi: str, aktual: float, setara: float, lang: str = "id") -> str:
     """'Jika dimensi pasar kerja setara, IKG turun dari 0,490 ke 0,403.'"""
+    if lang == "en":
+        dim = sebut(dimensi, lang)
+        if pd.isna(aktual) or pd.isna(setara):
+            return f"If the {dim} dimension were at parity: cannot be computed because components are incomplete."
+        ra, rs = round(aktual, 3), round(setara, 3)
+        if ra == rs:
+            return f"If the {dim} dimension were at parity, the IKG would stay at {_a(aktual, lang=lang)}."
+        kata = "fall" if rs < ra else "rise"
+        return (f"If the {dim} dimension were at parity, the IKG would {kata} from {_a(aktual, lang=lang)} to "
+                f"{_a(setara, lang=lang)}.")
     if pd.isna(aktual) or pd.isna(setara):
         return f"Jika dimensi {dimensi} setara: tidak dapat dihitung karena komponen belum lengkap."
     kata = "turun" if round(setara, 3) < round(aktual, 3) else ("naik" if round(setara, 3) > round(aktual, 3)
@@ -276,15 +368,15 @@ def kalimat_kontrafaktual(dimensi: str, aktual: float, setara: float) -> str:
     return f"Jika dimensi {dimensi} setara, IKG {kata} dari {fmt.angka(aktual, 3)} ke {fmt.angka(setara, 3)}."
 
 
-def kontrafaktual(inp: Mapping[str, float]) -> pd.DataFrame:
+def kontrafaktual(inp: Mapping[str, float], lang: str = "id") -> pd.DataFrame:
     """IKG with one dimension at a time at parity. Columns: dimensi, ikg_aktual, ikg_setara, turun, kalimat."""
     k = indices.ikg_kontrafaktual(**{x: inp.get(x, np.nan) for x in indices.IKG_INPUT})
     aktual = float(k["aktual"])
     baris = []
     for dim in indices.DIMENSI_IKG:
         setara = float(k[dim])
-        baris.append({"dimensi": dim, "ikg_aktual": aktual, "ikg_setara": setara, "turun": aktual - setara,
-                      "kalimat": kalimat_kontrafaktual(dim, aktual, setara)})
+        baris.append({"dimensi": sebut(dim, lang), "ikg_aktual": aktual, "ikg_setara": setara,
+                      "turun": aktual - setara, "kalimat": kalimat_kontrafaktual(dim, aktual, setara, lang)})
     return pd.DataFrame(baris)
 
 
@@ -297,7 +389,43 @@ def _tahun_sebelumnya(df: pd.DataFrame, kode: str, tahun: int) -> int | None:
     return max(lalu) if lalu else None
 
 
-def kalimat_perubahan(df: pd.DataFrame, kode: str, tahun: int) -> str:
+_PERUBAHAN = {
+    "id": {"tanpa_lalu": "Belum ada tahun sebelum {tahun} untuk {nama}, jadi perubahan IKG belum dapat dibahas.",
+           "arah": {"naik": "naik", "turun": "turun", "tetap": "tetap"},
+           "makna": {"naik": "ketimpangan bertambah", "turun": "ketimpangan berkurang", "tetap": "tidak berubah"},
+           "terbit": "Menurut angka BPS, IKG {nama} {arah} dari {a} ({lalu}) menjadi {b} ({tahun}), {makna}.",
+           "tak_lengkap": "IKG terbit {nama} untuk {lalu} dan {tahun} tidak lengkap di data.",
+           "kurang": "{awal} Dimensi pendorongnya tidak dapat dihitung karena komponen belum lengkap: {kurang}.",
+           "buruk": " (memburuk bagi perempuan)", "baik": " (membaik)", "tetap": " (tetap)",
+           "gerak": " Komponen yang ada di kedua tahun: {gerak}."},
+    "en": {"tanpa_lalu": "There is no year before {tahun} for {nama} yet, so the IKG's change cannot be discussed.",
+           "arah": {"naik": "rose", "turun": "fell", "tetap": "stayed"},
+           "makna": {"naik": "inequality increased", "turun": "inequality decreased", "tetap": "no change"},
+           "terbit": "By BPS's figures, the IKG of {nama} {arah} from {a} ({lalu}) to {b} ({tahun}): {makna}.",
+           "tak_lengkap": "The published IKG of {nama} for {lalu} and {tahun} is incomplete in the data.",
+           "kurang": "{awal} The driving dimension cannot be computed because components are incomplete: "
+                     "{kurang}.",
+           "buruk": " (worse for women)", "baik": " (better)", "tetap": " (unchanged)",
+           "gerak": " Components present in both years: {gerak}."},
+}
+
+
+def _pendorong_en(hasil) -> str:
+    """indices.kalimat_pendorong_ikg in English (one region, complete inputs in both years)."""
+    lalu, ini, dominan = float(hasil["ikg_lalu"]), float(hasil["ikg_ini"]), hasil["dominan"]
+    r_lalu, r_ini = round(lalu, 3), round(ini, 3)
+    if r_lalu == r_ini:
+        return f"the IKG did not change at three decimals ({_a(ini, lang='en')})."
+    kontribusi = float(hasil["kontribusi"][dominan])
+    if r_ini < r_lalu:
+        arah, frasa = "fell", "the largest fall" if kontribusi < 0 else "the largest effect"
+    else:
+        arah, frasa = "rose", "the largest rise" if kontribusi > 0 else "the largest effect"
+    return (f"the IKG {arah} from {_a(lalu, lang='en')} to {_a(ini, lang='en')}; {frasa} came from the "
+            f"{sebut(dominan, 'en')} dimension ({_a(kontribusi, 3, True, 'en')}).")
+
+
+def kalimat_perubahan(df: pd.DataFrame, kode: str, tahun: int, lang: str = "id") -> str:
     """One plain sentence on what drove the IKG's change since the previous year, built from the numbers.
 
     With complete inputs in both years the driver comes from `indices.pendorong_perubahan_ikg`. Otherwise the
@@ -305,39 +433,40 @@ def kalimat_perubahan(df: pd.DataFrame, kode: str, tahun: int) -> str:
     are quoted with the direction they moved. Nothing is filled in.
     """
     tahun = int(tahun)
+    k = _PERUBAHAN["en" if lang == "en" else "id"]
     lalu = _tahun_sebelumnya(df, kode, tahun)
-    nama = regions.NAMA.get(kode, kode)
+    wil = regions.NAMA.get(kode, kode)
     if lalu is None:
-        return f"Belum ada tahun sebelum {tahun} untuk {nama}, jadi perubahan IKG belum dapat dibahas."
+        return k["tanpa_lalu"].format(tahun=tahun, nama=wil)
     a, b = input_ikg(df, kode, lalu), input_ikg(df, kode, tahun)
     hasil = indices.pendorong_perubahan_ikg(a, b)
     if hasil["dominan"] is not None and not pd.isna(hasil["ikg_lalu"]) and not pd.isna(hasil["ikg_ini"]):
-        return f"{nama} {lalu}→{tahun}: " + indices.kalimat_pendorong_ikg(hasil)
+        return f"{wil} {lalu}→{tahun}: " + (_pendorong_en(hasil) if lang == "en" else
+                                             indices.kalimat_pendorong_ikg(hasil))
     t_lalu, t_ini = ikg_terbit(df, kode, lalu), ikg_terbit(df, kode, tahun)
     if not pd.isna(t_lalu) and not pd.isna(t_ini):
         arah = ("naik" if round(t_ini, 3) > round(t_lalu, 3) else
                 "turun" if round(t_ini, 3) < round(t_lalu, 3) else "tetap")
-        makna = {"naik": "ketimpangan bertambah", "turun": "ketimpangan berkurang", "tetap": "tidak berubah"}[arah]
-        awal = (f"Menurut angka BPS, IKG {nama} {arah} dari {fmt.angka(t_lalu, 3)} ({lalu}) menjadi "
-                f"{fmt.angka(t_ini, 3)} ({tahun}), {makna}.")
+        awal = k["terbit"].format(nama=wil, arah=k["arah"][arah], a=_a(t_lalu, 3, lang=lang), lalu=lalu,
+                                  b=_a(t_ini, 3, lang=lang), tahun=tahun, makna=k["makna"][arah])
     else:
-        awal = f"IKG terbit {nama} untuk {lalu} dan {tahun} tidak lengkap di data."
+        awal = k["tak_lengkap"].format(nama=wil, lalu=lalu, tahun=tahun)
     kurang = list(dict.fromkeys([*hasil["kurang_tahun_lalu"], *hasil["kurang_tahun_ini"]]))
-    teks = f"{awal} Dimensi pendorongnya tidak dapat dihitung karena komponen belum lengkap: {', '.join(kurang)}."
+    teks = k["kurang"].format(awal=awal, kurang=", ".join(_kurang(kurang, lang)))
     gerak = []
-    for k, (ind, jk, bagi) in SUMBER_IKG.items():
-        va, vb = a[k] * bagi, b[k] * bagi
+    for kunci, (ind, jk, bagi) in SUMBER_IKG.items():
+        va, vb = a[kunci] * bagi, b[kunci] * bagi
         if pd.isna(va) or pd.isna(vb):
             continue
-        lebih_baik_naik = k in ("leg_p", "sma_p", "tpak_p")
+        lebih_baik_naik = kunci in ("leg_p", "sma_p", "tpak_p")
         memburuk = (vb < va) if lebih_baik_naik else (vb > va)
-        if k in ("sma_l", "tpak_l"):
+        if kunci in ("sma_l", "tpak_l"):
             arti = ""
         else:
-            arti = " (memburuk bagi perempuan)" if memburuk else (" (membaik)" if vb != va else " (tetap)")
-        gerak.append(f"{LABEL_PENDEK[k]} {fmt.angka(va, 2)} → {fmt.angka(vb, 2)} %{arti}")
+            arti = k["buruk"] if memburuk else (k["baik"] if vb != va else k["tetap"])
+        gerak.append(f"{sebut(LABEL_PENDEK[kunci], lang)} {_a(va, 2, lang=lang)} → {_a(vb, 2, lang=lang)} %{arti}")
     if gerak:
-        teks += f" Komponen yang ada di kedua tahun: {'; '.join(gerak)}."
+        teks += k["gerak"].format(gerak="; ".join(gerak))
     return teks
 
 
@@ -353,7 +482,7 @@ def terakhir_tersedia(df: pd.DataFrame, kode: str, ind: str, jk: str, sampai: in
     return float(r["nilai"]), int(r["tahun"])
 
 
-def tabel_komponen(df: pd.DataFrame, kode: str, tahun: int) -> pd.DataFrame:
+def tabel_komponen(df: pd.DataFrame, kode: str, tahun: int, lang: str = "id") -> pd.DataFrame:
     """The IKG inputs of one region-year as printed (percent), with the Indonesia golden row where its year
     matches, and for a missing input the latest earlier value with its year (shown, never used).
 
@@ -369,17 +498,20 @@ def tabel_komponen(df: pd.DataFrame, kode: str, tahun: int) -> pd.DataFrame:
         if pd.isna(v) and k in SUMBER_IKG:
             ind, jk, _ = SUMBER_IKG[k]
             tv, tt = terakhir_tersedia(df, kode, ind, jk, tahun)
-            terakhir = f"{fmt.angka(tv, 2)} ({tt})" if not pd.isna(tv) else fmt.TIDAK_TERSEDIA
+            terakhir = f"{_a(tv, 2, lang=lang)} ({tt})" if not pd.isna(tv) else _a(np.nan, lang=lang)
         elif pd.isna(v) and k == "leg_l":
             tv, tt = terakhir_tersedia(df, kode, "pct_perempuan_parlemen", "P", tahun)
-            terakhir = f"{fmt.angka(100 - tv, 2)} ({tt})" if not pd.isna(tv) else fmt.TIDAK_TERSEDIA
-        baris.append({"kunci": k, "komponen": LABEL_INPUT[k], "dimensi": DIMENSI_INPUT[k], "nilai": v,
+            terakhir = f"{_a(100 - tv, 2, lang=lang)} ({tt})" if not pd.isna(tv) else _a(np.nan, lang=lang)
+        baris.append({"kunci": k, "komponen": sebut(LABEL_INPUT[k], lang), "dimensi": sebut(DIMENSI_INPUT[k], lang),
+                      "nilai": v,
                       "indonesia_acuan": ref[k] * bagi if ref else np.nan, "terakhir_tersedia": terakhir})
     return pd.DataFrame(baris)
 
 
-def penjelasan_ikg(df: pd.DataFrame, kode: str, tahun: int) -> list[str]:
+def penjelasan_ikg(df: pd.DataFrame, kode: str, tahun: int, lang: str = "id") -> list[str]:
     """Sentences explaining a region's IKG in a year from the components the data hold, naming the rest."""
+    if lang == "en":
+        return _penjelasan_en(df, kode, int(tahun))
     tahun = int(tahun)
     nama = regions.NAMA.get(kode, kode)
     inp = input_ikg(df, kode, tahun)
@@ -435,12 +567,68 @@ def penjelasan_ikg(df: pd.DataFrame, kode: str, tahun: int) -> list[str]:
     return out
 
 
+def _penjelasan_en(df: pd.DataFrame, kode: str, tahun: int) -> list[str]:
+    """penjelasan_ikg in English, sentence for sentence."""
+    nama, en = regions.NAMA.get(kode, kode), "en"
+    inp = input_ikg(df, kode, tahun)
+    kurang = indices.komponen_ikg_kurang(inp)
+    terbit = ikg_terbit(df, kode, tahun)
+    nas = _nilai(df, regions.NASIONAL, tahun, "ikg", "T")
+    ref = acuan("Indonesia", tahun)
+    out = []
+    if not pd.isna(terbit):
+        banding = ""
+        if not pd.isna(nas) and kode != regions.NASIONAL:
+            banding = (", more unequal than Indonesia" if terbit > nas else
+                       ", more equal than Indonesia" if terbit < nas else ", the same as Indonesia")
+            banding += f" ({_a(nas, 3, lang=en)})"
+        out.append(f"IKG {nama} {tahun} (published): {_a(terbit, 3, lang=en)}{banding}.")
+    else:
+        out.append(f"IKG {nama} {tahun}: no published figure in the data yet ({fmt.TIDAK_TERSEDIA_EN}).")
+
+    def _ref(k: str, bagi: float = 1.0) -> str:
+        return f" (Indonesia {tahun}: {_a(ref[k] * bagi, 2, lang=en)} %)" if ref else ""
+
+    if not pd.isna(inp["mtf"]) or not pd.isna(inp["mhpk20"]):
+        bag = []
+        if not pd.isna(inp["mtf"]):
+            bag.append(f"{_a(inp['mtf'] * 100, 2, lang=en)} % of ever-married women aged 15–49 had their last live "
+                       f"birth outside a health facility (MTF){_ref('mtf', 100)}")
+        if not pd.isna(inp["mhpk20"]):
+            bag.append(f"{_a(inp['mhpk20'] * 100, 2, lang=en)} % had their first live birth before age 20 "
+                       f"(MHPK20){_ref('mhpk20', 100)}")
+        out.append("Reproductive health: " + "; ".join(bag) + ".")
+    if not pd.isna(inp["leg_p"]) or not pd.isna(inp["sma_p"]):
+        bag = []
+        if not pd.isna(inp["leg_p"]):
+            bag.append(f"women hold {_a(inp['leg_p'], 2, lang=en)} % of DPRD seats{_ref('leg_p')}")
+        if not pd.isna(inp["sma_p"]):
+            l = f" vs men {_a(inp['sma_l'], 2, lang=en)} %" if not pd.isna(inp["sma_l"]) else ""
+            bag.append(f"{_a(inp['sma_p'], 2, lang=en)} % of women aged 25+ have upper-secondary education or "
+                       f"more{l}")
+        out.append("Empowerment: " + "; ".join(bag) + ".")
+    if not pd.isna(inp["tpak_p"]):
+        l = ""
+        if not pd.isna(inp["tpak_l"]):
+            l = (f" vs men {_a(inp['tpak_l'], 2, lang=en)} % (gap "
+                 f"{_a(inp['tpak_p'] - inp['tpak_l'], 2, True, en)} points)")
+        r = (f" (Indonesia {tahun}: {_a(ref['tpak_p'], 2, lang=en)} % vs {_a(ref['tpak_l'], 2, lang=en)} %)"
+             if ref else "")
+        out.append(f"Labour market: women's labour force participation {_a(inp['tpak_p'], 2, lang=en)} %{l}{r}.")
+    if kurang:
+        out.append(f"Not in the data for {tahun}: {', '.join(_kurang(kurang, en))}. So the {tahun} IKG cannot be "
+                   "recomputed and the figure shown is BPS's published one.")
+    if ref:
+        out.append(f"The Indonesia {tahun} figures above come from {SUMBER_ACUAN_EN}.")
+    return out
+
+
 # --- IPG and IDG ----------------------------------------------------------------------------------------
 KOMPONEN_IPG = {"UHH": ("uhh_sp2020", "uhh"), "HLS": ("hls",), "RLS": ("rls",),
                 "pengeluaran per kapita": ("pengeluaran_per_kapita",)}
 
 
-def info_ipg(df: pd.DataFrame, kode: str, tahun: int | None = None) -> dict:
+def info_ipg(df: pd.DataFrame, kode: str, tahun: int | None = None, lang: str = "id") -> dict:
     """Published IPG and, where all per-sex components exist for the year, the exact log split.
 
     Returns {"tahun", "ipg_terbit", "kurang" (missing per-sex components), "dekomposisi" (dict or None)}.
@@ -460,7 +648,8 @@ def info_ipg(df: pd.DataFrame, kode: str, tahun: int | None = None) -> dict:
                         break
             nilai[(nama, jk)] = v
         if any(pd.isna(nilai[(nama, jk)]) for jk in ("P", "L")):
-            kurang.append(f"{nama} menurut jenis kelamin (P/L)")
+            kurang.append(f"{sebut(nama, lang)} by sex (F/M)" if lang == "en" else
+                          f"{nama} menurut jenis kelamin (P/L)")
     dek = None
     if not kurang:
         rp = 1e6  # juta rupiah -> rupiah
@@ -494,7 +683,17 @@ def cek_ipg(df: pd.DataFrame) -> pd.DataFrame:
                                         "selisih", "sesuai"])
 
 
-def tampil_cek_ipg(tabel: pd.DataFrame) -> pd.DataFrame:
+def tampil_cek_ipg(tabel: pd.DataFrame, lang: str = "id") -> pd.DataFrame:
+    if lang == "en":
+        return pd.DataFrame({
+            "Region": tabel["wilayah"], "Year": tabel["tahun"].astype(str),
+            "Female HDI": [_a(v, 2, lang=lang) for v in tabel["ipm_p"]],
+            "Male HDI": [_a(v, 2, lang=lang) for v in tabel["ipm_l"]],
+            "IPG computed": [_a(v, 2, lang=lang) for v in tabel["ipg_hitung"]],
+            "IPG published": [_a(v, 2, lang=lang) for v in tabel["ipg_terbit"]],
+            "Difference": [_a(v, 3, True, lang) for v in tabel["selisih"]],
+            "Agrees (±0.01)": ["yes" if b else "NO" for b in tabel["sesuai"]],
+        })
     return pd.DataFrame({
         "Wilayah": tabel["wilayah"], "Tahun": tabel["tahun"].astype(str),
         "IPM perempuan": [fmt.angka(v, 2) for v in tabel["ipm_p"]],
@@ -512,7 +711,7 @@ _NAMA_KURANG_IDG = {"pct_perempuan_parlemen": "pangsa kursi DPRD perempuan",
                     "pct_perempuan_profesional": "pangsa perempuan di antara tenaga profesional"}
 
 
-def tabel_idg(df: pd.DataFrame, kode: str, sampai: int | None = None) -> pd.DataFrame:
+def tabel_idg(df: pd.DataFrame, kode: str, sampai: int | None = None, lang: str = "id") -> pd.DataFrame:
     """Women's share (%) in each IDG component, latest published up to `sampai`, against parity (50).
 
     Columns: komponen, indikator, perempuan, tahun, paritas, selisih_paritas. Missing stays NaN.
@@ -520,23 +719,23 @@ def tabel_idg(df: pd.DataFrame, kode: str, sampai: int | None = None) -> pd.Data
     baris = []
     for nama, ind in KOMPONEN_IDG:
         v, th = terakhir_tersedia(df, kode, ind, "P", sampai)
-        baris.append({"komponen": nama, "indikator": ind, "perempuan": v, "tahun": th, "paritas": 50.0,
+        baris.append({"komponen": sebut(nama, lang), "indikator": ind, "perempuan": v, "tahun": th, "paritas": 50.0,
                       "selisih_paritas": v - 50.0})
     return pd.DataFrame(baris)
 
 
-def info_idg(df: pd.DataFrame, kode: str) -> dict:
+def info_idg(df: pd.DataFrame, kode: str, lang: str = "id") -> dict:
     """Latest published IDG and what its decomposition would need. {"tahun", "idg_terbit", "kurang"}."""
     s = df[(df["kode_bps"] == kode) & (df["indikator"] == "idg")].sort_values("tahun")
     if s.empty:
-        return {"tahun": None, "idg_terbit": np.nan, "kurang": ["IDG terbit"]}
+        return {"tahun": None, "idg_terbit": np.nan, "kurang": [sebut("IDG terbit", lang)]}
     th = int(s.iloc[-1]["tahun"])
     kurang = []
     for _, ind in KOMPONEN_IDG[:2]:
         if pd.isna(_nilai(df, kode, th, ind, "P")):
-            kurang.append(f"{_NAMA_KURANG_IDG[ind]} {th}")
+            kurang.append(f"{sebut(_NAMA_KURANG_IDG[ind], lang)} {th}")
     if pd.isna(_nilai(df, kode, th, "pct_penduduk_jk", "P")):
-        kurang.append(f"pangsa penduduk P/L {th}")
+        kurang.append(f"population share F/M {th}" if lang == "en" else f"pangsa penduduk P/L {th}")
     return {"tahun": th, "idg_terbit": float(s.iloc[-1]["nilai"]), "kurang": kurang}
 
 
@@ -559,8 +758,11 @@ def wilayah_komposit() -> list[str]:
 
 
 # --- display tables (strings the Indonesian way; the numbers stay in the source tables) ------------------
-def tampil_cek(tabel: pd.DataFrame) -> pd.DataFrame:
+def tampil_cek(tabel: pd.DataFrame, lang: str = "id") -> pd.DataFrame:
     """Display of `tabel_ikg` / `cek_acuan`: published and computed IKG side by side with the difference."""
+    if lang == "en":
+        return _tampil_cek_en(tabel)
+
     def a(v, d=3, tanda=False):
         return fmt.TIDAK_TERSEDIA if pd.isna(v) else fmt.angka(v, d, tanda)
 
@@ -577,8 +779,33 @@ def tampil_cek(tabel: pd.DataFrame) -> pd.DataFrame:
     return out
 
 
-def tampil_komponen(tabel: pd.DataFrame, tahun: int) -> pd.DataFrame:
+def _tampil_cek_en(tabel: pd.DataFrame) -> pd.DataFrame:
+    def a(v, d=3, tanda=False):
+        return _a(v, d, tanda, "en")
+
+    out = pd.DataFrame({"Year": tabel["tahun"].astype(int).astype(str)})
+    if "wilayah" in tabel:
+        out.insert(0, "Region (BPS reference)", tabel["wilayah"])
+    out["IKG published"] = [a(v) for v in tabel["ikg_terbit"]]
+    kurang = tabel["kurang"] if "kurang" in tabel else [[]] * len(tabel)
+    out["IKG computed"] = ["cannot be computed" if k else a(v, 4) for v, k in zip(tabel["ikg_hitung"], kurang)]
+    out["Difference"] = ["—" if pd.isna(v) else a(v, 4, True) for v in tabel["selisih"]]
+    out["Above tolerance"] = ["yes" if b else ("no" if not pd.isna(s) else "—")
+                              for b, s in zip(tabel["beda"], tabel["selisih"])]
+    out["Note"] = tabel["status"]
+    return out
+
+
+def tampil_komponen(tabel: pd.DataFrame, tahun: int, lang: str = "id") -> pd.DataFrame:
     """Display of `tabel_komponen` for one year."""
+    if lang == "en":
+        return pd.DataFrame({
+            "Dimension": tabel["dimensi"], "Component": tabel["komponen"],
+            f"Value {tahun}": [_a(v, 2, lang=lang) for v in tabel["nilai"]],
+            f"Indonesia {tahun} (BPS reference, formulas.md)": [_a(v, 2, lang=lang) if not pd.isna(v) else "—"
+                                                                for v in tabel["indonesia_acuan"]],
+            "Latest value available (shown only, not used in the computation)": tabel["terakhir_tersedia"],
+        })
     def a(v):
         return fmt.TIDAK_TERSEDIA if pd.isna(v) else fmt.angka(v, 2)
 
@@ -591,11 +818,12 @@ def tampil_komponen(tabel: pd.DataFrame, tahun: int) -> pd.DataFrame:
     })
 
 
-def baris_dimensi(dim: pd.DataFrame, nama: str, tahun: int) -> pd.DataFrame:
+def baris_dimensi(dim: pd.DataFrame, nama: str, tahun: int, lang: str = "id") -> pd.DataFrame:
     """Rows of `dimensi_pl` with both values, as panels for `charts.batang_pl` (judul, satuan, P, L)."""
     ada = dim.dropna(subset=["perempuan", "laki_laki"])
     return pd.DataFrame({
-        "judul": [f"{d.capitalize()} — {nama} {tahun} (indeks 0–1; {c})" for d, c in zip(ada["dimensi"], ada["catatan"])],
+        "judul": [f"{d.capitalize()} — {nama} {tahun} ({'index' if lang == 'en' else 'indeks'} 0–1; {c})"
+                  for d, c in zip(ada["dimensi"], ada["catatan"])],
         "satuan": "indeks (0-1)", "P": ada["perempuan"].to_numpy(), "L": ada["laki_laki"].to_numpy(),
     })
 
@@ -629,17 +857,19 @@ def _sumber(df: pd.DataFrame, indikator, kode: str, tahun: int | None = None) ->
     return sorted(sel["sumber"].unique().tolist())
 
 
-def tampilan_ikg(df: pd.DataFrame, kode: str, tahun: int) -> TampilIkg:
+def tampilan_ikg(df: pd.DataFrame, kode: str, tahun: int, lang: str = "id") -> TampilIkg:
     tahun = int(tahun)
     nama = regions.NAMA.get(kode, kode)
-    r = tabel_ikg(df, kode, [tahun]).iloc[0]
+    r = tabel_ikg(df, kode, [tahun], lang).iloc[0]
     inp = input_ikg(df, kode, tahun)
-    kf = kontrafaktual(inp)
+    kf = kontrafaktual(inp, lang)
     return TampilIkg(nama, tahun, r["ikg_terbit"], r["ikg_hitung"], list(r["kurang"]), bool(r["beda"]),
-                     r["status"], ikg_terbit(df, regions.NASIONAL, tahun), penjelasan_ikg(df, kode, tahun),
-                     kalimat_perubahan(df, kode, tahun), tampil_komponen(tabel_komponen(df, kode, tahun), tahun),
-                     baris_dimensi(dimensi_pl(inp), nama, tahun), kf if kf["ikg_setara"].notna().all() else None,
-                     kontrafaktual(acuan("Indonesia", 2023)), _sumber(df, ["ikg"], kode, tahun),
+                     r["status"], ikg_terbit(df, regions.NASIONAL, tahun), penjelasan_ikg(df, kode, tahun, lang),
+                     kalimat_perubahan(df, kode, tahun, lang),
+                     tampil_komponen(tabel_komponen(df, kode, tahun, lang), tahun, lang),
+                     baris_dimensi(dimensi_pl(inp, lang), nama, tahun, lang),
+                     kf if kf["ikg_setara"].notna().all() else None,
+                     kontrafaktual(acuan("Indonesia", 2023), lang), _sumber(df, ["ikg"], kode, tahun),
                      _sumber(df, ["ikg", *INDIKATOR_IKG], kode, tahun))
 
 
@@ -649,14 +879,15 @@ PASANGAN_IKG = [("pasar kerja", "TPAK Agustus", "tpak_agustus", False),
                 ("pemberdayaan", "penduduk 25+ berpendidikan SMA ke atas", "pct_sma_keatas", False)]
 
 
-def kesimpulan(df: pd.DataFrame, kode: str, tahun: int | None) -> list[str]:
+def kesimpulan(df: pd.DataFrame, kode: str, tahun: int | None, lang: str = "id") -> list[str]:
     """The conclusion in plain words, before any formula: the level against Indonesia, what keeps the region
     furthest from parity among the female/male comparisons the IKG makes (latest value up to the year, its year
     named), the reproductive-health part measured on women only, and what IDG and IPG say."""
     nama = regions.NAMA.get(kode, kode)
+    en = lang == "en"
     out = []
     if tahun is not None:
-        out.append(penjelasan_ikg(df, kode, tahun)[0])
+        out.append(penjelasan_ikg(df, kode, tahun, lang)[0])
         jarak = []
         for dim, label, ind, pangsa in PASANGAN_IKG:
             p, thp = terakhir_tersedia(df, kode, ind, "P", tahun)
@@ -668,21 +899,36 @@ def kesimpulan(df: pd.DataFrame, kode: str, tahun: int | None) -> list[str]:
         if jarak:
             skor, dim, label, p, l, th, pangsa = min(jarak)
             lk = "sisanya laki-laki" if pangsa else "laki-laki"
-            out.append(f"Yang paling menjauhkan {nama} dari setara di antara perbandingan perempuan–laki-laki IKG: "
-                       f"{label} (dimensi {dim}) — perempuan {fmt.angka(p, 2)} %, {lk} {fmt.angka(l, 2)} % "
-                       f"({th}).")
+            if en:
+                out.append(f"What keeps {nama} furthest from parity among the IKG's female–male comparisons: "
+                           f"{sebut(label, lang)} ({sebut(dim, lang)} dimension) — women {_a(p, 2, lang=lang)} %, "
+                           f"{'the rest men' if pangsa else 'men'} {_a(l, 2, lang=lang)} % ({th}).")
+            else:
+                out.append(f"Yang paling menjauhkan {nama} dari setara di antara perbandingan perempuan–laki-laki "
+                           f"IKG: {label} (dimensi {dim}) — perempuan {fmt.angka(p, 2)} %, {lk} {fmt.angka(l, 2)} % "
+                           f"({th}).")
         mtf, th_mtf = terakhir_tersedia(df, kode, "mtf", "P", tahun)
-        if not pd.isna(mtf):
+        if not pd.isna(mtf) and en:
+            out.append(f"Reproductive health is measured on women only: {_a(mtf, 2, lang=lang)} % of last live "
+                       f"births outside a health facility ({th_mtf}); the higher, the larger the IKG.")
+        elif not pd.isna(mtf):
             out.append(f"Kesehatan reproduksi diukur pada perempuan saja: {fmt.angka(mtf, 2)} % persalinan terakhir "
                        f"tidak di fasilitas kesehatan ({th_mtf}); makin tinggi, makin besar IKG.")
-        out.append(kalimat_perubahan(df, kode, tahun))
-    idg = tabel_idg(df, kode, tahun).dropna(subset=["perempuan"])
-    if len(idg):
+        out.append(kalimat_perubahan(df, kode, tahun, lang))
+    idg = tabel_idg(df, kode, tahun, lang).dropna(subset=["perempuan"])
+    if len(idg) and en:
+        r = idg.sort_values("perempuan").iloc[0]
+        out.append(f"IDG: women's share is lowest in {r['komponen'][0].lower()}{r['komponen'][1:]} "
+                   f"({_a(r['perempuan'], 2, lang=lang)} % in {int(r['tahun'])}; parity = 50 %).")
+    elif len(idg):
         r = idg.sort_values("perempuan").iloc[0]
         out.append(f"IDG: pangsa perempuan paling rendah ada pada {r['komponen'][0].lower()}{r['komponen'][1:]} "
                    f"({fmt.angka(r['perempuan'], 2)} % pada {int(r['tahun'])}; setara = 50 %).")
     ipg = info_ipg(df, kode)
-    if ipg["tahun"] is not None and not pd.isna(ipg["ipg_terbit"]):
+    if ipg["tahun"] is not None and not pd.isna(ipg["ipg_terbit"]) and en:
+        out.append(f"IPG {ipg['tahun']} {_a(ipg['ipg_terbit'], 2, lang=lang)}: the human development of women in "
+                   f"{nama} is {_a(ipg['ipg_terbit'], 2, lang=lang)} % of men's (100 = parity).")
+    elif ipg["tahun"] is not None and not pd.isna(ipg["ipg_terbit"]):
         out.append(f"IPG {ipg['tahun']} {fmt.angka(ipg['ipg_terbit'], 2)}: pembangunan manusia perempuan "
                    f"{nama} setara {fmt.angka(ipg['ipg_terbit'], 2)} % dari laki-laki (100 = setara).")
     return out
@@ -725,7 +971,8 @@ class TeksKomposit:
     idg_grafik: str          # title of the IDG components chart
     idg_kurang: str          # what the IDG decomposition lacks ("" when nothing)
     diagram: dict            # index -> title of its "how it is calculated" diagram
-    diagram_tabel: dict      # index -> rows (dimension, indicator, available) of that diagram
+    diagram_struktur: dict   # index -> (structure, availability) with names in the page's language
+    diagram_tabel: dict      # index -> table (dimensi, indikator, tersedia) of that diagram
     rumus_ket: dict          # index -> the note under its formulas
 
 
@@ -733,47 +980,46 @@ def teks_tampilan(v: TampilKomposit, lang: str = "id") -> TeksKomposit:
     tt = t("tidak_tersedia", lang)
     ipg, idg, d = v.ipg, v.idg, v.ipg["dekomposisi"]
     if d is not None:
-        rincian = (f"IPM perempuan {fmt.angka(d['ipm_p'], 2)}, laki-laki {fmt.angka(d['ipm_l'], 2)}. Pembagian log "
-                   "selisih (negatif = perempuan tertinggal): "
-                   + "; ".join(f"{k} {fmt.angka(d[k], 4, tanda=True)}" for k in ("kesehatan", "pendidikan",
-                                                                                  "pengeluaran")))
+        rincian = (t("komposit_ipm", lang).format(p=_a(d["ipm_p"], 2, lang=lang), l=_a(d["ipm_l"], 2, lang=lang))
+                   + "; ".join(f"{t(k, lang).lower()} {_a(d[k], 4, True, lang)}"
+                               for k in ("kesehatan", "pendidikan", "pengeluaran")))
     else:
-        rincian = ("IPM perempuan dan laki-laki beserta pembagian selisihnya tidak dapat dihitung; tidak ada di data: "
-                   + ", ".join(ipg["kurang"]) + ".")
+        rincian = t("komposit_ipm_kurang", lang) + ", ".join(ipg["kurang"]) + "."
     idg_kurang = ""
     if idg["tahun"] is not None and idg["kurang"]:
-        idg_kurang = (f"Indeks parlemen dan pengambilan keputusan untuk IDG {idg['tahun']} tidak dapat dihitung; "
-                      "tidak ada di data: " + ", ".join(idg["kurang"]) + ". Bila lengkap, indeks pendapatan dihitung "
-                      "sebagai sisa (3·IDG/100 − I_par − I_DM), bukan angka BPS sendiri.")
-    batas = f"s.d. {v.tahun}" if v.tahun else "terbaru"
+        idg_kurang = t("komposit_idg_kurang", lang).format(tahun=idg["tahun"], kurang=", ".join(idg["kurang"]))
+    batas = t("komposit_sd", lang).format(tahun=v.tahun) if v.tahun else t("komposit_terbaru", lang)
+    struktur_ = {i: struktur(i, v.tersedia[i], lang) for i in STRUKTUR}
     return TeksKomposit(
-        f"Untuk {v.nama} belum ada IKG terbit maupun komponennya di data ({tt}). Komponen yang dibutuhkan: "
-        + ", ".join(v.kurang_ikg) + ".",
-        f"Toleransi pembulatan: {fmt.angka(TOLERANSI, 4)}. Selisih di atas toleransi ditampilkan di samping kedua "
-        "angka dan tidak pernah menggantikan angka terbit.",
+        t("komposit_tanpa_ikg", lang).format(nama=v.nama, kosong=tt, kurang=", ".join(v.kurang_ikg)),
+        t("komposit_toleransi", lang).format(x=_a(TOLERANSI, 4, lang=lang)),
         f"IPG {v.nama} {ipg['tahun'] or ''}".strip(),
-        fmt.angka(ipg["ipg_terbit"], 2) if ipg["tahun"] is not None else tt, rincian, d is not None,
-        f"IDG {v.nama} {idg['tahun'] or ''}".strip(), fmt.angka(idg["idg_terbit"], 2),
-        f"Komponen IDG: pangsa perempuan (%) — {v.nama}, nilai terakhir {batas} (tahun di label)", idg_kurang,
-        {i: f"Cara menghitung {NAMA_INDEKS[i]}: indikator → dimensi → indeks — ketersediaan data {v.nama} "
-            f"{v.tahun or ''} (biru = ada, abu-abu = {tt})" for i in STRUKTUR},
-        {i: [{"dimensi": dim, "indikator": x, "tersedia": "ya" if v.tersedia[i].get(x) else tt}
-             for dim, xs in STRUKTUR[i].items() for x in xs] for i in STRUKTUR},
-        {i: KETERANGAN_RUMUS[i] + " Sumber rumus: BPS." for i in STRUKTUR})
+        _a(ipg["ipg_terbit"], 2, lang=lang) if ipg["tahun"] is not None else tt, rincian, d is not None,
+        f"IDG {v.nama} {idg['tahun'] or ''}".strip(), _a(idg["idg_terbit"], 2, lang=lang),
+        t("komposit_idg_grafik", lang).format(nama=v.nama, batas=batas), idg_kurang,
+        {i: t("komposit_alur", lang).format(indeks=NAMA_INDEKS[i], nama=v.nama, tahun=v.tahun or "", kosong=tt)
+         for i in STRUKTUR},
+        struktur_,
+        {i: pd.DataFrame([{"dimensi": dim, "indikator": x, "tersedia": t("ya", lang) if ada.get(x) else tt}
+                          for dim, xs in st_.items() for x in xs]) for i, (st_, ada) in struktur_.items()},
+        {i: (KETERANGAN_RUMUS_EN if lang == "en" else KETERANGAN_RUMUS)[i] + t("komposit_sumber_rumus", lang)
+         for i in STRUKTUR})
 
 
 def tampilan(df: pd.DataFrame, kode: str, tahun: int | None, lang: str = "id") -> TampilKomposit:
     """The Indeks Komposit page's one view (pure; the page caches it with ui.olah)."""
     cek = cek_ipg(df)
-    idg = tabel_idg(df, kode, tahun)
+    idg = tabel_idg(df, kode, tahun, lang)
     v = TampilKomposit(
-        regions.NAMA.get(kode, kode), tahun, kesimpulan(df, kode, tahun),
-        tampilan_ikg(df, kode, tahun) if tahun is not None else None, indices.komponen_ikg_kurang({}),
-        tampil_cek(tabel_ikg(df, kode)) if tahun is not None else None, tampil_cek(cek_acuan()),
-        info_ipg(df, kode), tampil_cek_ipg(cek), int(cek["sesuai"].sum()), info_idg(df, kode), idg,
-        idg.assign(perempuan=idg["perempuan"].map(lambda v: fmt.angka(v, 2)),
+        regions.NAMA.get(kode, kode), tahun, kesimpulan(df, kode, tahun, lang),
+        tampilan_ikg(df, kode, tahun, lang) if tahun is not None else None,
+        _kurang(indices.komponen_ikg_kurang({}), lang),
+        tampil_cek(tabel_ikg(df, kode, lang=lang), lang) if tahun is not None else None,
+        tampil_cek(cek_acuan(lang), lang), info_ipg(df, kode, lang=lang), tampil_cek_ipg(cek, lang),
+        int(cek["sesuai"].sum()), info_idg(df, kode, lang), idg,
+        idg.assign(perempuan=idg["perempuan"].map(lambda v: _a(v, 2, lang=lang)),
                    tahun=idg["tahun"].map(lambda v: "" if v != v else str(int(v))),
-                   selisih_paritas=idg["selisih_paritas"].map(lambda v: fmt.angka(v, 2, tanda=True))),
+                   selisih_paritas=idg["selisih_paritas"].map(lambda v: _a(v, 2, True, lang))),
         {i: tersedia_simpul(df, kode, tahun, i) for i in STRUKTUR},
         _sumber(df, ["ipg"], kode, info_ipg(df, kode)["tahun"]), _sumber(df, ["ipg_sp2020", "ipm_sp2020"], regions.PROVINSI),
         _sumber(df, ["idg", *idg["indikator"]], kode))

@@ -75,20 +75,33 @@ def posisi_terbaru(nas: pd.DataFrame, ind: str, kode: str, arah: str) -> Posisi 
     return posisi(nas, ind, int(th.max()), kode, arah) if len(th) else None
 
 
-def kalimat(p: Posisi, label: str, fmt_nilai) -> str:
+def kalimat(p: Posisi, label: str, fmt_nilai, lang: str = "id") -> str:
     """"IKG Murung Raya 2023: 0,598 — peringkat 13 dari 14 di Kalteng; di antara 9 % kab/kota paling timpang
     di Indonesia". The share is stated from the nearer end (most unequal or most equal)."""
-    unit = "provinsi" if p.tingkat == "provinsi" else "kab/kota"
+    k = _KALIMAT[lang if lang in _KALIMAT else "id"]
+    unit = k["provinsi"] if p.tingkat == "provinsi" else k["kabkota"]
     awal = f"{label} {regions.NAMA[p.kode]} {p.tahun}: {fmt_nilai(p.nilai)}"
     if p.peringkat_kalteng is not None:
-        awal += f" — peringkat {p.peringkat_kalteng} dari {p.n_kalteng} di Kalteng"
+        awal += k["kalteng"].format(r=p.peringkat_kalteng, n=p.n_kalteng)
     else:
-        awal += f" — peringkat {p.peringkat_nasional} dari {p.n_nasional} provinsi"
+        awal += k["prov"].format(r=p.peringkat_nasional, n=p.n_nasional)
     if p.persen_terburuk <= 50:
-        ujung = f"di antara {_persen(p.persen_terburuk)} {unit} paling timpang di Indonesia"
+        ujung = k["timpang"].format(p=_persen(p.persen_terburuk), unit=unit)
     else:
-        ujung = f"di antara {_persen(p.persen_terbaik)} {unit} paling setara di Indonesia"
+        ujung = k["setara"].format(p=_persen(p.persen_terbaik), unit=unit)
     return f"{awal}; {ujung}."
+
+
+_KALIMAT = {
+    "id": {"provinsi": "provinsi", "kabkota": "kab/kota", "kalteng": " — peringkat {r} dari {n} di Kalteng",
+           "prov": " — peringkat {r} dari {n} provinsi",
+           "timpang": "di antara {p} {unit} paling timpang di Indonesia",
+           "setara": "di antara {p} {unit} paling setara di Indonesia"},
+    "en": {"provinsi": "provinces", "kabkota": "regencies/cities", "kalteng": " — rank {r} of {n} in Kalteng",
+           "prov": " — rank {r} of {n} provinces",
+           "timpang": "among the {p} most unequal {unit} in Indonesia",
+           "setara": "among the {p} most equal {unit} in Indonesia"},
+}
 
 
 def _persen(x: float) -> str:
@@ -127,14 +140,14 @@ class Tampilan:
 
 
 def tampilan(nas: pd.DataFrame, ind: str, kode: str, tahun: int | None, arah: str, label: str,
-             satuan: str) -> Tampilan | None:
+             satuan: str, lang: str = "id") -> Tampilan | None:
     """National context for `ind` around `kode` in `tahun` (or the latest year BPS has); None when BPS's tables
     do not cover the indicator."""
     if not (nas["indikator"] == ind).any():
         return None
     th = tahun if tahun is not None and ((nas["indikator"] == ind) & (nas["tahun"] == tahun)).any() else \
         int(nas.loc[nas["indikator"] == ind, "tahun"].max())
-    teks = [kalimat(p, label, lambda x: fmt.nilai_satuan(x, satuan)) for p in
+    teks = [kalimat(p, label, lambda x: fmt.nilai_satuan(x, satuan, lang=lang), lang) for p in
             (posisi(nas, ind, th, k, arah) for k in dict.fromkeys([kode, regions.PROVINSI])) if p is not None]
     kal = kalimantan(nas, ind)
     garis = {n: g[["tahun", "nilai"]].reset_index(drop=True) for n, g in kal.groupby("wilayah", sort=False)}

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
-from . import fmt, komposit, regions, seleksi, sumber as sumber_mod
+from . import data as kd, fmt, komposit, regions, seleksi, sumber as sumber_mod
 from .teks import t
 
 KOLOM = ["indikator", "label", "sektor", "satuan", "arah", "jk", "tahun", "nilai", "peringkat", "n_peringkat",
@@ -190,11 +190,11 @@ def tabel_tampil(prof: pd.DataFrame, kode: str, tabel_sumber: pd.DataFrame, sama
         if not u:
             return ""
         g = peta.get(u) or sumber_mod.tingkat_aturan(u)
-        return f"{penerbit.get(u) or t('sumber_lain', lang)} ({sumber_mod.SINGKAT[g]})"
+        return f"{penerbit.get(u) or t('sumber_lain', lang)} ({sumber_mod.singkat(g, lang)})"
 
     def nilai(v, s, ind):
         if not pd.isna(v):
-            return fmt.nilai_satuan(v, s)
+            return fmt.nilai_satuan(v, s, lang=lang)
         return t("disamarkan", lang) if ind in ditahan else t("tidak_tersedia", lang)
 
     return pd.DataFrame({
@@ -252,7 +252,7 @@ def cakupan_wilayah(df: pd.DataFrame, reg: pd.DataFrame, lang: str = "id") -> pd
     baris = [{"wilayah": regions.NAMA[k], "cakupan": kelengkapan(df, reg, k)["persen"]} for k in wilayah_profil()]
     out = pd.DataFrame(baris)
     out = pd.concat([out.iloc[:1], out.iloc[1:].sort_values("cakupan", ascending=False, kind="stable")])
-    out["cakupan"] = [f"{fmt.angka(p, 1)} %" for p in out["cakupan"]]
+    out["cakupan"] = [f"{fmt.angka(p, 1, lang=lang)} %" for p in out["cakupan"]]
     return out.reset_index(drop=True)
 
 
@@ -298,7 +298,7 @@ def data_tren(df: pd.DataFrame, reg: pd.DataFrame, kode: str, ind: str,
     rentang = "" if not th else (f"{th[0]}–{th[-1]}" if len(th) > 1 else str(th[0]))
     i = reg.set_index("id").loc[ind]
     label = i["label_en" if lang == "en" else "label_id"]
-    judul = f"{label} ({t(jk, lang)}) — {regions.NAMA[kode]}, {rentang} ({i['satuan']})"
+    judul = f"{label} ({t(jk, lang)}) — {regions.NAMA[kode]}, {rentang} ({kd.satuan(reg, ind, lang)})"
     return seri, judul, i["satuan"], {n for n in seri if n != regions.NAMA[kode]}
 
 
@@ -306,12 +306,13 @@ def tren(df: pd.DataFrame, reg: pd.DataFrame, kode: str, ind: str, lang: str = "
     """The trend section of one indicator: the region against Kalteng and Indonesia (figure: data_tren)."""
     seri, judul, satuan, _ = data_tren(df, reg, kode, ind, lang)
     i = reg.set_index("id").loc[ind]
-    ket = (f"**{t('satuan', lang)}:** {satuan}. **{t('definisi', lang)}:** {i['definisi']} "
+    ket = (f"**{t('satuan', lang)}:** {kd.satuan(reg, ind, lang)}. **{t('definisi', lang)}:** "
+           f"{kd.definisi(reg, ind, lang)} "
            f"**{t('produsen', lang)}:** {i['produsen']}.")
     kode_semua = {kode, regions.PROVINSI, regions.NASIONAL}
     sumber = sorted(df.loc[(df["indikator"] == ind) & df["kode_bps"].isin(kode_semua), "sumber"].unique().tolist())
     kosong = [n for n, s in seri.items() if not len(s)]
-    tabel = pd.DataFrame([{"wilayah": n, "tahun": str(int(r.tahun)), "nilai": fmt.nilai_satuan(r.nilai, satuan)}
+    tabel = pd.DataFrame([{"wilayah": n, "tahun": str(int(r.tahun)), "nilai": fmt.nilai_satuan(r.nilai, satuan, lang=lang)}
                           for n, s in seri.items() for r in s.itertuples()], columns=["wilayah", "tahun", "nilai"])
     return Tren(judul, satuan, ket, sumber, f"{', '.join(kosong)}: {t('tidak_tersedia', lang)}." if kosong else "",
                 tabel)

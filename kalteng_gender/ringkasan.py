@@ -10,12 +10,12 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
-from . import fmt, regions, sektor
+from . import data as kd, fmt, regions, sektor
 from .sumber import RESMI
 from .teks import t
 
 SEKTOR_KARTU = ["kesehatan", "pendidikan", "ekonomi", "politik", "perlindungan"]
-INDEKS = {"ikg": "turun", "ipg": "naik", "idg": "naik"}
+INDEKS = ("ikg", "ipg", "idg")  # the composite gender indices, in the card's order (better side: registry `arah`)
 
 
 @dataclass(frozen=True)
@@ -25,10 +25,6 @@ class Kesenjangan(sektor.UkuranPL):
     nasional_P: float
     nasional_L: float
     tahun_nasional: int | None
-
-    @property
-    def teks_selisih(self) -> str:
-        return fmt.teks_selisih(self.P - self.L, self.satuan)
 
 
 @dataclass(frozen=True)
@@ -73,7 +69,8 @@ def _per_sektor(df: pd.DataFrame, reg: pd.DataFrame, n: int = 2) -> dict[str, li
     """For each sector, Kalteng's widest female/male gaps by distance from parity (counts of cases left out:
     reports are not prevalence); a women-only measure where the sector has no pair."""
     tabel = sektor.tabel_pl(df, reg)
-    prov = tabel[(tabel["kode_bps"] == regions.PROVINSI) & ~tabel["satuan"].isin(fmt.SATUAN_HITUNGAN)]
+    prov = tabel[(tabel["kode_bps"] == regions.PROVINSI) & ~tabel["indikator"].isin(kd.hitungan(reg))]
+    pangsa = kd.kelompok_jk(reg, "pangsa_perempuan")
     hasil: dict[str, list[Kesenjangan | Khusus]] = {}
     for s in SEKTOR_KARTU:
         sel = prov[(prov["sektor"] == s) & prov["skor"].notna()]
@@ -82,7 +79,7 @@ def _per_sektor(df: pd.DataFrame, reg: pd.DataFrame, n: int = 2) -> dict[str, li
         for r in sel.itertuples():
             th = int(r.tahun)
             nas_p, nas_l = (_nilai(df, regions.NASIONAL, r.indikator, jk, th) for jk in ("P", "L"))
-            if r.indikator in sektor.PANGSA_PEREMPUAN and not np.isnan(nas_p) and np.isnan(nas_l):
+            if r.indikator in pangsa and not np.isnan(nas_p) and np.isnan(nas_l):
                 nas_l = 100.0 - nas_p
             baris.append(Kesenjangan(r.indikator, r.label, s, r.satuan, th, float(r.P), float(r.L),
                                      r.L_asal != "terbit", nas_p, nas_l, th if not np.isnan(nas_p) else None))
@@ -95,7 +92,7 @@ def _per_sektor(df: pd.DataFrame, reg: pd.DataFrame, n: int = 2) -> dict[str, li
 def _khusus(df: pd.DataFrame, reg: pd.DataFrame, s: str, n: int) -> list[Khusus]:
     """A sector's women-only measures for Kalteng (newest first), rates only."""
     info = reg.set_index("id")
-    ids = [i for i in reg.loc[reg["sektor"] == s, "id"] if info.at[i, "satuan"] not in fmt.SATUAN_HITUNGAN]
+    ids = [i for i in reg.loc[reg["sektor"] == s, "id"] if i not in kd.hitungan(reg)]
     sel = df[(df["kode_bps"] == regions.PROVINSI) & df["indikator"].isin(ids) & (df["jenis_kelamin"] == "P")]
     sel = sel.sort_values("tahun").groupby("indikator").tail(1).sort_values("tahun", ascending=False).head(n)
     return [Khusus(r.indikator, info.at[r.indikator, "label_id"], s, info.at[r.indikator, "satuan"], int(r.tahun),
@@ -105,7 +102,8 @@ def _khusus(df: pd.DataFrame, reg: pd.DataFrame, s: str, n: int) -> list[Khusus]
 def _terjauh(df: pd.DataFrame, reg: pd.DataFrame, n: int = 3) -> list[Terjauh]:
     info = reg.set_index("id")
     out = []
-    for ind, arah in INDEKS.items():
+    for ind in INDEKS:
+        arah = info.at[ind, "arah"]
         kab = df[(df["indikator"] == ind) & df["kode_bps"].isin(regions.KABKOTA) & (df["jenis_kelamin"] == "T")]
         if "tingkat" in kab:
             kab = kab[kab["tingkat"].isin(RESMI)]
@@ -128,7 +126,7 @@ def _perubahan(df: pd.DataFrame, reg: pd.DataFrame, n: int = 3, lang: str = "id"
         s = prov[(prov["indikator"] == ind) & (prov["jenis_kelamin"] == "T")].sort_values("tahun")
         if len(s) >= 2:
             calon.append((ind, "T", s.iloc[-2], s.iloc[-1]))
-    for ind in sorted(sektor.PANGSA_PEREMPUAN | {"perkawinan_anak"}):
+    for ind in sorted(kd.kelompok_jk(reg, "pangsa_perempuan") | {"perkawinan_anak"}):
         s = prov[(prov["indikator"] == ind) & (prov["jenis_kelamin"] == "P")].sort_values("tahun")
         if len(s) >= 2:
             calon.append((ind, "P", s.iloc[-2], s.iloc[-1]))
@@ -142,8 +140,8 @@ def _perubahan(df: pd.DataFrame, reg: pd.DataFrame, n: int = 3, lang: str = "id"
         nama = i["label_en" if lang == "en" else "label_id"] + \
             (t("di_dprd_provinsi", lang) if ind == "pct_perempuan_parlemen" else "")
         teks = t("perubahan_naik" if v1 > v0 else "perubahan_turun", lang).format(
-            nama=nama, a=f"{fmt.nilai_satuan(v0, i['satuan'])}{satuan}", ta=int(awal["tahun"]),
-            b=f"{fmt.nilai_satuan(v1, i['satuan'])}{satuan}", tb=int(akhir["tahun"]))
+            nama=nama, a=f"{fmt.nilai_satuan(v0, i['satuan'], lang=lang)}{satuan}", ta=int(awal["tahun"]),
+            b=f"{fmt.nilai_satuan(v1, i['satuan'], lang=lang)}{satuan}", tb=int(akhir["tahun"]))
         kalimat.append((abs(v1 - v0) / abs(v0), teks))
     kalimat.sort(key=lambda x: -x[0])
     return [k for _, k in kalimat[:n]]

@@ -1,14 +1,15 @@
 """By-sex indicators per sector: female vs male values, the signed gap, the ratio and the distance from parity.
 
 Only published P and L values are compared. The one exception is an indicator that is itself the women's
-share of a whole (DPRD seats, candidates, professionals, earned income): there the men's share is 100 − P, a
-plain identity. Such rows are marked in `L_asal`. A region or indicator without both values stays missing
+share of a whole (registry `kelompok_jk` = pangsa_perempuan: DPRD seats, candidates, professionals, earned
+income): there the men's share is 100 − P, a plain identity. Such rows are marked in `L_asal`. Women-only
+measures (`khusus_perempuan`) have no male counterpart. A region or indicator without both values stays missing
 (NaN), never 0.
 
 `skor` is the signed distance from parity, ln(P / L), turned round for indicators where lower is better.
 Negative means worse for women and positive means better. The registry's `arah` sets the sign, and `netral`
 indicators such as population counts have no "better" side, so they get no score. Neither do reported cases
-(sector `perlindungan`): a report count is not prevalence, so more reports is not judged better or worse.
+(registry `jenis` = laporan): a report count is not prevalence, so more reports is not judged better or worse.
 
 `tampilan` returns everything the Kesenjangan per Sektor page shows, so the page only lays it out.
 """
@@ -19,14 +20,9 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
-from . import fmt, regions
+from . import data as kd, fmt, regions
 from .teks import t
 
-# Women's share of a whole: parity is 50 %, and the men's share is 100 − P.
-PANGSA_PEREMPUAN = frozenset({"pct_perempuan_parlemen", "pct_caleg_perempuan", "pct_perempuan_profesional",
-                              "sumbangan_pendapatan_perempuan"})
-# Measured on women only (reproductive health): there is no male counterpart to compare with.
-KHUSUS_PEREMPUAN = frozenset({"mtf", "mhpk20"})
 # Region order of the heat map: the province and Indonesia first, because most by-sex data exist only there.
 URUTAN_WILAYAH = [regions.PROVINSI, regions.NASIONAL, *regions.KABKOTA]
 # |P/L − 1| below this counts as parity (1 %).
@@ -38,7 +34,6 @@ STATUS_SETARA = "setara"
 STATUS_NETRAL = "tanpa arah lebih baik (netral)"
 STATUS_TIDAK_LENGKAP = "tidak bisa dibandingkan (P atau L tidak tersedia)"
 STATUS_LAPORAN = "laporan tercatat, tidak dinilai"
-SEKTOR_LAPORAN = "perlindungan"  # reported cases: counted, never judged (reports are not prevalence)
 STATUS_EN = {STATUS_BURUK: "worse for women", STATUS_BAIK: "better for women", STATUS_SETARA: "parity",
              STATUS_NETRAL: "no better direction (neutral)",
              STATUS_TIDAK_LENGKAP: "not comparable (F or M not available)",
@@ -60,8 +55,8 @@ def indikator_heatmap(reg: pd.DataFrame, sektor: str | None = None) -> list[str]
     """Columns of the parity heat map: by-sex indicators with a better direction and a possible male value."""
     info = reg.set_index("id")
     return [i for i in indikator_sektor(reg, sektor)
-            if info.at[i, "arah"] != "netral" and i not in KHUSUS_PEREMPUAN
-            and info.at[i, "sektor"] != SEKTOR_LAPORAN]
+            if info.at[i, "arah"] != "netral" and info.at[i, "kelompok_jk"] != "khusus_perempuan"
+            and info.at[i, "jenis"] != "laporan"]
 
 
 def skor_paritas(p, l, arah: str):
@@ -78,10 +73,10 @@ def skor_paritas(p, l, arah: str):
     return r * np.nan
 
 
-def _status(skor: float, rasio: float, arah: str, sektor: str) -> str:
+def _status(skor: float, rasio: float, arah: str, laporan: bool) -> str:
     if pd.isna(rasio):
         return STATUS_TIDAK_LENGKAP
-    if sektor == SEKTOR_LAPORAN:
+    if laporan:
         return STATUS_LAPORAN
     if arah == "netral":
         return STATUS_NETRAL
@@ -92,7 +87,7 @@ def _status(skor: float, rasio: float, arah: str, sektor: str) -> str:
     return STATUS_BURUK if skor < 0 else STATUS_BAIK
 
 
-def _lebar(df: pd.DataFrame, ids: list[str]) -> pd.DataFrame:
+def _lebar(df: pd.DataFrame, ids: list[str], pangsa: frozenset[str]) -> pd.DataFrame:
     """(indikator, kode_bps, tahun) rows with P, L and L_asal; shares get L = 100 − P when L is absent."""
     sub = df[df["indikator"].isin(ids) & df["jenis_kelamin"].isin(["P", "L"])]
     if sub.empty:
@@ -101,7 +96,7 @@ def _lebar(df: pd.DataFrame, ids: list[str]) -> pd.DataFrame:
                          aggfunc="first").reindex(columns=["P", "L"]).reset_index())
     w.columns.name = None
     w["L_asal"] = np.where(w["L"].notna(), "terbit", "")
-    turunan = w["indikator"].isin(PANGSA_PEREMPUAN) & w["L"].isna() & w["P"].notna()
+    turunan = w["indikator"].isin(pangsa) & w["L"].isna() & w["P"].notna()
     w.loc[turunan, "L"] = 100.0 - w.loc[turunan, "P"]
     w.loc[turunan, "L_asal"] = "100 − P"
     return w
@@ -116,7 +111,7 @@ def tabel_pl(df: pd.DataFrame, reg: pd.DataFrame, sektor: str | None = None, tah
     rasio = P / L, skor = signed distance from parity (negative = worse for women), status in words.
     """
     ids = indikator if indikator is not None else indikator_sektor(reg, sektor)
-    w = _lebar(df, ids)
+    w = _lebar(df, ids, kd.kelompok_jk(reg, "pangsa_perempuan"))
     if tahun is not None:
         w = w[w["tahun"] == int(tahun)]
     if w.empty:
@@ -134,8 +129,9 @@ def tabel_pl(df: pd.DataFrame, reg: pd.DataFrame, sektor: str | None = None, tah
     w["skor"] = np.nan
     for arah, idx in w.groupby("arah").groups.items():
         w.loc[idx, "skor"] = skor_paritas(w.loc[idx, "P"], w.loc[idx, "L"], arah).to_numpy()
-    w.loc[w["sektor"] == SEKTOR_LAPORAN, "skor"] = np.nan
-    w["status"] = [_status(s, r, a, k) for s, r, a, k in zip(w["skor"], w["rasio"], w["arah"], w["sektor"])]
+    laporan = w["indikator"].isin(kd.laporan(reg))
+    w.loc[laporan, "skor"] = np.nan
+    w["status"] = [_status(s, r, a, k) for s, r, a, k in zip(w["skor"], w["rasio"], w["arah"], laporan)]
     urut_ind = {i: n for n, i in enumerate(reg["id"])}
     urut_wil = {k: n for n, k in enumerate(URUTAN_WILAYAH)}
     w = w.assign(_i=w["indikator"].map(urut_ind), _w=w["kode_bps"].map(urut_wil))
@@ -203,6 +199,7 @@ def catatan_cakupan(df: pd.DataFrame, reg: pd.DataFrame, sektor: str | None = No
     c = {n: v[k] for n, v in _CAKUPAN.items()}
     kosong = t("tidak_tersedia", lang)
     info = reg.set_index("id")
+    khusus, pangsa = kd.kelompok_jk(reg, "khusus_perempuan"), kd.kelompok_jk(reg, "pangsa_perempuan")
     baris = []
     for ind in indikator_sektor(reg, sektor):
         sub = df[df["indikator"] == ind]
@@ -211,9 +208,9 @@ def catatan_cakupan(df: pd.DataFrame, reg: pd.DataFrame, sektor: str | None = No
         l = sub[sub["jenis_kelamin"] == "L"][["kode_bps", "tahun"]]
         dua = p.merge(l, on=["kode_bps", "tahun"])
         n_kab = int(dua.loc[dua["kode_bps"].isin(regions.KABKOTA), "kode_bps"].nunique())
-        if ind in KHUSUS_PEREMPUAN:
+        if ind in khusus:
             teks = c["khusus"] + (f"; {c['ada']} {_daftar_wilayah(p)}." if len(p) else f"; {kosong}.")
-        elif ind in PANGSA_PEREMPUAN and len(p):
+        elif ind in pangsa and len(p):
             n_kab = int(p.loc[p["kode_bps"].isin(regions.KABKOTA), "kode_bps"].nunique())
             teks = f"{c['pangsa']}; {c['ada']} {_daftar_wilayah(p)}."
         elif len(dua):
@@ -262,14 +259,14 @@ def teks_gap(v, satuan: str, lang: str = "id") -> str:
     if pd.isna(v):
         return t("tidak_tersedia", lang)
     poin = f" {t('poin_persen', lang)}" if satuan == "persen" else ""
-    return fmt.nilai_satuan(v, satuan, tanda=True) + poin
+    return fmt.nilai_satuan(v, satuan, tanda=True, lang=lang) + poin
 
 
 def tabel_tampil(tabel: pd.DataFrame, lang: str = "id") -> pd.DataFrame:
     """Display version of `tabel_pl` (columns are kolom.KOLOM keys): Indonesian numbers, the gap signed and in
     percentage points for percentages, the ratio without a sign, 'data tidak tersedia' for gaps."""
     def nilai(v, s):
-        return t("tidak_tersedia", lang) if pd.isna(v) else fmt.nilai_satuan(v, s)
+        return t("tidak_tersedia", lang) if pd.isna(v) else fmt.nilai_satuan(v, s, lang=lang)
 
     en = lang == "en"
     return pd.DataFrame({
@@ -279,9 +276,9 @@ def tabel_tampil(tabel: pd.DataFrame, lang: str = "id") -> pd.DataFrame:
         "P": [nilai(v, s) for v, s in zip(tabel["P"], tabel["satuan"])],
         "L": [nilai(v, s) + (" (100 − P)" if a == "100 − P" else "")
               for v, s, a in zip(tabel["L"], tabel["satuan"], tabel["L_asal"])],
-        "satuan": tabel["satuan"],
+        "satuan": [fmt.satuan(s, lang) for s in tabel["satuan"]],
         "gap": [teks_gap(v, s, lang) for v, s in zip(tabel["gap"], tabel["satuan"])],
-        "rasio": [t("tidak_tersedia", lang) if pd.isna(v) else fmt.angka(v, 2) for v in tabel["rasio"]],
+        "rasio": [t("tidak_tersedia", lang) if pd.isna(v) else fmt.angka(v, 2, lang=lang) for v in tabel["rasio"]],
         "arah": tabel["arah"].map(lambda a: t(f"arah_{a}", lang)),
         "status": tabel["status"].map(STATUS_EN).fillna(tabel["status"]) if en else tabel["status"],
     }).reset_index(drop=True)
@@ -390,7 +387,8 @@ def _panel(df, reg, tabel, s, tahun, lang) -> Panel:
         sektor=s, nama=nama, judul=f"{nama}: {t('perbandingan_pl', lang).lower()} ({_judul(s, tahun, lang)[1]})",
         ada_grafik=len(grafik) > 0, sumber_grafik=sumber(df, grafik), tabel_grafik=tabel_tampil(grafik, lang),
         tabel=tabel_tampil(sub, lang), ada_netral=bool((sub["arah"] == "netral").any()),
-        laporan=s == SEKTOR_LAPORAN, cakupan=[f"- **{r.label}**: {r.catatan}" for r in cak.itertuples()])
+        laporan=bool(reg.loc[reg["sektor"] == s, "jenis"].eq("laporan").any()),
+        cakupan=[f"- **{r.label}**: {r.catatan}" for r in cak.itertuples()])
 
 
 def tampilan(df: pd.DataFrame, reg: pd.DataFrame, sektor: str | None, tahun: int | None,

@@ -9,8 +9,8 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
-from . import fmt, regions
-from .data import SEKTOR, baris_indikator
+from . import data as kd, regions
+from .data import baris_indikator
 from .sumber import RESMI
 
 # P/L/T are the published values; "gap" is P − L in the indicator's unit; "rasio" is P / L.
@@ -124,14 +124,10 @@ def sumber_untuk(df: pd.DataFrame, indikator: str, tahun: int | None = None) -> 
     return sorted(baris_indikator(df, indikator, tahun)["sumber"].unique().tolist())
 
 
-# Series that measure the same thing on different bases: never drawn as one line, always named together.
-PATAHAN_METODE = {"ipm": "ipm_sp2020", "ipm_sp2020": "ipm", "uhh": "uhh_sp2020", "uhh_sp2020": "uhh",
-                  "ipg": "ipg_sp2020", "ipg_sp2020": "ipg"}
-
-
-def seri_pembanding(indikator: str) -> str | None:
-    """The other series across a method break (IPM/UHH old basis vs SP2020 basis), or None."""
-    return PATAHAN_METODE.get(indikator)
+def seri_pembanding(indikator: str, registry: pd.DataFrame | None = None) -> str | None:
+    """The other series across a method break (IPM/UHH/IPG old basis vs SP2020 basis; registry `seri_lanjutan`,
+    data.patahan_metode), or None. Without a registry the committed one is read."""
+    return kd.patahan_metode(kd.registry_bawaan() if registry is None else registry).get(indikator)
 
 
 def indikator_tersedia(df: pd.DataFrame, registry: pd.DataFrame, sektor: str | None = None) -> list[str]:
@@ -144,7 +140,7 @@ def indikator_tersedia(df: pd.DataFrame, registry: pd.DataFrame, sektor: str | N
 def sektor_tersedia(df: pd.DataFrame, registry: pd.DataFrame) -> list[str]:
     """Sectors (in the data module's order) with at least one indicator holding a published row."""
     ada = set(registry.loc[registry["id"].isin(df["indikator"].unique()), "sektor"])
-    return [s for s in SEKTOR if s in ada]
+    return [s for s in kd.SEKTOR if s in ada]
 
 
 def tahun_bawaan(df: pd.DataFrame, indikator: str, mode: str = "T") -> int | None:
@@ -248,21 +244,17 @@ def seri_grafik(titik: pd.DataFrame) -> dict[str, pd.DataFrame]:
             for nama, s in titik.groupby("wilayah", sort=False)}
 
 
-def acuan_sebanding(satuan: str, mode: str = "T") -> bool:
-    """Whether province and national values can sit on a kab/kota scale as reference lines: not for counts
-    (a province count is the sum of its regencies), except as a P/L ratio."""
-    return mode == "rasio" or satuan not in fmt.SATUAN_HITUNGAN
+def acuan_sebanding(jenis: str, mode: str = "T") -> bool:
+    """Whether province and national values can sit on a kab/kota scale as reference lines, by the indicator's
+    registry `jenis`: not for counts (a province count is the sum of its regencies), except as a P/L ratio."""
+    return mode == "rasio" or jenis not in kd.JENIS_HITUNGAN
 
 
-SATUAN_LAPORAN = {"kasus", "laporan", "perkara", "permohonan"}  # reports and cases: counted, not prevalence
-
-
-def diperingkat(satuan: str, mode: str, sektor: str = "") -> bool:
-    """Whether regions are ranked better/worse on what is shown: not on counts of reports, cases or victims of
-    violence (a low count may mean few reports, not little violence); a P/L ratio or gap of them is still a
-    distance from parity."""
-    laporan = satuan in SATUAN_LAPORAN or (sektor == "perlindungan" and satuan in fmt.SATUAN_HITUNGAN)
-    return mode in ("gap", "rasio") or not laporan
+def diperingkat(jenis: str, mode: str) -> bool:
+    """Whether regions are ranked better/worse on what is shown, by the indicator's registry `jenis`: not on
+    reports (cases, victims of violence, court files: a low count may mean few reports, not little violence); a
+    P/L ratio or gap of them is still a distance from parity."""
+    return mode in ("gap", "rasio") or jenis != "laporan"
 
 
 @dataclass(frozen=True)

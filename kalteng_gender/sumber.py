@@ -34,6 +34,13 @@ LABEL_EN = {
 }
 SINGKAT = {"resmi": "resmi", "salinan_resmi": "salinan resmi", "pers": "berita", "sekunder": "sekunder",
            "belum_dinilai": "belum dinilai"}
+SINGKAT_EN = {"resmi": "official", "salinan_resmi": "official copy", "pers": "press", "sekunder": "secondary",
+              "belum_dinilai": "not graded"}
+
+
+def singkat(tingkat: str, lang: str = "id") -> str:
+    """A grade's short label ("salinan resmi"; "official copy" with lang="en")."""
+    return (SINGKAT_EN if lang == "en" else SINGKAT)[tingkat]
 RESMI = ("resmi", "salinan_resmi")
 
 
@@ -76,8 +83,15 @@ def urutan(t: str) -> int:
     return TINGKAT.index(t)
 
 
-def rincian(urls: Iterable[str], tabel: pd.DataFrame) -> pd.DataFrame:
+_TANPA_TABEL = {False: ("Tidak ada di tabel sumber.", "Tidak ada di tabel sumber; tingkat ditetapkan menurut aturan "
+                                                    "(situs atau tabel BPS = resmi)."),
+                True: ("Not in the sources table.", "Not in the sources table; graded by rule (a BPS site or "
+                                                   "table = official).")}
+
+
+def rincian(urls: Iterable[str], tabel: pd.DataFrame, lang: str = "id") -> pd.DataFrame:
     """For each source shown: publisher, title, grade (as words) and the note; rule-graded ones say so."""
+    label = LABEL_EN if lang == "en" else LABEL
     urls = list(dict.fromkeys(u for u in urls if isinstance(u, str) and u))
     t = tabel.set_index("sumber")
     baris = []
@@ -85,10 +99,9 @@ def rincian(urls: Iterable[str], tabel: pd.DataFrame) -> pd.DataFrame:
         if u in t.index:
             r = t.loc[u]
             baris.append({"sumber": u, "penerbit": r["penerbit"], "judul": r["judul"],
-                          "tingkat": LABEL[r["tingkat"]], "catatan": r["catatan"]})
+                          "tingkat": label[r["tingkat"]], "catatan": r["catatan"]})
         else:
             g = tingkat_aturan(u)
-            baris.append({"sumber": u, "penerbit": "", "judul": "", "tingkat": LABEL[g],
-                          "catatan": "Tidak ada di tabel sumber; tingkat ditetapkan menurut aturan (situs atau "
-                                     "tabel BPS = resmi)." if g == "resmi" else "Tidak ada di tabel sumber."})
+            baris.append({"sumber": u, "penerbit": "", "judul": "", "tingkat": label[g],
+                          "catatan": _TANPA_TABEL[lang == "en"][g == "resmi"]})
     return pd.DataFrame(baris, columns=KOLOM)

@@ -33,7 +33,7 @@ def teks_nilai(v: float, satuan: str, mode: str, samar: bool, lang: str) -> str:
     """A value as written on the page: a sign only before a gap, withheld counts named so, missing as missing."""
     if np.isnan(v):
         return t("disamarkan", lang) if samar else t("tidak_tersedia", lang)
-    return fmt.nilai_satuan(v, satuan, tanda=mode == "gap")
+    return fmt.nilai_satuan(v, satuan, tanda=mode == "gap", lang=lang)
 
 
 def nama_indikator(df: pd.DataFrame, reg: pd.DataFrame, sektor: str, lang: str) -> dict[str, str]:
@@ -71,13 +71,13 @@ def peta_peringkat(df: pd.DataFrame, reg: pd.DataFrame, samar: pd.DataFrame, geo
     nama_samar = set(privasi.wilayah_disamarkan(samar, ind, tahun))
     ditahan = tuple(k for k, n in regions.KABKOTA.items() if n in nama_samar)
     kosong = dict(samar=ditahan, teks_kosong=t("tidak_tersedia", lang), teks_samar=t("disamarkan", lang))
-    judul = f"{_label(i, lang)} — {t(mode, lang)}, {tahun} ({satuan})"
-    garis = dict(zip(["Kalteng", "Indonesia"], acuan["nilai"])) if seleksi.acuan_sebanding(satuan, mode) else {}
+    judul = f"{_label(i, lang)} — {t(mode, lang)}, {tahun} ({fmt.satuan(satuan, lang)})"
+    garis = dict(zip(["Kalteng", "Indonesia"], acuan["nilai"])) if seleksi.acuan_sebanding(i["jenis"], mode) else {}
     peta = charts.peta(nilai, geojson, pusat, judul, satuan, divergen=divergen, titik_tengah=tengah, pilih=wil,
-                       tanda=mode == "gap", **kosong)
+                       tanda=mode == "gap", lang=lang, **kosong)
     batang = charts.batang_peringkat_sorot(nilai, judul, satuan, garis, divergen, tengah, wil, tanda=mode == "gap",
-                                           **kosong)
-    peringkat = seleksi.diperingkat(i["satuan"], mode, i["sektor"])
+                                           lang=lang, **kosong)
+    peringkat = seleksi.diperingkat(i["jenis"], mode)
     r = seleksi.rincian_wilayah(nilai, wil, i["arah"], mode)
     if not peringkat:
         teks_rank, ket_rank = "–", t("tidak_diperingkat", lang)
@@ -89,12 +89,13 @@ def peta_peringkat(df: pd.DataFrame, reg: pd.DataFrame, samar: pd.DataFrame, geo
     tabel = pd.DataFrame({
         t("wilayah", lang): tabel["wilayah"],
         t("tahun", lang): tabel["tahun"].map(lambda x: "" if pd.isna(x) else str(int(x))),
-        satuan: [teks_nilai(v, satuan, mode, k in ditahan, lang) for v, k in zip(tabel["nilai"], tabel["kode_bps"])],
+        fmt.satuan(satuan, lang): [teks_nilai(v, satuan, mode, k in ditahan, lang)
+                                   for v, k in zip(tabel["nilai"], tabel["kode_bps"])],
         **({t("peringkat", lang): tabel["peringkat"]} if peringkat else {})})
     return PetaPeringkat(
         judul=judul, peta=charts.beri_judul(peta, judul, 45),
         batang=charts.beri_judul(batang, f"{t('peringkat_judul', lang)}: {judul}", 45),
-        ket_batang=t("acuan_tahun_sama", lang) if garis else t("acuan_jumlah", lang).format(satuan=satuan),
+        ket_batang=t("acuan_tahun_sama", lang) if garis else t("acuan_jumlah", lang).format(satuan=fmt.satuan(satuan, lang)),
         nilai_judul=f"{regions.NAMA[wil]} · {tahun}", nilai=teks_nilai(r["nilai"], satuan, mode, wil in ditahan, lang),
         peringkat=teks_rank, ket_peringkat=ket_rank,
         acuan=tuple(f"**{nama} · {tahun}:** {teks_nilai(v, satuan, mode, False, lang)}"
@@ -118,14 +119,15 @@ def banding_grafik(df: pd.DataFrame, reg: pd.DataFrame, ind: str, wilayah: tuple
     b = banding.bandingkan(df, ind, list(wilayah), rentang)
     label = _label(_info(reg, ind), lang)
     jk = t("banding_pl" if b.jk != ("T",) else "banding_total", lang)
-    judul = t("banding_grafik_judul", lang).format(ind=label, jk=jk, a=rentang[0], b=rentang[1], satuan=b.satuan)
+    judul = t("banding_grafik_judul", lang).format(ind=label, jk=jk, a=rentang[0], b=rentang[1],
+                                                   satuan=fmt.satuan(b.satuan, lang))
     peringatan = ((t("banding_kosong", lang).format(w=", ".join(b.kosong), a=rentang[0], b=rentang[1]),)
                   if b.kosong else ()) + \
         ((t("banding_hanya_total", lang).format(w=", ".join(b.hanya_total)),) if b.hanya_total else ())
     nama_jk = {k: t(k, lang).split(" (")[0].lower() for k in b.jk}
     return Banding(b, label, judul, peringatan, charts.banding(b.garis(), nama_jk, b.satuan, b.rentang,
-                                                         t("tahun", lang)),
-                   unduh.tampil_kantor(unduh.tabel_banding(b, label), b.satuan))
+                                                         t("tahun", lang), lang=lang),
+                   unduh.tampil_kantor(unduh.tabel_banding(b, label, lang), b.satuan, lang))
 
 
 @dataclass(frozen=True)
@@ -143,9 +145,9 @@ def banding_peta(df: pd.DataFrame, reg: pd.DataFrame, samar: pd.DataFrame, geojs
         return BandingPeta(None, None, "")
     satuan = satuan_mode(_info(reg, ind)["satuan"], mode)
     nama_samar = set(privasi.wilayah_disamarkan(samar, ind, tahun))
-    peta = charts.peta(nilai, geojson, pusat, f"{t(mode, lang)}, {tahun} ({satuan})", satuan,  # short: fits a phone
+    peta = charts.peta(nilai, geojson, pusat, f"{t(mode, lang)}, {tahun} ({fmt.satuan(satuan, lang)})", satuan,
                        divergen=mode in ("gap", "rasio"), titik_tengah=1.0 if mode == "rasio" else 0.0,
-                       tanda=mode == "gap", samar=tuple(k for k, n in regions.KABKOTA.items() if n in nama_samar),
+                       tanda=mode == "gap", lang=lang, samar=tuple(k for k, n in regions.KABKOTA.items() if n in nama_samar),
                        teks_kosong=t("tidak_tersedia", lang), teks_samar=t("disamarkan", lang))
     return BandingPeta(tahun, peta, " · ".join(f"**{r.wilayah} {tahun}:** {teks_nilai(r.nilai, satuan, mode, False, lang)}"
                                                 for r in acuan.itertuples()))
@@ -197,11 +199,11 @@ def peta_ringkasan(df: pd.DataFrame, reg: pd.DataFrame, samar: pd.DataFrame, geo
     nama_samar = set(privasi.wilayah_disamarkan(samar, ind, th))
     ditahan = tuple(k for k, n in regions.KABKOTA.items() if n in nama_samar)
     judul = f"{_label(i, lang)} — {t(mode, lang)}, " + \
-        (t("tahun_terbaru", lang).lower() if th is None else str(th)) + f" ({satuan})"
-    peta = charts.peta(nilai, geojson, pusat, judul, satuan, divergen=mode == "gap", tanda=mode == "gap",
+        (t("tahun_terbaru", lang).lower() if th is None else str(th)) + f" ({fmt.satuan(satuan, lang)})"
+    peta = charts.peta(nilai, geojson, pusat, judul, satuan, divergen=mode == "gap", tanda=mode == "gap", lang=lang,
                        samar=ditahan, teks_kosong=t("tidak_tersedia", lang), teks_samar=t("disamarkan", lang))
     ada = nilai.dropna(subset=["nilai"])
-    if seleksi.diperingkat(i["satuan"], mode, i["sektor"]):
+    if seleksi.diperingkat(i["jenis"], mode):
         rank = seleksi.peringkat_mode(ada["nilai"], i["arah"], mode)
         ada = ada.assign(_r=rank).sort_values(["_r", "wilayah"])
         baris = [f"{int(r)}. {w}: {teks_nilai(v, satuan, mode, False, lang)}"
@@ -217,7 +219,8 @@ def peta_ringkasan(df: pd.DataFrame, reg: pd.DataFrame, samar: pd.DataFrame, geo
     tabel = pd.DataFrame({
         t("wilayah", lang): nilai["wilayah"],
         t("tahun", lang): nilai["tahun"].map(lambda x: "" if pd.isna(x) else str(int(x))),
-        satuan: [teks_nilai(v, satuan, mode, k in ditahan, lang) for v, k in zip(nilai["nilai"], nilai["kode_bps"])]})
+        fmt.satuan(satuan, lang): [teks_nilai(v, satuan, mode, k in ditahan, lang)
+                                   for v, k in zip(nilai["nilai"], nilai["kode_bps"])]})
     return PetaRingkasan(charts.beri_judul(peta, judul, 45), urut, "\n".join(baris), len(ada), th, tabel)
 
 

@@ -100,7 +100,7 @@ TEKS: dict[str, tuple[str, str]] = {
                        "wilayah, semuanya dari angka terbit. Cetak dari browser (A4 tegak) atau unduh PDF.",
                        "One page for a meeting: headline indices, widest gaps, what improved and where the region "
                        "stands, all from published figures. Print from the browser (A4 portrait) or download "
-                       "the PDF (the brief's text is in Indonesian)."),
+                       "the PDF."),
     "pokok": ("Pokok-pokok", "Key points"),
     "kesenjangan_terlebar": ("Tiga kesenjangan terlebar (jarak dari setara, semua sektor)",
                              "The three widest gaps (distance from parity, all sectors)"),
@@ -356,6 +356,54 @@ TEKS: dict[str, tuple[str, str]] = {
     "kesimpulan": ("Kesimpulan", "Conclusion"),
     "cara_hitung": ("Cara menghitung", "How it is calculated"),
     "buka_komposit": ("Rincian di halaman Indeks Komposit.", "Details on the Composite Indices page."),
+    "tampil_abu": ("ditampilkan abu-abu", "shown grey"),
+    "belum_terbit": ("Belum ada angka terbit untuk {w}.", "No published figure for {w} yet."),
+    "kf_grafik": ("IKG jika satu dimensi setara — {nama} (indeks 0–1)",
+                  "IKG if one dimension were at parity — {nama} (index 0–1)"),
+    "kf_kurang": ("Kontrafaktual butuh kedelapan komponen pada tahun yang sama; untuk {nama} {tahun} belum "
+                  "lengkap. Contoh cara bacanya pada baris acuan BPS Indonesia 2023 (BUKAN angka Kalimantan "
+                  "Tengah):", "The counterfactual needs all eight components in the same year; for {nama} {tahun} "
+                  "they are incomplete. How to read it, on BPS's reference row Indonesia 2023 (NOT Central "
+                  "Kalimantan figures):"),
+    "kf_acuan": ("Indonesia 2023 (acuan BPS)", "Indonesia 2023 (BPS reference)"),
+    # page 6 sentences
+    "komposit_tanpa_ikg": ("Untuk {nama} belum ada IKG terbit maupun komponennya di data ({kosong}). Komponen yang "
+                           "dibutuhkan: {kurang}.", "For {nama} there is no published IKG nor any of its components "
+                           "in the data yet ({kosong}). Components needed: {kurang}."),
+    "komposit_toleransi": ("Toleransi pembulatan: {x}. Selisih di atas toleransi ditampilkan di samping kedua angka "
+                           "dan tidak pernah menggantikan angka terbit.", "Rounding tolerance: {x}. A difference "
+                           "above the tolerance is shown beside both figures and never replaces the published one."),
+    "komposit_ipm": ("IPM perempuan {p}, laki-laki {l}. Pembagian log selisih (negatif = perempuan tertinggal): ",
+                     "Female HDI {p}, male {l}. Log split of the gap (negative = women behind): "),
+    "komposit_ipm_kurang": ("IPM perempuan dan laki-laki beserta pembagian selisihnya tidak dapat dihitung; tidak "
+                            "ada di data: ", "Female and male HDI and the split of their gap cannot be computed; "
+                            "not in the data: "),
+    "komposit_sd": ("s.d. {tahun}", "up to {tahun}"),
+    "komposit_terbaru": ("terbaru", "latest"),
+    "komposit_idg_grafik": ("Komponen IDG: pangsa perempuan (%) — {nama}, nilai terakhir {batas} (tahun di label)",
+                            "IDG components: women's share (%) — {nama}, latest value {batas} (year in the label)"),
+    "komposit_idg_kurang": ("Indeks parlemen dan pengambilan keputusan untuk IDG {tahun} tidak dapat dihitung; tidak "
+                            "ada di data: {kurang}. Bila lengkap, indeks pendapatan dihitung sebagai sisa (3·IDG/100 "
+                            "− I_par − I_DM), bukan angka BPS sendiri.", "The parliament and decision-making indices "
+                            "for the {tahun} IDG cannot be computed; not in the data: {kurang}. When complete, the "
+                            "income index is computed as a remainder (3·IDG/100 − I_par − I_DM), not a BPS figure."),
+    "komposit_alur": ("Cara menghitung {indeks}: indikator → dimensi → indeks — ketersediaan data {nama} {tahun} "
+                      "(biru = ada, abu-abu = {kosong})", "How {indeks} is calculated: indicator → dimension → index "
+                      "— data available for {nama} {tahun} (blue = present, grey = {kosong})"),
+    "komposit_sumber_rumus": (" Sumber rumus: BPS.", " Formula source: BPS."),
+    "ya": ("ya", "yes"),
+    "brief_tanpa_kesenjangan": ("{kosong}: belum ada indikator dengan angka perempuan dan laki-laki untuk {w}.",
+                                "{kosong}: no indicator has female and male figures for {w} yet."),
+    "pimpinan_tanpa_perbaikan": ("{kosong}: belum ada ukuran gender {w} yang mendekati setara menurut dua tahun terbit "
+                                 "terakhirnya.", "{kosong}: no gender measure of {w} moved towards parity between "
+                                 "its two latest published years."),
+    "pengeluaran": ("Pengeluaran", "Expenditure"),
+    "ikg_dimensi_grafik": ("Dimensi IKG, perempuan vs laki-laki — {nama} {tahun} (indeks 0–1; dimensi yang "
+                           "komponennya lengkap)", "IKG dimensions, women vs men — {nama} {tahun} (index 0–1; "
+                           "dimensions with complete components)"),
+    "ikg_dimensi_kosong": ("Belum ada dimensi IKG dengan angka perempuan dan laki-laki yang lengkap untuk {nama} "
+                           "{tahun}", "No IKG dimension has complete female and male figures for {nama} {tahun} "
+                           "yet"),
 }
 
 

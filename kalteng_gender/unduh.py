@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from . import fmt, kolom, regions
+from . import data as kd, fmt, kolom, regions
 from .sumber import LABEL, LABEL_EN, RESMI, SINGKAT, muat as muat_sumber, rincian, tingkat
 
 AWALAN_BAHAYA = ("=", "+", "-", "@", "\t", "\r")
@@ -94,10 +94,12 @@ def tabel_data(df: pd.DataFrame, registry: pd.DataFrame, filters: Mapping, lang:
     return out
 
 
-def tampil(tabel: pd.DataFrame) -> pd.DataFrame:
-    """The same rows for the screen: each value written the Indonesian way with the decimals of its unit."""
+def tampil(tabel: pd.DataFrame, lang: str = "id") -> pd.DataFrame:
+    """The same rows for the screen: each value written the reader's way with the decimals of its unit."""
     out = tabel.copy()
-    out["nilai"] = [fmt.nilai_satuan(v, s) for v, s in zip(tabel["nilai"], tabel["satuan"])]
+    out["nilai"] = [fmt.nilai_satuan(v, s, lang=lang) for v, s in zip(tabel["nilai"], tabel["satuan"])]
+    if lang == "en":
+        out["satuan"] = out["satuan"].map(lambda s: fmt.satuan(s, lang))
     out["tahun"] = out["tahun"].astype(str)
     return out
 
@@ -109,8 +111,9 @@ def tabel_definisi(registry: pd.DataFrame, ids, lang: str = "id") -> pd.DataFram
     r = registry[registry["id"].isin(list(ids))]
     return pd.DataFrame({
         "indikator": r["id"], "label": r["label_en" if lang == "en" else "label_id"],
-        "sektor": [t(s, lang) for s in r["sektor"]], "satuan": r["satuan"],
-        "arah": [t(f"arah_{a}", lang) for a in r["arah"]], "definisi": r["definisi"], "produsen": r["produsen"],
+        "sektor": [t(s, lang) for s in r["sektor"]], "satuan": [kd.satuan(registry, i, lang) for i in r["id"]],
+        "arah": [t(f"arah_{a}", lang) for a in r["arah"]],
+        "definisi": [kd.definisi(registry, i, lang) for i in r["id"]], "produsen": r["produsen"],
     }).reset_index(drop=True)
 
 
@@ -139,8 +142,39 @@ def nama_berkas(filters: Mapping, ekstensi: str) -> str:
 PROYEK = "Peta Kesenjangan Gender Kalteng"
 BULAN = ["Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober",
          "November", "Desember"]
+BULAN_EN = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+            "November", "December"]
 KOSONG_BUKAN_NOL = "Sel kosong = data tidak tersedia (bukan nol)."
+KOSONG_BUKAN_NOL_EN = "Empty cell = data not available (not zero)."
 NAMA_JK = {"P": "Perempuan (P)", "L": "Laki-laki (L)", "T": "Total (L+P)"}
+NAMA_JK_EN = {"P": "Women (F)", "L": "Men (M)", "T": "Total (M+F)"}
+# headers and sheet words of the office files: Indonesian, or English with lang="en"
+KEPALA = {
+    "id": {"wilayah": "Wilayah", "kode": "Kode BPS", "tahun": "Tahun", "indikator": "Indikator",
+           "selisih": "Selisih P − L ({s})", "rasio": "Rasio P/L", "satuan": "Satuan",
+           "tingkat_sumber": "Tingkat sumber",
+           "sumber": "Sumber", "alamat": "Alamat sumber", "penerbit": "Penerbit", "judul": "Judul",
+           "tingkat": "Tingkat", "catatan": "Catatan", "definisi": "Definisi", "produsen": "Produsen",
+           "pl": "perempuan dan laki-laki", "total": "total", "perbandingan": "Perbandingan",
+           "tabel_bps": "Tabel BPS", "sumber_angka": "Sumber angka", "data_terfilter": "data terfilter, {n} baris",
+           "definisi_indikator": "Definisi indikator", "data": "Data"},
+    "en": {"wilayah": "Region", "kode": "BPS code", "tahun": "Year", "indikator": "Indicator",
+           "selisih": "Gap F − M ({s})", "rasio": "Ratio F/M", "satuan": "Unit", "tingkat_sumber": "Source grade",
+           "sumber": "Source", "alamat": "Source address", "penerbit": "Publisher", "judul": "Title",
+           "tingkat": "Grade", "catatan": "Note", "definisi": "Definition", "produsen": "Producer",
+           "pl": "women and men", "total": "total", "perbandingan": "Comparison",
+           "tabel_bps": "BPS table", "sumber_angka": "Sources of the figures",
+           "data_terfilter": "filtered data, {n} rows",
+           "definisi_indikator": "Indicator definitions", "data": "Data"},
+}
+
+
+def _kepala(lang: str) -> dict[str, str]:
+    return KEPALA["en" if lang == "en" else "id"]
+
+
+def _nama_jk(lang: str) -> dict[str, str]:
+    return NAMA_JK_EN if lang == "en" else NAMA_JK
 
 
 def penerbit(urls, tabel_sumber: pd.DataFrame) -> list[str]:
@@ -149,34 +183,40 @@ def penerbit(urls, tabel_sumber: pd.DataFrame) -> list[str]:
     return list(dict.fromkeys(nama.get(u) or u for u in urls))
 
 
-def kutipan(produsen: str, penerbit_: list[str], tanggal=None) -> str:
-    """'Sumber: BPS, melalui Jurukabar, …; diolah dari Peta Kesenjangan Gender Kalteng (diunduh 2 Desember 2026).'"""
+def kutipan(produsen: str, penerbit_: list[str], tanggal=None, lang: str = "id") -> str:
+    """'Sumber: BPS, melalui Jurukabar, …; diolah dari Peta Kesenjangan Gender Kalteng (diunduh 2 Desember 2026).'
+    With lang="en": 'Source: BPS, via Jurukabar, …; processed from … (downloaded 2 December 2026).'"""
     import datetime as dt
     tanggal = tanggal or dt.date.today()
+    if lang == "en":
+        lewat = f", via {', '.join(penerbit_)}" if penerbit_ else ""
+        return (f"Source: {produsen}{lewat}; processed from {PROYEK} "
+                f"(downloaded {tanggal.day} {BULAN_EN[tanggal.month - 1]} {tanggal.year}).")
     lewat = f", melalui {', '.join(penerbit_)}" if penerbit_ else ""
     return (f"Sumber: {produsen}{lewat}; diolah dari {PROYEK} "
             f"(diunduh {tanggal.day} {BULAN[tanggal.month - 1]} {tanggal.year}).")
 
 
-def tabel_banding(b, label: str) -> pd.DataFrame:
+def tabel_banding(b, label: str, lang: str = "id") -> pd.DataFrame:
     """A `banding.Perbandingan` as the office reads it: one row per region and year, human headers, P, L,
     the gap in points and the ratio (rounded; computed here, not published), the unit, grade and source."""
-    t = b.tabel
-    kolom = {"Wilayah": t["wilayah"], "Kode BPS": t["kode_bps"], "Tahun": t["tahun"].astype(int),
-             "Indikator": label}
+    from .sumber import singkat
+    t, k, jk = b.tabel, _kepala(lang), _nama_jk(lang)
+    kolom = {k["wilayah"]: t["wilayah"], k["kode"]: t["kode_bps"], k["tahun"]: t["tahun"].astype(int),
+             k["indikator"]: label}
     desimal = fmt.desimal_untuk(b.satuan)
     if b.jk == ("T",):
-        kolom[NAMA_JK["T"]] = t["T"]
+        kolom[jk["T"]] = t["T"]
     else:
-        kolom |= {NAMA_JK["P"]: t["P"], NAMA_JK["L"]: t["L"],
-                  f"Selisih P − L ({fmt.satuan_selisih(b.satuan)})": t["gap"].round(desimal),
-                  "Rasio P/L": t["rasio"].round(3)}
-    kolom |= {"Satuan": b.satuan, "Tingkat sumber": t["tingkat"].map(lambda s: " | ".join(
-        SINGKAT.get(x, x) for x in str(s).split(" | "))), "Sumber": t["sumber"]}
+        kolom |= {jk["P"]: t["P"], jk["L"]: t["L"],
+                  k["selisih"].format(s=fmt.satuan(fmt.satuan_selisih(b.satuan), lang)): t["gap"].round(desimal),
+                  k["rasio"]: t["rasio"].round(3)}
+    kolom |= {k["satuan"]: fmt.satuan(b.satuan, lang), k["tingkat_sumber"]: t["tingkat"].map(lambda s: " | ".join(
+        singkat(x, lang) if x in SINGKAT else x for x in str(s).split(" | "))), k["sumber"]: t["sumber"]}
     return pd.DataFrame(kolom).reset_index(drop=True)
 
 
-def tabel_lebar(b) -> pd.DataFrame:
+def tabel_lebar(b, lang: str = "id") -> pd.DataFrame:
     """BPS's layout: one row per region, a column per year and sex (columns: (year, 'Perempuan (P)') ...)."""
     jk = [j for j in b.jk]
     t = b.titik.pivot_table(index="kode_bps", columns=["tahun", "jenis_kelamin"], values="nilai", aggfunc="first")
@@ -184,9 +224,9 @@ def tabel_lebar(b) -> pd.DataFrame:
     t = t.reindex(index=[k for k in b.wilayah if k in set(b.titik["kode_bps"])],
                   columns=pd.MultiIndex.from_product([tahun, jk]))
     t = t.dropna(axis=1, how="all")  # years with nothing published for anyone are left out, not filled
-    t.columns = pd.MultiIndex.from_tuples([(int(th), NAMA_JK[j]) for th, j in t.columns])
+    t.columns = pd.MultiIndex.from_tuples([(int(th), _nama_jk(lang)[j]) for th, j in t.columns])
     t.index = [regions.NAMA[k] for k in t.index]
-    t.index.name = "Wilayah"
+    t.index.name = _kepala(lang)["wilayah"]
     return t
 
 
@@ -213,7 +253,7 @@ def baca_csv_id(isi: bytes) -> tuple[str, pd.DataFrame]:
     return baris1.strip('"'), pd.read_csv(io.StringIO(sisa), sep=";", decimal=",", dtype={"Kode BPS": str})
 
 
-def ke_xlsx_kantor(lembar: list[tuple[str, str, pd.DataFrame]], kutipan_: str) -> bytes:
+def ke_xlsx_kantor(lembar: list[tuple[str, str, pd.DataFrame]], kutipan_: str, lang: str = "id") -> bytes:
     """XLSX for an office: each sheet (name, title, table) opens with the title in bold and the citation line,
     then the headers (two rows with the year merged over P and L for a wide table) and the rows; numbers stay
     numbers, every text cell is stored as text (never a formula), empty cells carry a note that they are
@@ -259,7 +299,7 @@ def ke_xlsx_kantor(lembar: list[tuple[str, str, pd.DataFrame]], kutipan_: str) -
                     sel.data_type = "s"  # never a formula, whatever the text
         if isi.isna().any().any():
             ws.append([])
-            ws.append([KOSONG_BUKAN_NOL])
+            ws.append([KOSONG_BUKAN_NOL_EN if lang == "en" else KOSONG_BUKAN_NOL])
         for j, k in enumerate(isi.columns, start=1):
             panjang = max([len(str(k))] + [len(str(v)) for v in isi.iloc[:, j - 1].head(50)])
             ws.column_dimensions[get_column_letter(j)].width = min(50, max(10, panjang + 2))
@@ -269,25 +309,27 @@ def ke_xlsx_kantor(lembar: list[tuple[str, str, pd.DataFrame]], kutipan_: str) -
     return buf.getvalue()
 
 
-def tabel_sumber_kantor(urls, tabel_sumber: pd.DataFrame) -> pd.DataFrame:
+def tabel_sumber_kantor(urls, tabel_sumber: pd.DataFrame, lang: str = "id") -> pd.DataFrame:
     """The sources of a download with their publisher, title, grade (in words) and note, human headers."""
-    r = rincian(urls, tabel_sumber)
-    return pd.DataFrame({"Alamat sumber": r["sumber"], "Penerbit": r["penerbit"], "Judul": r["judul"],
-                         "Tingkat": r["tingkat"], "Catatan": r["catatan"]})
+    r, k = rincian(urls, tabel_sumber, lang), _kepala(lang)
+    return pd.DataFrame({k["alamat"]: r["sumber"], k["penerbit"]: r["penerbit"], k["judul"]: r["judul"],
+                         k["tingkat"]: r["tingkat"], k["catatan"]: r["catatan"]})
 
 
-def tampil_kantor(tabel: pd.DataFrame, satuan: str) -> pd.DataFrame:
-    """`tabel_banding` for the screen: numbers the Indonesian way, the gap signed, the ratio without a sign,
+def tampil_kantor(tabel: pd.DataFrame, satuan: str, lang: str = "id") -> pd.DataFrame:
+    """`tabel_banding` for the screen: numbers the reader's way, the gap signed, the ratio without a sign,
     a missing figure as 'data tidak tersedia'; codes, unit and source addresses left to the captions."""
-    out = tabel.drop(columns=["Kode BPS", "Indikator", "Satuan", "Sumber"]).copy()
-    out["Tahun"] = out["Tahun"].astype(str)
+    h = _kepala(lang)
+    out = tabel.drop(columns=[h["kode"], h["indikator"], h["satuan"], h["sumber"]]).copy()
+    out[h["tahun"]] = out[h["tahun"]].astype(str)
+    selisih = h["selisih"].split(" (")[0]
     for k in out.columns:
-        if k.startswith("Selisih"):
-            out[k] = [fmt.nilai_satuan(v, satuan, tanda=True) for v in out[k]]
-        elif k == "Rasio P/L":
-            out[k] = [fmt.angka(v, 3) for v in out[k]]
-        elif k in NAMA_JK.values():
-            out[k] = [fmt.nilai_satuan(v, satuan) for v in out[k]]
+        if k.startswith(selisih):
+            out[k] = [fmt.nilai_satuan(v, satuan, tanda=True, lang=lang) for v in out[k]]
+        elif k == h["rasio"]:
+            out[k] = [fmt.angka(v, 3, lang=lang) for v in out[k]]
+        elif k in _nama_jk(lang).values():
+            out[k] = [fmt.nilai_satuan(v, satuan, lang=lang) for v in out[k]]
     return out
 
 
@@ -301,21 +343,25 @@ class Berkas:
 
 
 def berkas_banding(df: pd.DataFrame, ind: str, wilayah: list[str], rentang: tuple[int, int], label: str,
-                   produsen: str, definisi: str, tabel_sumber: pd.DataFrame, tanggal=None) -> Berkas:
+                   produsen: str, definisi: str, tabel_sumber: pd.DataFrame, tanggal=None,
+                   lang: str = "id") -> Berkas:
     """The comparison view's downloads: XLSX (comparison table, BPS-style wide table, sources, definition), and
-    both tables as Indonesian-locale CSV; every file carries the title and the citation line."""
+    both tables as Indonesian-locale CSV; every file carries the title and the citation line (`definisi`: in
+    the reader's language; headers, title and citation in it too with lang="en")."""
     from .banding import bandingkan
     b = bandingkan(df, ind, wilayah, rentang)
-    kutip = kutipan(produsen, penerbit(b.sumber, tabel_sumber), tanggal)
-    jk = "perempuan dan laki-laki" if b.jk != ("T",) else "total"
+    k = _kepala(lang)
+    kutip = kutipan(produsen, penerbit(b.sumber, tabel_sumber), tanggal, lang)
+    jk = k["pl"] if b.jk != ("T",) else k["total"]
     nama_wil = ", ".join(regions.NAMA[k] for k in b.wilayah)
-    judul = f"{label} ({b.satuan}), {jk}: {nama_wil}, {b.rentang[0]}–{b.rentang[1]}"
-    utama, lebar = tabel_banding(b, label), tabel_lebar(b)
-    definisi_ = pd.DataFrame({"Indikator": [label], "Satuan": [b.satuan], "Definisi": [definisi],
-                              "Produsen": [produsen]})
-    xlsx = ke_xlsx_kantor([("Perbandingan", judul, utama), ("Tabel BPS", judul, lebar),
-                           ("Sumber", f"Sumber angka: {judul}", tabel_sumber_kantor(b.sumber, tabel_sumber)),
-                           ("Definisi", label, definisi_)], kutip)
+    judul = f"{label} ({fmt.satuan(b.satuan, lang)}), {jk}: {nama_wil}, {b.rentang[0]}–{b.rentang[1]}"
+    utama, lebar = tabel_banding(b, label, lang), tabel_lebar(b, lang)
+    definisi_ = pd.DataFrame({k["indikator"]: [label], k["satuan"]: [fmt.satuan(b.satuan, lang)],
+                              k["definisi"]: [definisi], k["produsen"]: [produsen]})
+    xlsx = ke_xlsx_kantor([(k["perbandingan"], judul, utama), (k["tabel_bps"], judul, lebar),
+                           (k["sumber"], f"{k['sumber_angka']}: {judul}",
+                            tabel_sumber_kantor(b.sumber, tabel_sumber, lang)),
+                           (k["definisi"], label, definisi_)], kutip, lang)
     nama = nama_berkas({"ind": ind, "tahun": b.rentang}, "x")[:-2].replace("kalteng_gender", "banding", 1)
     return Berkas(kutip, nama, xlsx, ke_csv_id(utama, kutip), ke_csv_id(datar(lebar), kutip))
 
@@ -343,41 +389,43 @@ class TampilanData:
     csv_mesin: bytes           # machine-readable: ',' and decimal point, column keys
 
 
-def tabel_kantor(tabel: pd.DataFrame) -> pd.DataFrame:
-    """The data table with human headers (kolom.KOLOM, Indonesian) for an office file."""
-    return tabel.rename(columns={k: kolom.judul(k) for k in tabel.columns})
+def tabel_kantor(tabel: pd.DataFrame, lang: str = "id") -> pd.DataFrame:
+    """The data table with human headers (kolom.KOLOM, in the reader's language) for an office file."""
+    return tabel.rename(columns={k: kolom.judul(k, lang) for k in tabel.columns})
 
 
 def tampilan_data(df: pd.DataFrame, registry: pd.DataFrame, filters: Mapping, tabel_sumber: pd.DataFrame,
                   samar: pd.DataFrame | None = None, lang: str = "id", tanggal=None) -> TampilanData:
     """Everything the Data & Metadata page shows and offers for download for the given filters (`samar`: the
     withheld small counts, named under the table)."""
-    from .privasi import CATATAN, wilayah_disamarkan
+    from .privasi import catatan, wilayah_disamarkan
     from .teks import t
     tabel = tabel_data(df, registry, filters, lang)
     penerbit_ = dict(zip(tabel_sumber["sumber"], tabel_sumber["penerbit"]))
-    layar = tampil(tabel).assign(
+    layar = tampil(tabel, lang).assign(
         sektor=[t(s, lang) for s in tabel["sektor"]],
         tingkat=tabel["tingkat"].map(lambda g: SINGKAT_EN.get(g, g) if lang == "en" else g),
         penerbit=[penerbit_.get(u) or t("sumber_lain", lang) for u in tabel["sumber"]])
     ids = tabel["indikator"].unique()
     definisi = tabel_definisi(registry, ids, lang)
     produsen = ", ".join(dict.fromkeys(registry.loc[registry["id"].isin(ids), "produsen"])) or "BPS"
-    kutip = kutipan(produsen, penerbit(tabel["sumber"].unique(), tabel_sumber), tanggal)
-    n = len(tabel)
+    kutip = kutipan(produsen, penerbit(tabel["sumber"].unique(), tabel_sumber), tanggal, lang)
+    n, k = len(tabel), _kepala(lang)
     ringkas = (f"{n} {t('baris', lang)} · {len(ids)} {t('indikator', lang).lower()} · "
                f"{tabel['kode_bps'].nunique()} {t('wilayah', lang).lower()}")
-    judul = f"{PROYEK}: data terfilter, {n} baris"
-    kantor = tabel_kantor(tabel)
-    xlsx = ke_xlsx_kantor([("Data", judul, kantor),
-                           ("Definisi", "Definisi indikator", tabel_kantor(definisi)),
-                           ("Sumber", "Sumber angka", tabel_sumber_kantor(tabel["sumber"].unique(), tabel_sumber))],
-                          kutip)
+    judul = f"{PROYEK}: {k['data_terfilter'].format(n=n)}"
+    kantor = tabel_kantor(tabel, lang)
+    xlsx = ke_xlsx_kantor([(k["data"], judul, kantor),
+                           (k["definisi"], k["definisi_indikator"], tabel_kantor(definisi, lang)),
+                           (k["sumber"], k["sumber_angka"],
+                            tabel_sumber_kantor(tabel["sumber"].unique(), tabel_sumber, lang))],
+                          kutip, lang)
     return TampilanData(
         tabel=tabel, layar=layar[KOLOM_LAYAR + ["indikator", "kode_bps", "sumber"]], ringkas=ringkas,
-        perlindungan=bool((tabel["sektor"] == "perlindungan").any()), samar=_teks_samar(tabel, samar, CATATAN,
+        perlindungan=bool((tabel["sektor"] == "perlindungan").any()), samar=_teks_samar(tabel, samar, catatan(lang),
                                                                                         wilayah_disamarkan),
-        definisi=definisi, sumber=_sumber_layar(rincian(tabel["sumber"].unique(), tabel_sumber), lang), kutipan=kutip,
+        definisi=definisi, sumber=_sumber_layar(rincian(tabel["sumber"].unique(), tabel_sumber, lang), lang),
+        kutipan=kutip,
         nama=nama_berkas(filters, "x")[:-2], xlsx=xlsx, csv=ke_csv_id(kantor, kutip), csv_mesin=ke_csv(tabel))
 
 

@@ -52,5 +52,5 @@ ui.keterangan(df, reg, ind, tahun)
 ui.bagian_konteks(reg, [ind], wil, tahun, lang)
 ui.catatan_indikator(reg, ind, lang)
 with st.expander(t("tabel", lang)):
-    st.dataframe(v.tabel, hide_index=True, width="stretch")
-st.caption(geo.ATRIBUSI)
+    ui.dataframe(v.tabel, hide_index=True, width="stretch")
+st.caption(geo.atribusi(lang))

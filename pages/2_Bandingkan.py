@@ -7,7 +7,7 @@ import datetime as dt
 import streamlit as st
 
 import ui
-from kalteng_gender import banding, seleksi, tampilan, unduh
+from kalteng_gender import banding, data as kd, seleksi, tampilan, unduh
 from kalteng_gender.teks import t
 
 lang = ui.halaman("banding_judul")
@@ -52,12 +52,12 @@ with kiri:
             st.markdown(p.acuan)
             ui.catatan_samar(ind, p.tahun)
     with tabel:
-        st.dataframe(v.tabel, hide_index=True, width="stretch", key="tabel_banding")
+        ui.dataframe(v.tabel, hide_index=True, width="stretch", key="tabel_banding")
         st.caption(t("banding_tabel_ket", lang))
 with kanan:
     i = ui.info(reg, ind)
-    berkas = ui.olah(unduh.berkas_banding, df, ind, list(wil), rentang, v.label, i["produsen"], i["definisi"],
-                     ui.muat_sumber(), dt.date.today())
+    berkas = ui.olah(unduh.berkas_banding, df, ind, list(wil), rentang, v.label, i["produsen"],
+                     kd.definisi(reg, ind, lang), ui.muat_sumber(), dt.date.today(), lang)
     st.markdown(f"**{t('unduh', lang)}**")
     st.download_button(t("unduh_xlsx_kantor", lang), berkas.xlsx, f"{berkas.nama}.xlsx", type="primary",
                        mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", key="unduh_xlsx",

@@ -29,11 +29,11 @@ if tahun is None:
 else:
     ui.bagian_ikg(df, reg, kode, tahun, lang, tampil=v.ikg)
     with st.expander(t("cek_tahun", lang) + f" — {v.nama}"):
-        st.dataframe(v.cek_tahun, hide_index=True, width="stretch")
+        ui.dataframe(v.cek_tahun, hide_index=True, width="stretch")
         st.caption(k.toleransi)
 with st.expander(t("cek_acuan", lang)):
     st.caption(":material/warning: " + t("cek_acuan_ket", lang))
-    st.dataframe(v.cek_acuan, hide_index=True, width="stretch")
+    ui.dataframe(v.cek_acuan, hide_index=True, width="stretch")
 
 # --- IPG -------------------------------------------------------------------------------------------------
 st.header(t("ipg_bagian", lang))
@@ -46,17 +46,17 @@ ui.caption_sumber(v.sumber_ipg)
 with st.expander(t("cek_ipg", lang)):
     st.subheader(t("cek_ipg", lang))
     st.caption(t("cek_ipg_ket", lang).format(n=v.cek_ipg_sesuai, total=len(v.cek_ipg)))
-    st.dataframe(v.cek_ipg, hide_index=True, width="stretch", key="cek_ipg")
+    ui.dataframe(v.cek_ipg, hide_index=True, width="stretch", key="cek_ipg")
     ui.caption_sumber(v.sumber_cek_ipg)
 
 # --- IDG -------------------------------------------------------------------------------------------------
 st.header(t("idg_bagian", lang))
 st.metric(k.idg_judul, k.idg_nilai)
-st.plotly_chart(ui.olah_grafik(charts.batang_paritas, v.idg_tabel, k.idg_grafik), key="idg_paritas",
+st.plotly_chart(ui.olah_grafik(charts.batang_paritas, v.idg_tabel, k.idg_grafik, lang), key="idg_paritas",
                 config={"displaylogo": False})
 ui.caption_sumber(v.sumber_idg)
 with st.expander(t("tabel", lang)):
-    st.dataframe(v.idg_tampil, hide_index=True, width="stretch")
+    ui.tabel_kolom(v.idg_tampil, lang)
     if k.idg_kurang:
         st.caption(k.idg_kurang)
 
@@ -64,10 +64,10 @@ with st.expander(t("tabel", lang)):
 with st.expander(t("cara_hitung", lang)):
     indeks = st.radio(t("indikator", lang), list(komposit.STRUKTUR), format_func=komposit.NAMA_INDEKS.get,
                       horizontal=True, key="w_diagram_indeks")
-    st.plotly_chart(ui.olah_grafik(charts.diagram_alur, komposit.STRUKTUR[indeks], komposit.NAMA_INDEKS[indeks],
-                                   v.tersedia[indeks], k.diagram[indeks]), key="diagram_alur",
-                    config={"displaylogo": False})
+    struktur, tersedia = k.diagram_struktur[indeks]
+    st.plotly_chart(ui.olah_grafik(charts.diagram_alur, struktur, komposit.NAMA_INDEKS[indeks], tersedia,
+                                   k.diagram[indeks], lang), key="diagram_alur", config={"displaylogo": False})
     for baris in komposit.RUMUS[indeks]:
         st.latex(baris)
     st.caption(k.rumus_ket[indeks])
-    st.dataframe(k.diagram_tabel[indeks], hide_index=True, width="stretch")
+    ui.tabel_kolom(k.diagram_tabel[indeks], lang)

@@ -20,14 +20,14 @@ df, reg = ui.muat()
 st.container(key="intro").caption(t("pimpinan_intro", lang))
 
 kode, (c2, c3) = ui.baris_wilayah(list(brief_pdf.SEMUA), lang, lebar=(2, 1, 1), vertical_alignment="bottom")
-v = ui.olah(brief_pdf.layar, df, reg, kode)
+v = ui.olah(brief_pdf.layar, df, reg, kode, lang)
 b = v.brief
 with c2:
     if v.pdf:
         st.download_button(t("unduh_pdf", lang), data=v.pdf, file_name=f"ringkasan_pimpinan_{kode}.pdf",
                            mime="application/pdf", key="unduh_pdf", icon=":material/description:", width="stretch")
 with c3:  # made on click (15 pages, about 20 s once, then cached), not on every visit
-    st.download_button(t("unduh_semua", lang), data=lambda: ui.olah(brief_pdf.pdf_semua, df, reg),
+    st.download_button(t("unduh_semua", lang), data=lambda: ui.olah(brief_pdf.pdf_semua, df, reg, None, None, lang),
                        file_name="ringkasan_pimpinan_15_wilayah.pdf", mime="application/pdf", key="unduh_semua",
                        on_click="ignore", icon=":material/library_books:", width="stretch",
                        help=t("unduh_semua_ket", lang))
@@ -35,7 +35,7 @@ if v.galat:
     st.error(aman.polos(v.galat))
 
 st.header(b.wilayah)
-st.caption(f"{b.jenis}. Angka terbit (BPS, DP3APPKB dan sumber yang dicantumkan). {b.tanggal_data}.")
+st.caption(b.pengantar)
 
 # Headline indices: value and year, change since the previous published year, national value.
 for kolom, u in zip(st.columns(3), b.utama):
@@ -50,7 +50,7 @@ with kiri:
     st.markdown("\n".join(f"- {k}" for k in b.kalimat))
 with kanan:
     if v.peta:
-        st.image(v.peta, caption=geo.ATRIBUSI, width="stretch")
+        st.image(v.peta, caption=geo.atribusi(lang), width="stretch")
 
 st.subheader(t("kesenjangan_terlebar", lang))
 if b.kesenjangan:
@@ -76,4 +76,4 @@ with st.container(key="kaki"):  # the foot: method and sources, printed small
     st.caption(f"{b.kaki} {b.catatan}")
     st.caption(f"**{t('sumber', lang)}:**  \n" + "  \n".join(f"\\[{n}\\] {aman.polos(nama)}: {aman.sumber(u)}"
                                                              for n, (nama, u) in enumerate(b.daftar_sumber, 1))
-               if b.sumber else f"**{t('sumber', lang)}:** {fmt.TIDAK_TERSEDIA}")
+               if b.sumber else f"**{t('sumber', lang)}:** {t('tidak_tersedia', lang)}")

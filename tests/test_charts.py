@@ -14,7 +14,7 @@ def test_long_titles_wrap():
     baris = fig.layout.title.text.split("<br>")
     assert baris == ["Perempuan 15–49 yang persalinan hidup", "terakhirnya tidak di fasilitas kesehatan", "(MTF)",
                      "Perempuan (P), 2023 (persen)"]
-    assert fig.layout.margin.t == 22 * 4 + 30
+    assert fig.layout.margin.t == charts.RUANG_ALAT + 22 * 4 + 24  # four lines below the toolbar strip
 
 
 def test_rank_bar_highlights_selection_and_centres_ratio():

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from bantu import jalankan, judul_grafik, metrik, tabel_dengan, teks_halaman
+from bantu import datar, jalankan, judul_grafik, metrik, tabel_dengan, teks_halaman
 from kalteng_gender import regions
 
 HALAMAN = "pages/4_Profil_Wilayah.py"
@@ -20,7 +20,7 @@ def test_profil_bawaan_kalteng():
         [0.565, 0.541, 0.547, 0.537, 0.526, 0.541])  # IKG1.csv, IKG.csv
     assert tabel.loc["Indeks Pembangunan Gender (IPG)", "nilai_terbaru"] == "89,49"
     assert metrik(at)["IKG terbit · Kalimantan Tengah 2023"] == "0,541"
-    assert judul_grafik(at)[0].startswith("Indeks Pemberdayaan Gender (IDG) (Total (L+P)) — Kalimantan Tengah")
+    assert judul_grafik(at)[0].startswith(datar("Indeks Pemberdayaan Gender (IDG) (Total (L+P)) — Kalimantan Tengah"))
     # national context: the province among the 34 provinces of BPS's tables
     konteks = teks_halaman(at)
     assert "IKG Kalimantan Tengah 2023: 0,541 — peringkat 33 dari 34 provinsi" in konteks
@@ -66,7 +66,8 @@ def test_profil_wil_dari_url_dan_ganti_indikator():
     assert "IKG Palangka Raya 2023: 0,415 — peringkat 1 dari 14 di Kalteng" in teks_halaman(at)
     at.selectbox(key="w_ind").select("ipm_sp2020").run()
     assert not at.exception
-    assert judul_grafik(at)[0].startswith("Indeks Pembangunan Manusia (IPM; UHH SP2020) (Total (L+P)) — Palangka Raya")
+    assert judul_grafik(at)[0].startswith(
+        datar("Indeks Pembangunan Manusia (IPM; UHH SP2020) (Total (L+P)) — Palangka Raya"))
     at.toggle(key="w_profil_hanya_ada").set_value(True).run()
     assert len(at.dataframe[0].value) == 35
 

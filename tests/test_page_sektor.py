@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import json
 
-from bantu import jalankan, judul_grafik, sel_tabel, teks_halaman
+from bantu import datar, jalankan, judul_grafik, sel_tabel, teks_halaman
 
 HALAMAN = "pages/3_Kesenjangan_per_Sektor.py"
 
@@ -16,7 +16,7 @@ def test_sektor_bawaan_heatmap_dan_nilai_nyata():
                                           "Politik & pengambilan keputusan", "Perlindungan perempuan & anak",
                                           "Demografi"]
     judul = judul_grafik(at)
-    assert judul[0].startswith("Jarak dari kesetaraan: rasio P/L — Semua sektor, terbaru per wilayah")
+    assert judul[0].startswith(datar("Jarak dari kesetaraan: rasio P/L — Semua sektor, terbaru per wilayah"))
     hm = json.loads(at.get("plotly_chart")[0].proto.spec)["data"][1]
     teks_sel = {t for baris in hm["text"] for t in baris if t}
     # Kalteng TPAK 2025 50,34/85,26; Kotim TPAK 2025 39,84/86,65 (STIS compilation); DPRD 2024: Kalteng 20 %,
@@ -30,7 +30,7 @@ def test_sektor_bawaan_heatmap_dan_nilai_nyata():
     assert "terbit di tingkat provinsi" not in teks_halaman(at)
     # only the open tab (the first) is filled; its id is in the link
     assert at.query_params["tab"] == "indeks_komposit"
-    assert "Perempuan vs laki-laki — Indeks komposit, terbaru per wilayah (satuan dan tahun per panel)" in judul
+    assert datar("Perempuan vs laki-laki — Indeks komposit, terbaru per wilayah (satuan dan tahun per panel)") in judul
     assert not any(j.startswith("Perempuan vs laki-laki — Ekonomi") for j in judul)
 
 
@@ -39,7 +39,7 @@ def test_sektor_ganti_sektor_dan_tahun():
     at.selectbox(key="w_sektor").select("ekonomi").run()
     assert not at.exception and len(at.tabs) == 0
     assert at.query_params["sektor"] == "ekonomi"
-    assert "Perempuan vs laki-laki — Ekonomi & ketenagakerjaan, terbaru per wilayah (satuan dan tahun per panel)" \
+    assert datar("Perempuan vs laki-laki — Ekonomi & ketenagakerjaan, terbaru per wilayah (satuan dan tahun per panel)") \
         in judul_grafik(at)
     assert {"50,34", "−34,92 poin persen", "4,43", "+0,72 poin persen"} <= sel_tabel(at)
     at.selectbox(key="w_tahun").select(2023).run()

@@ -32,7 +32,7 @@ def test_tampilan_inggris_tanpa_teks_indonesia(nyata):
     p = v.panel[0]
     assert p.judul == "Economy & labour: women vs men (2023)"
     r = p.tabel.set_index(["label", "wilayah"]).loc[("Labour force participation rate (August)", "Kalimantan Tengah")]
-    assert (r["P"], r["L"], r["gap"], r["status"]) == ("48,13", "84,85", "−36,72 percentage points", "worse for women")
+    assert (r["P"], r["L"], r["gap"], r["status"]) == ("48.13", "84.85", "−36.72 percentage points", "worse for women")
     assert all("tersedia" not in c and "ada untuk" not in c for c in p.cakupan)
     assert "Regencies with F and M: 14 of 14." in " ".join(p.cakupan)
 
@@ -138,7 +138,7 @@ def test_tabel_tampil_dan_sumber(nyata):
     kotim = tampil.loc[("Tingkat partisipasi angkatan kerja (TPAK) Agustus", "Kotawaringin Timur")]
     assert (kotim["P"], kotim["L"], kotim["gap"]) == ("39,84", "86,65", "−46,81 poin persen")
     hls = sektor.tabel_tampil(sektor.tabel_pl(df, reg, "pendidikan"), "en").set_index(["label", "wilayah"])
-    assert hls.loc[("Harapan lama sekolah (HLS)", "Kapuas"), "gap"] == "+0,33"  # years: no "points"
+    assert hls.loc[("Harapan lama sekolah (HLS)", "Kapuas"), "gap"] == "+0.33"  # years: no "points"; English decimal point
     assert set(kolom.KOLOM) >= set(tampil.reset_index().columns)  # every column has its header
     src = sektor.sumber(df, t[t["indikator"] == "tpak_agustus"])  # the province (press) and the 14 (compilation)
     assert len(src) == 2 and "allinawll/UASVisdatAul" in src[0] and "jurukabar" in src[1]

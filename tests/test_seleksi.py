@@ -45,5 +45,6 @@ def test_method_break_pairs_and_default_year():
 
 
 def test_counts_get_no_reference_line():
-    assert seleksi.acuan_sebanding("persen") and not seleksi.acuan_sebanding("kasus")
-    assert seleksi.acuan_sebanding("jiwa", "rasio") and not seleksi.acuan_sebanding("jiwa", "gap")
+    # by the registry's `jenis`: court files and cases are reports, population counts are counts
+    assert seleksi.acuan_sebanding("persen") and not seleksi.acuan_sebanding("laporan")
+    assert seleksi.acuan_sebanding("hitungan", "rasio") and not seleksi.acuan_sebanding("hitungan", "gap")

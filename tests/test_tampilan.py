@@ -59,9 +59,10 @@ def test_map_choices_default_region_is_the_one_ranked_first(muatan):
 
 
 def test_diperingkat_counts_of_reports_not_rates():
-    assert not seleksi.diperingkat("kasus", "T") and not seleksi.diperingkat("orang", "P", "perlindungan")
-    assert seleksi.diperingkat("kasus", "rasio") and seleksi.diperingkat("persen", "T")
-    assert seleksi.diperingkat("orang", "T", "demografi")
+    # by the registry's `jenis`: cases and victims of violence are reports; population counts are counts
+    assert not seleksi.diperingkat("laporan", "T") and not seleksi.diperingkat("laporan", "P")
+    assert seleksi.diperingkat("laporan", "rasio") and seleksi.diperingkat("persen", "T")
+    assert seleksi.diperingkat("hitungan", "T")
 
 
 def test_comparison_views_state_missing_regions_and_draw_the_map(muatan):
@@ -80,7 +81,7 @@ def test_landing_changes_are_written_in_the_page_language(muatan):
     assert "Keterwakilan perempuan di DPRD provinsi turun dari 35,56 % (2019) menjadi 20,00 % (2024)." in \
         ringkasan.ringkasan(df, reg).perubahan
     en = ringkasan.ringkasan(df, reg, "en").perubahan
-    assert any("fell from 35,56 % (2019) to 20,00 % (2024)" in k for k in en)
+    assert any("fell from 35.56 % (2019) to 20.00 % (2024)" in k for k in en)
     assert not any(" dari " in k or "menjadi" in k for k in en)
 
 
@@ -89,7 +90,7 @@ def test_landing_map_lists_reports_without_ranking_and_names_withheld(muatan):
     assert v.urut_ket.startswith("Tidak diperingkat") and "1. " not in v.daftar
     assert "Kotawaringin Barat: disamarkan" in v.daftar
     ikg = tampilan.peta_ringkasan(*muatan, "ikg", 2023, "T", "en")
-    assert ikg.daftar.splitlines()[0] == "1. Palangka Raya: 0,415" and ikg.n_ada == 14
+    assert ikg.daftar.splitlines()[0] == "1. Palangka Raya: 0.415" and ikg.n_ada == 14  # English decimal point
 
 
 def test_landing_furthest_regions_are_written_in_the_page_language(muatan):

@@ -5,8 +5,10 @@ cache (cached loading, one caching policy) · kerangka (page shell, language) ·
 tampil (captions, cards, tables) · bagian (page sections shared by several pages). Pages use the names below.
 """
 from .kerangka import bahasa, cetak_bersih, halaman, menu, tautan_halaman
-from .cache import disamarkan, muat, muat_geo, muat_nasional, muat_sumber, olah, olah_grafik, peta, versi_data
-from .filter import (baris_wilayah, klik_peta, pilih_indikator, pilih_rentang, pilih_url, pilih_wilayah, pilih_wilayah_banding,
+from .cache import (dataframe, disamarkan, kosongkan, muat, muat_geo, muat_nasional, muat_sumber, olah, olah_grafik,
+                    versi_data)
+from .filter import (baris_wilayah, klik_peta, pilih_indikator, pilih_rentang, pilih_url, pilih_wilayah,
+                     pilih_wilayah_banding,
                      tab_url)
 from .tampil import (caption_sumber, catatan_indikator, catatan_samar, info, kartu_indeks, keterangan,
                      label, n_berdata, sebut_sumber, sumber_banyak, tabel_kolom, tabel_tampil, tautan_profil, teks_kesenjangan)
@@ -18,6 +20,7 @@ __all__ = [
     "halaman",
     "menu",
     "tautan_halaman",
+    "dataframe",
     "disamarkan",
     "muat",
     "muat_geo",
@@ -25,7 +28,7 @@ __all__ = [
     "muat_sumber",
     "olah",
     "olah_grafik",
-    "peta",
+    "kosongkan",
     "versi_data",
     "baris_wilayah",
     "klik_peta",

@@ -5,20 +5,21 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from kalteng_gender import aman, charts, fmt, konteks, perbarui
+from kalteng_gender import aman, charts, data as kd, fmt, kolom, konteks, perbarui
 from kalteng_gender.teks import t
-from .cache import muat_nasional, olah, olah_grafik
+from .cache import dataframe, kosongkan, muat_nasional, olah, olah_grafik
 from .tampil import caption_sumber, info, label
 
 
 def _kontrafaktual_tampil(kf: pd.DataFrame, nama: str, kunci: str, lang: str) -> None:
     st.markdown("\n".join(f"- {s}" for s in kf["kalimat"]))
-    st.plotly_chart(olah_grafik(charts.batang_kontrafaktual, kf, f"IKG jika satu dimensi setara — {nama} (indeks 0–1)"),
+    st.plotly_chart(olah_grafik(charts.batang_kontrafaktual, kf, t("kf_grafik", lang).format(nama=nama), lang),
                     key=f"kf_{kunci}", config={"displaylogo": False})
     with st.expander(t("tabel", lang)):
-        st.dataframe(kf.assign(ikg_aktual=kf["ikg_aktual"].map(lambda v: fmt.angka(v, 3)),
-                               ikg_setara=kf["ikg_setara"].map(lambda v: fmt.angka(v, 3)),
-                               turun=kf["turun"].map(lambda v: fmt.angka(v, 3))), hide_index=True, width="stretch")
+        st.dataframe(kf.assign(ikg_aktual=kf["ikg_aktual"].map(lambda v: fmt.angka(v, 3, lang=lang)),
+                               ikg_setara=kf["ikg_setara"].map(lambda v: fmt.angka(v, 3, lang=lang)),
+                               turun=kf["turun"].map(lambda v: fmt.angka(v, 3, lang=lang))).pipe(kolom.tajuk, lang),
+                     hide_index=True, width="stretch")
 
 
 def bagian_ikg(df: pd.DataFrame, reg: pd.DataFrame, kode: str, tahun: int, lang: str, lengkap: bool = True,
@@ -28,13 +29,13 @@ def bagian_ikg(df: pd.DataFrame, reg: pd.DataFrame, kode: str, tahun: int, lang:
     shown beside both), missing components named, explanation, driver sentence; with `lengkap` also the
     component table, the female/male dimensions and the counterfactuals, in expanders."""
     from kalteng_gender import komposit
-    v = tampil if tampil is not None else olah(komposit.tampilan_ikg, df, kode, int(tahun))
+    v = tampil if tampil is not None else olah(komposit.tampilan_ikg, df, kode, int(tahun), lang=lang)
     c1, c2, c3 = st.columns(3)
-    c1.metric(f"{t('ikg_terbit', lang)} · {v.nama} {v.tahun}", fmt.angka(v.terbit, 3))
-    c2.metric(f"{t('ikg_hitung', lang)} · {v.tahun}", "—" if v.kurang else fmt.angka(v.hitung, 4))
+    c1.metric(f"{t('ikg_terbit', lang)} · {v.nama} {v.tahun}", fmt.angka(v.terbit, 3, lang=lang))
+    c2.metric(f"{t('ikg_hitung', lang)} · {v.tahun}", "—" if v.kurang else fmt.angka(v.hitung, 4, lang=lang))
     if v.kurang:
         c2.caption(t("tidak_dapat_dihitung", lang) + ": " + t("komponen_kurang", lang).lower())
-    c3.metric(f"IKG Indonesia {v.tahun}", fmt.angka(v.nasional, 3))
+    c3.metric(f"IKG Indonesia {v.tahun}", fmt.angka(v.nasional, 3, lang=lang))
     caption_sumber(v.sumber)
     if v.beda:
         st.error(":material/warning: " + v.status)
@@ -49,33 +50,33 @@ def bagian_ikg(df: pd.DataFrame, reg: pd.DataFrame, kode: str, tahun: int, lang:
         return
     with st.expander(t("komponen_ikg", lang)):
         st.markdown("\n".join(f"- {s}" for s in v.penjelasan))
-        st.dataframe(v.komponen, hide_index=True, width="stretch")
+        dataframe(v.komponen, hide_index=True, width="stretch")
         caption_sumber(v.sumber_komponen)
         if len(v.dimensi):
-            st.plotly_chart(olah_grafik(charts.batang_pl, v.dimensi, f"Dimensi IKG, perempuan vs laki-laki — {v.nama} "
-                                        f"{v.tahun} (indeks 0–1; dimensi yang komponennya lengkap)"),
+            st.plotly_chart(olah_grafik(charts.batang_pl, v.dimensi, t("ikg_dimensi_grafik", lang).format(
+                                            nama=v.nama, tahun=v.tahun), lang=lang),
                             key="ikg_dimensi", config={"displaylogo": False})
-            st.dataframe(v.dimensi.assign(P=v.dimensi["P"].map(lambda x: fmt.angka(x, 4)),
-                                          L=v.dimensi["L"].map(lambda x: fmt.angka(x, 4))),
+            st.dataframe(v.dimensi.assign(P=v.dimensi["P"].map(lambda x: fmt.angka(x, 4, lang=lang)),
+                                          L=v.dimensi["L"].map(lambda x: fmt.angka(x, 4, lang=lang)),
+                                          satuan=v.dimensi["satuan"].map(lambda x: fmt.satuan(x, lang))
+                                          ).pipe(kolom.tajuk, lang),
                          hide_index=True, width="stretch")
         else:
-            st.info(f"Belum ada dimensi IKG dengan angka perempuan dan laki-laki yang lengkap untuk {v.nama} "
-                    f"{v.tahun} ({t('tidak_tersedia', lang)}).")
+            st.info(t("ikg_dimensi_kosong", lang).format(nama=v.nama, tahun=v.tahun)
+                    + f" ({t('tidak_tersedia', lang)}).")
     with st.expander(t("kontrafaktual", lang)):
         if v.kontrafaktual is not None:
             _kontrafaktual_tampil(v.kontrafaktual, f"{v.nama} {v.tahun}", "wilayah", lang)
         else:
-            st.info(f"Kontrafaktual butuh kedelapan komponen pada tahun yang sama; untuk {v.nama} {v.tahun} belum "
-                    "lengkap. Contoh cara bacanya pada baris acuan BPS Indonesia 2023 (BUKAN angka Kalimantan "
-                    "Tengah):")
-            _kontrafaktual_tampil(v.kontrafaktual_acuan, "Indonesia 2023 (acuan BPS)", "acuan", lang)
+            st.info(t("kf_kurang", lang).format(nama=v.nama, tahun=v.tahun))
+            _kontrafaktual_tampil(v.kontrafaktual_acuan, t("kf_acuan", lang), "acuan", lang)
 
 
 def _grafik_kalimantan(nas: pd.DataFrame, ind: str, kode: str, tahun: int | None, arah: str, judul: str,
-                       satuan: str):
+                       satuan: str, lang: str = "id"):
     # keyed on these arguments: hashing the Kalimantan table on every rerun cost more than drawing it
-    v = konteks.tampilan(nas, ind, kode, tahun, arah, "", satuan)
-    return charts.tren(v.kalimantan, judul, satuan, {"Indonesia"})
+    v = konteks.tampilan(nas, ind, kode, tahun, arah, "", satuan, lang)
+    return charts.tren(v.kalimantan, judul, satuan, {"Indonesia"}, lang=lang)
 
 
 def bagian_konteks(reg: pd.DataFrame, inds: list[str], kode: str, tahun: int | None, lang: str,
@@ -86,7 +87,7 @@ def bagian_konteks(reg: pd.DataFrame, inds: list[str], kode: str, tahun: int | N
     for ind in inds:
         i = info(reg, ind)
         v = olah(konteks.tampilan, muat_nasional(), ind, kode, tahun, i["arah"], fmt.singkat(label(reg, ind, lang)),
-                 i["satuan"])
+                 i["satuan"], lang)
         if v is not None:
             tampil.append((ind, i, v))
     if not tampil:
@@ -95,9 +96,9 @@ def bagian_konteks(reg: pd.DataFrame, inds: list[str], kode: str, tahun: int | N
     st.markdown("\n".join(f"- {k}" for _, _, v in tampil for k in v.kalimat))
     if grafik:
         ind, i, v = tampil[0]
-        judul = f"{label(reg, ind, lang)}: {t('provinsi_kalimantan', lang)} ({i['satuan']})"
+        judul = f"{label(reg, ind, lang)}: {t('provinsi_kalimantan', lang)} ({kd.satuan(reg, ind, lang)})"
         st.plotly_chart(olah_grafik(_grafik_kalimantan, muat_nasional(), ind, kode, tahun, i["arah"], judul,
-                                    i["satuan"]), key=f"kalimantan_{ind}", config={"displaylogo": False})
+                                    i["satuan"], lang), key=f"kalimantan_{ind}", config={"displaylogo": False})
     st.caption(t("konteks_ket", lang))
 
 
@@ -117,7 +118,7 @@ def hasil_tulis(h: perbarui.Tulis) -> None:
     if h.galat:
         st.error(aman.polos(h.galat))
         return
-    st.cache_data.clear()
+    kosongkan()
     st.session_state[_PESAN_TULIS] = h.pesan
     st.rerun()
 
@@ -142,9 +143,8 @@ def pratinjau_impor(p: perbarui.Pratinjau, lang: str) -> None:
         return
     st.header(t("imp_pratinjau", lang))
     st.caption(aman.polos(p.judul))
-    for kolom, kunci, n in zip(st.columns(3), ("imp_ditambah", "imp_diubah", "imp_tetap"),
-                               (p.ditambah, p.diubah, p.tetap)):
-        kolom.metric(t(kunci, lang), n)
+    for k, kunci, n in zip(st.columns(3), ("imp_ditambah", "imp_diubah", "imp_tetap"), (p.ditambah, p.diubah, p.tetap)):
+        k.metric(t(kunci, lang), n)
     for w in p.peringatan:
         st.warning(aman.polos(w))
     for tabel, judul, kunci in ((p.tabel_ditambah, "imp_ditambah", "imp_tabel_tambah"),

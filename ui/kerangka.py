@@ -1,6 +1,7 @@
 """The page shell: page config, the sidebar menu, the language switch, the title, and clean browser printing."""
 from __future__ import annotations
 
+from functools import cache
 from pathlib import Path
 
 import streamlit as st
@@ -17,11 +18,12 @@ AKAR = Path(__file__).resolve().parent.parent  # the repository: app.py and page
 HALAMAN_PROFIL = "pages/4_Profil_Wilayah.py"
 
 
-def menu() -> list[tuple[str, str]]:
+@cache  # pages/ is read once per process, not on every rerun
+def menu() -> tuple[tuple[str, str], ...]:
     """(script, key of its label in teks) for the sidebar: the landing page, then pages/ in file order; a page's
     key is "menu_" + its file name without the number ("menu_Peta_dan_Peringkat")."""
     halaman = sorted((AKAR / "pages").glob("[0-9]*.py"), key=lambda p: int(p.stem.split("_")[0]))
-    return [("app.py", "ringkasan")] + [(f"pages/{p.name}", "menu_" + p.stem.split("_", 1)[1]) for p in halaman]
+    return (("app.py", "ringkasan"), *((f"pages/{p.name}", "menu_" + p.stem.split("_", 1)[1]) for p in halaman))
 
 
 def tautan_halaman(skrip: str, teks: str, q: dict[str, str], ikon: str | None = None) -> None:

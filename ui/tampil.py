@@ -1,53 +1,57 @@
 """Captions and cards: labels, units, definitions and graded sources beside every chart, headline cards, tables."""
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 import pandas as pd
 import streamlit as st
 
-from kalteng_gender import aman, fmt, kolom, privasi, regions, seleksi, sumber
+from kalteng_gender import aman, data as kd, fmt, kolom, privasi, regions, seleksi, sumber
 from kalteng_gender.teks import t
 from .kerangka import HALAMAN_PROFIL, bahasa, tautan_halaman
-from .cache import disamarkan, muat_sumber, olah
+from .cache import dataframe, disamarkan, muat_sumber, olah
 
 
-@st.cache_resource(show_spinner=False, max_entries=8)
-def _registry(_reg: pd.DataFrame, kunci: tuple) -> tuple[pd.DataFrame, dict, dict]:
-    return (_reg.set_index("id"), dict(zip(_reg["id"], _reg["label_id"])), dict(zip(_reg["id"], _reg["label_en"])))
+def _kamus_registry(reg: pd.DataFrame) -> tuple[dict, dict, dict]:
+    return ({r["id"]: r for r in reg.to_dict("records")}, dict(zip(reg["id"], reg["label_id"])),
+            dict(zip(reg["id"], reg["label_en"])))
 
 
-def _reg(reg: pd.DataFrame) -> tuple[pd.DataFrame, dict, dict]:
-    # the loaded registry is one shared object (never modified): its lookups are built once per object, since
-    # select boxes call `label` once per option on every rerun
-    return _registry(reg, (id(reg), len(reg)))
+def _reg(reg: pd.DataFrame) -> tuple[dict, dict, dict]:
+    # plain dicts built once per registry version: select boxes call `label` once per option on every rerun, and
+    # a row lookup in the DataFrame cost ~0.1 ms each
+    return olah(_kamus_registry, reg)
 
 
 def label(reg: pd.DataFrame, ind: str, lang: str = "id") -> str:
     return _reg(reg)[2 if lang == "en" else 1].get(ind, ind)
 
 
-def info(reg: pd.DataFrame, ind: str) -> pd.Series:
-    return _reg(reg)[0].loc[ind]
+def info(reg: pd.DataFrame, ind: str) -> dict:
+    """The registry row of an indicator (id, labels, unit, direction, definition, producer …)."""
+    return _reg(reg)[0][ind]
 
 
-@st.cache_data(show_spinner=False, max_entries=512)
-def sebut_sumber(u: str) -> str:
-    """A source as a reader meets it: publisher (linked when it is a web page) and its grade."""
-    tabel = muat_sumber()
+def _sebut(tabel: pd.DataFrame, u: str, lang: str) -> str:
     penerbit = dict(zip(tabel["sumber"], tabel["penerbit"])).get(u) or u
-    g = sumber.peta_tingkat(tabel).get(u) or sumber.tingkat_aturan(u)  # a Series per call cost ms each
-    return (aman.tautan(penerbit, u) if aman.url_aman(u) else aman.polos(penerbit)) + f" ({sumber.SINGKAT[g]})"
+    g = sumber.peta_tingkat(tabel).get(u) or sumber.tingkat_aturan(u)
+    return (aman.tautan(penerbit, u) if aman.url_aman(u) else aman.polos(penerbit)) + f" ({sumber.singkat(g, lang)})"
+
+
+def sebut_sumber(u: str, lang: str = "id") -> str:
+    """A source as a reader meets it: publisher (linked when it is a web page) and its grade."""
+    return olah(_sebut, muat_sumber(), u, lang)
 
 
 def caption_sumber(daftar: list[str]) -> None:
     """The sources of what is drawn: publisher and grade, linked where the source is a web page."""
     if daftar:
-        st.caption(_teks_sumber(tuple(daftar), bahasa()))
+        st.caption(olah(_teks_sumber, tuple(daftar), bahasa()))
 
 
-@st.cache_data(show_spinner=False, max_entries=1024)
 def _teks_sumber(daftar: tuple[str, ...], lang: str) -> str:
     # cached: grading each source on every rerun was a third of a page with several captions
-    teks = list(dict.fromkeys(sebut_sumber(u) for u in daftar))  # one publisher's tables named once
+    teks = list(dict.fromkeys(sebut_sumber(u, lang) for u in daftar))  # one publisher's tables named once
     lagi = f" (+{len(teks) - 6} {t('lainnya', lang)})" if len(teks) > 6 else ""
     return f"**{t('sumber', lang)}:** " + " · ".join(teks[:6]) + lagi
 
@@ -56,49 +60,78 @@ def keterangan(df: pd.DataFrame, reg: pd.DataFrame, ind: str, tahun: int | None 
                sumber: list[str] | None = None) -> None:
     """Caption under a chart: unit, definition, producer and the sources of what is drawn (`sumber`, else every
     source of the indicator in `tahun`)."""
+    for teks in olah(_teks_keterangan, df, reg, ind, tahun, None if sumber is None else tuple(sumber), bahasa()):
+        st.caption(teks)
+
+
+def _teks_keterangan(df, reg, ind, tahun, daftar, lang) -> list[str]:
     i = info(reg, ind)
-    sumber = olah(seleksi.sumber_untuk, df, ind, tahun) if sumber is None else sumber
-    lang = bahasa()
-    teks = (f"**{t('satuan', lang)}:** {i['satuan']}. **{t('definisi', lang)}:** {i['definisi']} "
-            f"**{t('produsen', lang)}:** {i['produsen']}.")
-    st.caption(teks)
-    caption_sumber(sumber)
-    catatan_samar(ind, tahun)
+    daftar = seleksi.sumber_untuk(df, ind, tahun) if daftar is None else daftar
+    teks = [f"**{t('satuan', lang)}:** {kd.satuan(reg, ind, lang)}. "
+            f"**{t('definisi', lang)}:** {kd.definisi(reg, ind, lang)} "
+            f"**{t('produsen', lang)}:** {i['produsen']}."]
+    if daftar:
+        teks.append(_teks_sumber(tuple(daftar), lang))
+    nama = privasi.wilayah_disamarkan(disamarkan(), ind, tahun)
+    if nama:
+        teks.append(_teks_samar(nama, lang))
+    return teks
+
+
+def _teks_samar(nama: list[str], lang: str) -> str:
+    return (f":material/lock: {privasi.catatan(lang).capitalize()}: {aman.polos(', '.join(nama))} "
+            f"({t('tampil_abu', lang)}).")
 
 
 def catatan_samar(ind: str, tahun: int | None = None) -> None:
     """Caption naming the regions whose small count for this indicator is withheld, if any."""
     nama = olah(privasi.wilayah_disamarkan, disamarkan(), ind, tahun)
     if nama:
-        st.caption(f":material/lock: {privasi.CATATAN.capitalize()}: {aman.polos(', '.join(nama))} (ditampilkan abu-abu).")
+        st.caption(_teks_samar(nama, bahasa()))
+
+
+@dataclass(frozen=True)
+class Kartu:
+    judul: str
+    nilai: str
+    delta: str | None
+    arah_delta: str
+    keterangan: str
 
 
 def kartu_indeks(df: pd.DataFrame, reg: pd.DataFrame, ind: str, kode: str, lang: str) -> None:
     """st.metric for the latest value with change against the previous published year and national value."""
-    k = olah(seleksi.kartu, df, ind, kode)  # keyed on the data's version, not on hashing the table
+    k = olah(_kartu, df, reg, ind, kode, lang)  # keyed on the data's version, not on hashing the table
+    st.metric(k.judul, k.nilai, delta=k.delta, delta_color=k.arah_delta)
+    st.caption(k.keterangan)
+
+
+def _kartu(df: pd.DataFrame, reg: pd.DataFrame, ind: str, kode: str, lang: str) -> Kartu:
+    k = seleksi.kartu(df, ind, kode)
     i = info(reg, ind)
     judul = i["label_en" if lang == "en" else "label_id"]
     if k.tahun is None:
-        st.metric(judul, t("tidak_tersedia", lang))
-        nas = f"{t('nasional', lang)} {k.tahun_nasional}: {fmt.nilai_satuan(k.nasional, i['satuan'])}" \
+        nas = f"{t('nasional', lang)} {k.tahun_nasional}: {fmt.nilai_satuan(k.nasional, i['satuan'], lang=lang)}" \
             if k.tahun_nasional else ""
-        st.caption(f"Belum ada angka terbit untuk {regions.NAMA[kode]}. {nas}")
-        return
+        return Kartu(judul, t("tidak_tersedia", lang), None, "normal",
+                     f"{t('belum_terbit', lang).format(w=regions.NAMA[kode])} {nas}")
     delta = None
     if k.tahun_lalu is not None:
-        delta = f"{fmt.nilai_satuan(k.perubahan, i['satuan'], tanda=True)} {t('sejak', lang)} {k.tahun_lalu}"
-    st.metric(f"{judul} · {k.tahun}", fmt.nilai_satuan(k.nilai, i["satuan"]), delta=fmt.delta_metrik(delta),
-              delta_color="inverse" if i["arah"] == "turun" else "normal")
-    nas = (f"{t('nasional', lang)} {k.tahun_nasional}: {fmt.nilai_satuan(k.nasional, i['satuan'])}"
+        delta = (f"{fmt.nilai_satuan(k.perubahan, i['satuan'], tanda=True, lang=lang)} {t('sejak', lang)} "
+                 f"{k.tahun_lalu}")
+    nas = (f"{t('nasional', lang)} {k.tahun_nasional}: {fmt.nilai_satuan(k.nasional, i['satuan'], lang=lang)}"
            if k.tahun_nasional else f"{t('nasional', lang)}: {t('tidak_tersedia', lang)}")
-    st.caption(f"{nas} · {i['satuan']} · {t('sumber', lang)}: {sebut_sumber(k.sumber)}")
+    return Kartu(f"{judul} · {k.tahun}", fmt.nilai_satuan(k.nilai, i["satuan"], lang=lang), fmt.delta_metrik(delta),
+                 "inverse" if i["arah"] == "turun" else "normal",
+                 f"{nas} · {kd.satuan(reg, ind, lang)} · {t('sumber', lang)}: {sebut_sumber(k.sumber, lang)}")
 
 
-def tabel_tampil(tabel: pd.DataFrame, satuan: str) -> None:
-    """The table view of a chart, numbers written the Indonesian way, missing as 'data tidak tersedia'."""
+def tabel_tampil(tabel: pd.DataFrame, satuan: str, lang: str = "id") -> None:
+    """The table view of a chart, numbers written the reader's way, missing as 'data tidak tersedia'; headers
+    from the one column spec."""
     tampil = tabel.copy()
     if "nilai" in tampil:
-        tampil["nilai"] = [fmt.nilai_satuan(v, satuan) for v in tampil["nilai"]]
+        tampil["nilai"] = [fmt.nilai_satuan(v, satuan, lang=lang) for v in tampil["nilai"]]
     if "tahun" in tampil:
         tampil["tahun"] = tampil["tahun"].map(lambda x: "" if pd.isna(x) else str(int(x)))
     st.dataframe(tampil, hide_index=True, width="stretch")
@@ -114,10 +147,10 @@ def tautan_profil(kode: str, lang: str) -> None:
 
 def catatan_indikator(reg: pd.DataFrame, ind: str, lang: str) -> None:
     """Captions that must travel with an indicator: a method break to a parallel series; reports ≠ prevalence."""
-    lain = seleksi.seri_pembanding(ind)
+    lain = seleksi.seri_pembanding(ind, reg)
     if lain and lain in set(reg["id"]):
         st.caption(":material/warning: " + t("patahan_metode", lang).format(lain=label(reg, lain, lang)))
-    if ind in set(reg["id"]) and info(reg, ind)["sektor"] == "perlindungan":
+    if ind in _reg(reg)[0] and info(reg, ind)["sektor"] == "perlindungan":
         st.caption(":material/info: " + t("laporan_bukan_prevalensi", lang))
 
 
@@ -142,15 +175,16 @@ def teks_kesenjangan(b, reg: pd.DataFrame, lang: str) -> str:
     from kalteng_gender.ringkasan import Khusus
     nama = label(reg, b.indikator, lang)
     if isinstance(b, Khusus):
-        return f"{nama} ({b.tahun}): **{fmt.nilai_satuan(b.nilai, b.satuan)}{_persen(b.satuan)}** " \
+        return f"{nama} ({b.tahun}): **{fmt.nilai_satuan(b.nilai, b.satuan, lang=lang)}{_persen(b.satuan)}** " \
                f"{t('hanya_perempuan', lang)}"
-    teks = (f"{nama} ({b.tahun}): {t('perempuan', lang)} **{fmt.nilai_satuan(b.P, b.satuan)}{_persen(b.satuan)}**, "
-            f"{t('laki_laki', lang)} **{fmt.nilai_satuan(b.L, b.satuan)}{_persen(b.satuan)}**"
+    teks = (f"{nama} ({b.tahun}): {t('perempuan', lang)} "
+            f"**{fmt.nilai_satuan(b.P, b.satuan, lang=lang)}{_persen(b.satuan)}**, "
+            f"{t('laki_laki', lang)} **{fmt.nilai_satuan(b.L, b.satuan, lang=lang)}{_persen(b.satuan)}**"
             + (f" ({t('pangsa_turunan', lang)})" if b.L_turunan else "")
-            + f"; {t('rasio_pl', lang)} {fmt.angka(b.rasio, 2)}")
+            + f"; {t('rasio_pl', lang)} {fmt.angka(b.rasio, 2, lang=lang)}")
     if b.tahun_nasional:
-        teks += (f". Indonesia: {fmt.nilai_satuan(b.nasional_P, b.satuan)} / "
-                 f"{fmt.nilai_satuan(b.nasional_L, b.satuan)}")
+        teks += (f". Indonesia: {fmt.nilai_satuan(b.nasional_P, b.satuan, lang=lang)} / "
+                 f"{fmt.nilai_satuan(b.nasional_L, b.satuan, lang=lang)}")
     return teks
 
 
@@ -168,4 +202,4 @@ def tabel_kolom(tabel: pd.DataFrame, lang: str, jenis: dict[str, str] | None = N
     """st.dataframe under the headers and help texts of the one column spec (kalteng_gender.kolom); `jenis` makes
     a column a link ("link"), a sparkline ("garis") or wide text ("lebar"). It scrolls inside its frame."""
     conf = {k: _JENIS_KOLOM[(jenis or {}).get(k)](kolom.judul(k, lang), kolom.bantuan(k, lang)) for k in tabel.columns}
-    st.dataframe(tabel, hide_index=True, width="stretch", column_config=conf, **kw)
+    dataframe(tabel, hide_index=True, width="stretch", column_config=conf, **kw)

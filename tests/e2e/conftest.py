@@ -46,7 +46,7 @@ def buka(browser, server):
     dibuka = []
 
     def _buka(**kw):
-        ctx = browser.new_context(viewport=harness.VIEWPORT, accept_downloads=True, **kw)
+        ctx = browser.new_context(**({"viewport": harness.VIEWPORT, "accept_downloads": True} | kw))
         jaga = harness.Penjaga().pasang(ctx)
         page = ctx.new_page()
         page.set_default_timeout(30_000)
