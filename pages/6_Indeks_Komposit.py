@@ -4,7 +4,7 @@ year (komposit.tampilan); this page only lays it out."""
 import streamlit as st
 
 import ui
-from kalteng_gender import charts, komposit
+from kalteng_gender import charts, kolom, komposit
 from kalteng_gender.teks import t
 
 lang = ui.halaman("judul_komposit")
@@ -56,7 +56,7 @@ st.plotly_chart(ui.olah_grafik(charts.batang_paritas, v.idg_tabel, k.idg_grafik,
                 config={"displaylogo": False})
 ui.caption_sumber(v.sumber_idg)
 with st.expander(t("tabel", lang)):
-    ui.tabel_kolom(v.idg_tampil, lang)
+    ui.dataframe(kolom.tajuk(v.idg_tampil, lang), hide_index=True, width="stretch")
     if k.idg_kurang:
         st.caption(k.idg_kurang)
 
@@ -70,4 +70,4 @@ with st.expander(t("cara_hitung", lang)):
     for baris in komposit.RUMUS[indeks]:
         st.latex(baris)
     st.caption(k.rumus_ket[indeks])
-    ui.tabel_kolom(k.diagram_tabel[indeks], lang)
+    ui.dataframe(kolom.tajuk(k.diagram_tabel[indeks], lang), hide_index=True, width="stretch")

@@ -171,9 +171,10 @@ def test_teks_halaman_ditulis_di_tampilan(nyata):
     assert k.idg_grafik == ("Komponen IDG: pangsa perempuan (%) — Kalimantan Tengah, nilai terakhir s.d. 2023 "
                             "(tahun di label)")
     assert set(k.diagram) == set(komposit.STRUKTUR) == set(k.diagram_tabel) == set(k.rumus_ket)
-    assert {r["tersedia"] for r in k.diagram_tabel["ikg"]} == {"ya", "data tidak tersedia"}
+    assert set(k.diagram_tabel["ikg"]["tersedia"]) == {"ya", "data tidak tersedia"}
     en = komposit.tampilan(df, "6200", 2023, "en").teks
-    assert {r["tersedia"] for r in en.diagram_tabel["ikg"]} == {"ya", "data not available"}
+    assert set(en.diagram_tabel["ikg"]["tersedia"]) == {"yes", "data not available"}
+    assert en.toleransi.startswith("Rounding tolerance: 0.0015") and en.ipg_nilai == "89.49"
 
 
 def test_tabel_komponen_terakhir_tersedia_hanya_ditampilkan(nyata):
