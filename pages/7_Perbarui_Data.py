@@ -15,7 +15,7 @@ lang = ui.halaman("imp_judul")
 st.markdown(t("imp_intro", lang))
 data_dir = kd.DATA_DIR  # looked up at run time so tests can point it at a temporary copy
 ui.pesan_tulis()
-o = perbarui.opsi(data_dir, lang)
+o = ui.olah_folder(data_dir, perbarui.opsi, lang)
 if o.galat:
     st.error(aman.polos(o.galat))
     st.stop()
@@ -45,15 +45,15 @@ if berkas is not None:
         ui.hasil_tulis(perbarui.terapkan(isi, berkas.name, data_dir, bawaan, p.sha_data))
 
 st.header(t("imp_cadangan", lang))
-c = perbarui.cadangan(data_dir, boleh)
+c = ui.olah_folder(data_dir, perbarui.cadangan, boleh)
 if c.catatan:
     st.caption(t(c.catatan, lang))
 if c.daftar is not None:
-    st.dataframe(c.daftar, hide_index=True, width="stretch", key="imp_tabel_cadangan")
+    ui.dataframe(c.daftar, hide_index=True, width="stretch", key="imp_tabel_cadangan")
     pilih = st.selectbox(t("imp_pilih_cadangan", lang), c.nama, key="w_imp_cadangan")
     yakin = st.checkbox(t("imp_yakin", lang), key="w_imp_yakin")
     if st.button(t("imp_pulihkan", lang), disabled=not (yakin and boleh), key="w_imp_pulihkan"):
         ui.hasil_tulis(perbarui.pulihkan(pilih, data_dir))
 if c.changelog is not None:
     with st.expander(t("imp_changelog", lang)):
-        st.dataframe(c.changelog, hide_index=True, width="stretch", key="imp_tabel_changelog")
+        ui.dataframe(c.changelog, hide_index=True, width="stretch", key="imp_tabel_changelog")

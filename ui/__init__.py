@@ -5,8 +5,8 @@ cache (cached loading, one caching policy) · kerangka (page shell, language) ·
 tampil (captions, cards, tables) · bagian (page sections shared by several pages). Pages use the names below.
 """
 from .kerangka import bahasa, cetak_bersih, halaman, menu, tautan_halaman
-from .cache import (dataframe, disamarkan, kosongkan, muat, muat_geo, muat_nasional, muat_sumber, olah, olah_grafik,
-                    versi_data)
+from .cache import (dataframe, disamarkan, kosongkan, muat, muat_geo, muat_nasional, muat_sumber, olah, olah_folder,
+                    olah_grafik, versi_data)
 from .filter import (baris_wilayah, klik_peta, pilih_indikator, pilih_rentang, pilih_url, pilih_wilayah,
                      pilih_wilayah_banding,
                      tab_url)
@@ -27,6 +27,7 @@ __all__ = [
     "muat_nasional",
     "muat_sumber",
     "olah",
+    "olah_folder",
     "olah_grafik",
     "kosongkan",
     "versi_data",

@@ -12,7 +12,7 @@ import pyarrow as pa
 import plotly.graph_objects as go
 import streamlit as st
 
-from kalteng_gender import aman, data as kd, geo, konteks, privasi, sumber
+from kalteng_gender import aman, data as kd, geo, gudang, konteks, privasi, sumber
 from kalteng_gender.teks import t
 from .kerangka import bahasa
 
@@ -186,6 +186,20 @@ def olah(fungsi, *args, **kw):
     so a rerun that changes nothing recomputes nothing. The result is shared: never modify it. For data, not
     figures (see olah_grafik)."""
     return _HASIL.ambil(_kunci_cache(fungsi, args, kw), lambda: fungsi(*args, **kw))
+
+
+def olah_folder(data_dir: Path, fungsi, *args, **kw):
+    """Like olah for a function that reads the data folder itself (Perbarui Data: the registry, backups and the
+    changelog as they are on disk): keyed also on those files' version, so a write or restore is seen at once."""
+    versi = []
+    for f in (kd.REGISTRY_FILE.name, kd.DATA_FILE.name, gudang.CHANGELOG, gudang.FOLDER_CADANGAN):
+        try:
+            s = (data_dir / f).stat()
+            versi.append((f, s.st_ino, s.st_mtime_ns, s.st_size))
+        except OSError:
+            versi.append((f, None))
+    return _HASIL.ambil(("<folder>", str(data_dir), tuple(versi)) + _kunci_cache(fungsi, args, kw),
+                        lambda: fungsi(data_dir, *args, **kw))
 
 
 def olah_grafik(fungsi, *args, **kw):
