@@ -95,9 +95,16 @@ async def ganti_pilihan(page, rng: random.Random) -> tuple | None:
     if jenis == "combobox":
         kotak = utama.get_by_role("combobox", name=nama, exact=True).first
         sekarang = await kotak.input_value()
-        await kotak.click()
         opsi = page.get_by_role("option")
-        await opsi.first.wait_for(timeout=10_000)
+        for coba in range(3):  # a click that lands while the page is still redrawing does not open the list
+            await kotak.click()
+            try:
+                await opsi.first.wait_for(timeout=5_000)
+                break
+            except Exception:  # noqa: BLE001 - playwright's TimeoutError: close and click again
+                if coba == 2:
+                    raise
+                await page.keyboard.press("Escape")
         teks = [t.strip() for t in await opsi.all_inner_texts()]
         lain = [t for t in teks if t and t != sekarang]
         if not lain:

@@ -26,6 +26,7 @@ class _Simpanan:
     def __init__(self, maks: int):
         self._isi: OrderedDict = OrderedDict()
         self._kunci = threading.Lock()
+        self._dibuat: dict = {}  # key -> the lock of the one session building it
         self._maks = maks
 
     def ambil(self, kunci: tuple, buat):
@@ -33,11 +34,22 @@ class _Simpanan:
             if kunci in self._isi:
                 self._isi.move_to_end(kunci)
                 return self._isi[kunci]
-        nilai = buat()  # outside the lock: two sessions may both build it once; the last one is kept
-        with self._kunci:
-            self._isi[kunci] = nilai
-            while len(self._isi) > self._maks:
-                self._isi.popitem(last=False)
+            sedang = self._dibuat.setdefault(kunci, threading.Lock())
+        # one session builds a missing result; the others asking for it meanwhile wait for it instead of building
+        # it again (at a meeting, 60 people opening the same brief at once)
+        with sedang:
+            with self._kunci:
+                if kunci in self._isi:
+                    return self._isi[kunci]
+            try:
+                nilai = buat()
+                with self._kunci:
+                    self._isi[kunci] = nilai
+                    while len(self._isi) > self._maks:
+                        self._isi.popitem(last=False)
+            finally:
+                with self._kunci:
+                    self._dibuat.pop(kunci, None)
         return nilai
 
     def kosongkan(self) -> None:
