@@ -4,7 +4,8 @@ Every rerun reads the full-detail shapefile (geo/kalteng_kabkota.shp, not the si
 (read and validated again): no st.cache_data, no st.cache_resource, no simplification. The page code itself is
 app.py, run unchanged, so ours and the baseline draw the same page; only the loading differs. For the duration
 of this script run every cached loader in `ui.cache` is replaced by the function it wraps (`__wrapped__`: the same
-code, uncached) and `geo.muat_batas` reads the full-detail file; all is put back afterwards.
+code, uncached), every result store in `ui.cache` builds each result anew, and `geo.muat_batas` reads the
+full-detail file; all is put back afterwards.
 """
 import runpy
 import sys
@@ -20,6 +21,9 @@ from kalteng_gender import geo  # noqa: E402
 
 _asli_ui = {k: v for k, v in vars(ui.cache).items() if hasattr(v, "__wrapped__") and hasattr(v, "clear")}
 _asli_batas = geo.muat_batas
+# the stores of loaded files, results and figures (objects with ambil/kosongkan), made to keep nothing
+_simpanan = [v for v in vars(ui.cache).values()
+             if not isinstance(v, type) and hasattr(v, "ambil") and hasattr(v, "kosongkan")]
 
 
 def _batas_penuh(path=None):
@@ -29,9 +33,13 @@ def _batas_penuh(path=None):
 try:
     for nama, f in _asli_ui.items():
         setattr(ui.cache, nama, f.__wrapped__)
+    for simpanan in _simpanan:
+        simpanan.ambil = lambda kunci, buat: buat()
     geo.muat_batas = _batas_penuh
     runpy.run_path(str(AKAR / "app.py"), run_name="__main__")
 finally:
     for nama, f in _asli_ui.items():
         setattr(ui.cache, nama, f)
+    for simpanan in _simpanan:
+        del simpanan.ambil
     geo.muat_batas = _asli_batas
