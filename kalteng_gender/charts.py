@@ -54,6 +54,8 @@ def bungkus_judul(judul: str, lebar: int = LEBAR_JUDUL) -> list[str]:
 # The chart's toolbar (zoom, download) takes the top ~26 px at the right; on a phone it is always shown and the
 # title reaches under it, so titles start below that strip.
 RUANG_ALAT = 30
+# A panel's title starts at its plot area, right of the "Perempuan"/"Laki-laki" labels: fewer characters fit
+LEBAR_PANEL = 36
 
 
 def _judul(baris: list[str], tinggi: int | None, ukuran: int = 15) -> dict:
@@ -225,7 +227,7 @@ def batang_pl(baris: pd.DataFrame, judul: str, lang: str = "id") -> go.Figure:
     from plotly.subplots import make_subplots
 
     n = max(len(baris), 1)
-    fig = make_subplots(rows=n, cols=1, subplot_titles=["<br>".join(bungkus_judul(j, 50)) for j in baris["judul"]]
+    fig = make_subplots(rows=n, cols=1, subplot_titles=["<br>".join(bungkus_judul(j, LEBAR_PANEL)) for j in baris["judul"]]
                         or [""], vertical_spacing=0.32 / n)
     for i, r in enumerate(baris.itertuples(), start=1):
         for jk in ("L", "P"):

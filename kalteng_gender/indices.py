@@ -374,19 +374,30 @@ def pendorong_perubahan_ikg(komponen_tahun_lalu: Mapping[str, Any], komponen_tah
     }
 
 
-def _angka(x: float, tanda: bool = False) -> str:
-    """3-decimal number with a decimal comma; `tanda` adds +/− (typographic minus)."""
+def _angka(x: float, tanda: bool = False, lang: str = "id") -> str:
+    """3-decimal number with a decimal comma (a point with lang="en"); `tanda` adds +/− (typographic minus)."""
     r = round(float(x), 3)
-    if r == 0:
-        return "0,000"
-    teks = f"{abs(r):.3f}".replace(".", ",")
+    teks = f"{abs(r):.3f}"
+    teks = teks if lang == "en" else teks.replace(".", ",")
     if r < 0:
         return _MINUS + teks
-    return ("+" + teks) if tanda else teks
+    return ("+" + teks) if tanda and r != 0 else teks
 
 
-def kalimat_pendorong_ikg(hasil: Mapping[str, Any]) -> str:
-    """One plain Bahasa Indonesia sentence from the result of :func:`pendorong_perubahan_ikg` (one region).
+# The driver sentence in both languages (kalimat_pendorong_ikg)
+_PENDORONG = {
+    "id": {"turun": "turun", "naik": "naik", "penurunan": "penurunan terbesar", "kenaikan": "kenaikan terbesar",
+           "pengaruh": "pengaruh terbesar", "tetap": "IKG tidak berubah pada tiga desimal ({x}).",
+           "kalimat": "IKG {arah} dari {a} menjadi {b}; {frasa} berasal dari dimensi {d} ({k})."},
+    "en": {"turun": "fell", "naik": "rose", "penurunan": "the largest fall", "kenaikan": "the largest rise",
+           "pengaruh": "the largest effect", "tetap": "the IKG did not change at three decimals ({x}).",
+           "kalimat": "the IKG {arah} from {a} to {b}; {frasa} came from the {d} dimension ({k})."},
+}
+
+
+def kalimat_pendorong_ikg(hasil: Mapping[str, Any], lang: str = "id", nama_dimensi=lambda d: d) -> str:
+    """One plain sentence from the result of :func:`pendorong_perubahan_ikg` (one region), in Bahasa Indonesia
+    or, with lang="en", English (`nama_dimensi` names the dimension in that language).
 
     e.g. "IKG turun dari 0,537 menjadi 0,526; penurunan terbesar berasal dari dimensi kesehatan reproduksi
     (−0,009)." Direction is read from the 3-decimal values so the sentence agrees with the numbers it shows.
@@ -400,15 +411,14 @@ def kalimat_pendorong_ikg(hasil: Mapping[str, Any]) -> str:
         if kurang:
             return "Perubahan IKG tidak dapat dihitung karena data belum lengkap: " + ", ".join(kurang) + "."
         return "Perubahan IKG tidak dapat dihitung karena data belum lengkap."
+    k = _PENDORONG["en" if lang == "en" else "id"]
     r_lalu, r_ini = round(float(lalu), 3), round(float(ini), 3)
     if r_lalu == r_ini:
-        return f"IKG tidak berubah pada tiga desimal ({_angka(ini)})."
+        return k["tetap"].format(x=_angka(ini, lang=lang))
     kontribusi = float(hasil["kontribusi"][dominan])
     if r_ini < r_lalu:
-        arah = "turun"
-        frasa = "penurunan terbesar" if kontribusi < 0 else "pengaruh terbesar"
+        arah, frasa = k["turun"], k["penurunan" if kontribusi < 0 else "pengaruh"]
     else:
-        arah = "naik"
-        frasa = "kenaikan terbesar" if kontribusi > 0 else "pengaruh terbesar"
-    return (f"IKG {arah} dari {_angka(lalu)} menjadi {_angka(ini)}; {frasa} berasal dari dimensi {dominan} "
-            f"({_angka(kontribusi, tanda=True)}).")
+        arah, frasa = k["naik"], k["kenaikan" if kontribusi > 0 else "pengaruh"]
+    return k["kalimat"].format(arah=arah, a=_angka(lalu, lang=lang), b=_angka(ini, lang=lang), frasa=frasa,
+                               d=nama_dimensi(dominan), k=_angka(kontribusi, tanda=True, lang=lang))

@@ -410,21 +410,6 @@ _PERUBAHAN = {
 }
 
 
-def _pendorong_en(hasil) -> str:
-    """indices.kalimat_pendorong_ikg in English (one region, complete inputs in both years)."""
-    lalu, ini, dominan = float(hasil["ikg_lalu"]), float(hasil["ikg_ini"]), hasil["dominan"]
-    r_lalu, r_ini = round(lalu, 3), round(ini, 3)
-    if r_lalu == r_ini:
-        return f"the IKG did not change at three decimals ({_a(ini, lang='en')})."
-    kontribusi = float(hasil["kontribusi"][dominan])
-    if r_ini < r_lalu:
-        arah, frasa = "fell", "the largest fall" if kontribusi < 0 else "the largest effect"
-    else:
-        arah, frasa = "rose", "the largest rise" if kontribusi > 0 else "the largest effect"
-    return (f"the IKG {arah} from {_a(lalu, lang='en')} to {_a(ini, lang='en')}; {frasa} came from the "
-            f"{sebut(dominan, 'en')} dimension ({_a(kontribusi, 3, True, 'en')}).")
-
-
 def kalimat_perubahan(df: pd.DataFrame, kode: str, tahun: int, lang: str = "id") -> str:
     """One plain sentence on what drove the IKG's change since the previous year, built from the numbers.
 
@@ -441,8 +426,7 @@ def kalimat_perubahan(df: pd.DataFrame, kode: str, tahun: int, lang: str = "id")
     a, b = input_ikg(df, kode, lalu), input_ikg(df, kode, tahun)
     hasil = indices.pendorong_perubahan_ikg(a, b)
     if hasil["dominan"] is not None and not pd.isna(hasil["ikg_lalu"]) and not pd.isna(hasil["ikg_ini"]):
-        return f"{wil} {lalu}→{tahun}: " + (_pendorong_en(hasil) if lang == "en" else
-                                             indices.kalimat_pendorong_ikg(hasil))
+        return f"{wil} {lalu}→{tahun}: " + indices.kalimat_pendorong_ikg(hasil, lang, lambda d: sebut(d, lang))
     t_lalu, t_ini = ikg_terbit(df, kode, lalu), ikg_terbit(df, kode, tahun)
     if not pd.isna(t_lalu) and not pd.isna(t_ini):
         arah = ("naik" if round(t_ini, 3) > round(t_lalu, 3) else

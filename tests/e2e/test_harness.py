@@ -77,4 +77,6 @@ def test_naive_baseline_draws_the_landing_map_from_the_full_shapefile():
     assert sorted(k for tr in spec["data"] for k in tr["locations"]) == sorted(regions.KABKOTA)
     titik = sum(len(json.dumps(f["geometry"])) for f in spec["data"][0]["geojson"]["features"])
     assert titik > 1_000_000  # the full-detail boundaries, not the simplified ones
-    assert all(hasattr(f, "clear") for f in (ui.cache._muat_data, ui.cache._muat_geo)), "the cached loaders were not restored"
+    simpanan = [v for v in vars(ui.cache).values()
+                if not isinstance(v, type) and hasattr(v, "ambil") and hasattr(v, "kosongkan")]
+    assert len(simpanan) >= 3 and all("ambil" not in vars(x) for x in simpanan), "the result stores were not restored"

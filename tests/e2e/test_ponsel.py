@@ -1,7 +1,7 @@
 """Every page on a phone (390 × 844, touch) in Debian's chromium, as a leader opens a link from a message.
 
-The page is never wider than the screen (a wide table scrolls inside its own frame), every chart title lies
-inside its chart and clear of the chart's toolbar, and every map shows the whole province (the 14 regencies'
+The page is never wider than the screen (a wide table scrolls inside its own frame), every chart title and
+panel title lies inside its chart, the chart's title clear of the chart's toolbar, and every map shows the whole province (the 14 regencies'
 outlines inside the map). Full-page screenshots go to artifacts/screenshots/ (NN_<page>_ponsel.png); one more
 per page in English on a desktop (NN_<page>_en.png), for the reader who checks the English wording by eye.
 """
@@ -20,8 +20,9 @@ JS_TATA = """() => {
   const kotak = r => r && r.width > 0 ? {l: r.left, r: r.right, t: r.top, b: r.bottom} : null;
   return Array.from(document.querySelectorAll('[data-testid="stPlotlyChart"]')).map((el, i) => {
     const gd = el.querySelector('.js-plotly-plot');
-    const judul = Array.from(gd.querySelectorAll('.gtitle, .g-gtitle text')).map(t => kotak(t.getBoundingClientRect()))
-      .filter(Boolean);
+    // the chart's title and its panels' titles (plotly annotations)
+    const judul = Array.from(gd.querySelectorAll('.gtitle, .g-gtitle text, .annotation-text'))
+      .map(t => kotak(t.getBoundingClientRect())).filter(Boolean);
     const alat = kotak((gd.querySelector('.modebar') || {getBoundingClientRect: () => null}).getBoundingClientRect());
     let wilayah = null, kanvas = null;
     const fl = gd._fullLayout, m = fl && fl.map && fl.map._subplot && fl.map._subplot.map;
