@@ -709,154 +709,118 @@ def _daftar(nama: list[str], lang: str = "id") -> str:
     return ", ".join(nama[:-1]) + ((" and " if lang == "en" else " dan ") if len(nama) > 1 else "") + nama[-1]
 
 
-def _sat(satuan: str) -> str:
+def _sat(satuan: str, lang: str = "id") -> str:
     """Unit after a number in a sentence; index units ("indeks (0-1)") are left out, the name says it."""
-    return "" if satuan.startswith("indeks") else f" {satuan}"
+    return "" if satuan.startswith("indeks") else f" {fmt.satuan(satuan, lang)}"
+
+
+# The summary sentences of `_kalimat`, one set per language (same figures, same choices).
+_KALIMAT = {
+    "id": {"nilai": "{s} {w} {th} sebesar {v}", "naik": "naik", "turun": "turun", "tetap": "tetap",
+           "ubah": ", {gerak} dari {v} pada {th}", "sama": "sama dengan", "baik": "lebih baik daripada",
+           "buruk": "lebih buruk daripada",
+           "nasional": "; angka nasional {th} {v}, jadi {w} {banding} angka nasional",
+           "nasional_lama": "; angka nasional terakhir ({th}) {v}",
+           "pangsa": "Kesenjangan terlebar ada di sektor {sektor}: {label} {th} hanya {p}{sat} (setara = 50 %; "
+                     "{ket}).",
+           "pl": "Kesenjangan terlebar ada di sektor {sektor}: {label} {th} perempuan {p}{sat} dan laki-laki {l}{sat} "
+                 "(selisih {d} {sat_d}; {ket}).",
+           "tanpa_pl": "Belum ada indikator dengan angka perempuan dan laki-laki untuk {w} dalam data, sehingga "
+                       "kesenjangannya belum dapat diukur.",
+           "menyempit": "Perbaikan gender terbesar: selisih perempuan − laki-laki pada {label} menyempit dari {a} "
+                        "({tha}) menjadi {b} {sat_d} ({th}).",
+           "naik_p": "naik", "turun_p": "turun",
+           "perbaikan": "Perbaikan gender terbesar: {label} {gerak} dari {a}{sat} ({tha}) menjadi {b}{sat} ({th}).",
+           "tanpa_perbaikan": "Belum ada ukuran gender {w} yang mendekati setara menurut dua tahun terbit terakhirnya "
+                              "dalam data.",
+           "provinsi": "Di tingkat kabupaten/kota, {frasa}.",
+           "provinsi_kosong": "Belum ada angka IKG, IDG maupun IPG tingkat kabupaten/kota dalam data.",
+           "kab": "Di antara 14 kabupaten/kota, {frasa}.",
+           "kab_kosong": "Peringkat {w} di antara 14 kabupaten/kota belum dapat ditentukan karena IKG, IDG dan "
+                         "IPG-nya belum terbit.",
+           "tanpa": "{daftar} untuk {w} belum tersedia dalam data."},
+    "en": {"nilai": "{s} {w} {th}: {v}", "naik": "up", "turun": "down", "tetap": "unchanged",
+           "ubah": ", {gerak} from {v} in {th}", "sama": "the same as", "baik": "better than", "buruk": "worse than",
+           "nasional": "; national figure {th} {v}, so {w} is {banding} the national figure",
+           "nasional_lama": "; latest national figure ({th}) {v}",
+           "pangsa": "The widest gap is in {sektor}: {label} {th} only {p}{sat} (parity = 50 %; {ket}).",
+           "pl": "The widest gap is in {sektor}: {label} {th}, women {p}{sat} and men {l}{sat} (gap {d} {sat_d}; "
+                 "{ket}).",
+           "tanpa_pl": "No indicator has female and male figures for {w} in the data yet, so its gaps cannot be "
+                       "measured.",
+           "menyempit": "Largest gender improvement: the female − male gap in {label} narrowed from {a} ({tha}) to {b} "
+                        "{sat_d} ({th}).",
+           "naik_p": "rose", "turun_p": "fell",
+           "perbaikan": "Largest gender improvement: {label} {gerak} from {a}{sat} ({tha}) to {b}{sat} ({th}).",
+           "tanpa_perbaikan": "No gender measure of {w} moved towards parity between its two latest published years "
+                              "in the data.",
+           "provinsi": "At regency/city level, {frasa}.",
+           "provinsi_kosong": "No regency/city IKG, IDG or IPG figure in the data yet.",
+           "kab": "Among the 14 regencies/cities, {frasa}.",
+           "kab_kosong": "The rank of {w} among the 14 regencies/cities cannot be set because its IKG, IDG and IPG "
+                         "are not published.",
+           "tanpa": "{daftar} for {w}: not available in the data yet."},
+}
 
 
 def _kalimat(b: Brief) -> list[str]:
-    wil = b.wilayah
-    nilai, tanpa = [], []
-    for u in b.utama:
-        if u.tahun is None:
-            tanpa.append(u.singkat)
-            continue
-        s = f"{u.singkat} {wil} {u.tahun} sebesar {u.teks_nilai}"
-        if u.perubahan is not None:
-            gerak = "naik" if u.perubahan > 0 else "turun" if u.perubahan < 0 else "tetap"
-            s += (f", {gerak} dari {fmt.nilai_satuan(u.nilai_lalu, u.satuan)} pada {u.tahun_lalu}"
-                  + (f" ({u.penilaian})" if gerak != "tetap" else ""))
-        if u.tahun_nasional == u.tahun:
-            d = _selisih_tampil(u.nilai, u.nasional, u.satuan)
-            banding = "sama dengan" if d == 0 else (
-                "lebih baik daripada" if _penilaian(d, u.arah) == "membaik" else "lebih buruk daripada")
-            s += (f"; angka nasional {u.tahun_nasional} {fmt.nilai_satuan(u.nasional, u.satuan)}, "
-                  f"jadi {wil} {banding} angka nasional")
-        elif u.tahun_nasional is not None:
-            s += f"; angka nasional terakhir ({u.tahun_nasional}) {fmt.nilai_satuan(u.nasional, u.satuan)}"
-        if u.teks_sekunder:
-            s += f"; {u.teks_sekunder[0].lower()}{u.teks_sekunder[1:]}"
-        nilai.append(s + ".")
-    kalimat = list(nilai)
-    if b.kesenjangan:
-        k = b.kesenjangan[0]
-        sektor = b.label_sektor.get(k.sektor, k.sektor).lower()
-        if k.L_asal == "100 − P":  # a women's share: the men's share is only the rest of the whole
-            kalimat.append(f"Kesenjangan terlebar ada di sektor {sektor}: {k.label} {k.tahun} hanya "
-                           f"{fmt.nilai_satuan(k.P, k.satuan)}{_sat(k.satuan)} (setara = 50 %; {k.keterangan}).")
-        else:
-            kalimat.append(
-                f"Kesenjangan terlebar ada di sektor {sektor}: {k.label} {k.tahun} perempuan "
-                f"{fmt.nilai_satuan(k.P, k.satuan)}{_sat(k.satuan)} dan laki-laki "
-                f"{fmt.nilai_satuan(k.L, k.satuan)}{_sat(k.satuan)} "
-                f"(selisih {fmt.teks_selisih(k.selisih, k.satuan)}; "
-                f"{k.keterangan}).")
-    else:
-        kalimat.append(f"Belum ada indikator dengan angka perempuan dan laki-laki untuk {wil} dalam data, "
-                       "sehingga kesenjangannya belum dapat diukur.")
-    if b.perbaikan:
-        p = b.perbaikan[0]
-        if p.jenis == "selisih":
-            kalimat.append(
-                f"Perbaikan gender terbesar: selisih perempuan − laki-laki pada {p.label} menyempit dari "
-                f"{fmt.nilai_satuan(p.nilai_lalu, p.satuan, tanda=True)} ({p.tahun_lalu}) menjadi "
-                f"{fmt.teks_selisih(p.nilai, p.satuan)} ({p.tahun}).")
-        else:
-            gerak = "naik" if p.perubahan > 0 else "turun"
-            kalimat.append(
-                f"Perbaikan gender terbesar: {p.label} {gerak} dari "
-                f"{fmt.nilai_satuan(p.nilai_lalu, p.satuan)}{_sat(p.satuan)} ({p.tahun_lalu}) menjadi "
-                f"{fmt.nilai_satuan(p.nilai, p.satuan)}{_sat(p.satuan)} ({p.tahun}).")
-    else:
-        kalimat.append(f"Belum ada ukuran gender {wil} yang mendekati setara menurut dua tahun terbit terakhirnya "
-                       "dalam data.")
-    frasa = [s.frasa for s in b.sebaran if s.frasa]
-    if b.provinsi:
-        kalimat.append("Di tingkat kabupaten/kota, " + "; ".join(frasa) + "." if frasa else
-                       "Belum ada angka IKG, IDG maupun IPG tingkat kabupaten/kota dalam data.")
-    elif frasa:
-        kalimat.append("Di antara 14 kabupaten/kota, " + "; ".join(frasa) + ".")
-    else:
-        kalimat.append(f"Peringkat {wil} di antara 14 kabupaten/kota belum dapat ditentukan karena IKG, IDG dan "
-                       "IPG-nya belum terbit.")
-    if tanpa:
-        daftar = ", ".join(tanpa[:-1]) + (" dan " if len(tanpa) > 1 else "") + tanpa[-1]
-        kalimat.append(f"{daftar} untuk {wil} belum tersedia dalam data.")
-    return kalimat[:5]
-
-
-def _kalimat_en(b: Brief) -> list[str]:
-    """`_kalimat` in English, sentence for sentence."""
-    wil = b.wilayah
+    """The brief's summary sentences (at most five) in the brief's language."""
+    wil, lang = b.wilayah, b.lang
+    k_ = _KALIMAT["en" if lang == "en" else "id"]
 
     def f(x, satuan, tanda=False):
-        return fmt.nilai_satuan(x, satuan, tanda=tanda, lang="en")
-
-    def sat(satuan):
-        return "" if satuan.startswith("indeks") else f" {fmt.satuan(satuan, 'en')}"
+        return fmt.nilai_satuan(x, satuan, tanda=tanda, lang=lang)
 
     nilai, tanpa = [], []
     for u in b.utama:
         if u.tahun is None:
             tanpa.append(u.singkat)
             continue
-        s = f"{u.singkat} {wil} {u.tahun}: {u.teks_nilai}"
+        s = k_["nilai"].format(s=u.singkat, w=wil, th=u.tahun, v=u.teks_nilai)
         if u.perubahan is not None:
-            gerak = "up" if u.perubahan > 0 else "down" if u.perubahan < 0 else "unchanged"
-            s += (f", {gerak} from {f(u.nilai_lalu, u.satuan)} in {u.tahun_lalu}"
-                  + (f" ({_en(u.penilaian, 'en')})" if gerak != "unchanged" else ""))
+            gerak = "naik" if u.perubahan > 0 else "turun" if u.perubahan < 0 else "tetap"
+            s += (k_["ubah"].format(gerak=k_[gerak], v=f(u.nilai_lalu, u.satuan), th=u.tahun_lalu)
+                  + (f" ({_en(u.penilaian, lang)})" if gerak != "tetap" else ""))
         if u.tahun_nasional == u.tahun:
             d = _selisih_tampil(u.nilai, u.nasional, u.satuan)
-            banding = "the same as" if d == 0 else (
-                "better than" if _penilaian(d, u.arah) == "membaik" else "worse than")
-            s += (f"; national figure {u.tahun_nasional} {f(u.nasional, u.satuan)}, "
-                  f"so {wil} is {banding} the national figure")
+            banding = k_["sama" if d == 0 else "baik" if _penilaian(d, u.arah) == "membaik" else "buruk"]
+            s += k_["nasional"].format(th=u.tahun_nasional, v=f(u.nasional, u.satuan), w=wil, banding=banding)
         elif u.tahun_nasional is not None:
-            s += f"; latest national figure ({u.tahun_nasional}) {f(u.nasional, u.satuan)}"
+            s += k_["nasional_lama"].format(th=u.tahun_nasional, v=f(u.nasional, u.satuan))
         if u.teks_sekunder:
             s += f"; {u.teks_sekunder[0].lower()}{u.teks_sekunder[1:]}"
         nilai.append(s + ".")
     kalimat = list(nilai)
     if b.kesenjangan:
         k = b.kesenjangan[0]
-        sektor_ = b.label_sektor.get(k.sektor, k.sektor).lower()
-        if k.L_asal == "100 − P":
-            kalimat.append(f"The widest gap is in {sektor_}: {k.label} {k.tahun} only "
-                           f"{f(k.P, k.satuan)}{sat(k.satuan)} (parity = 50 %; {k.keterangan}).")
+        isi = dict(sektor=b.label_sektor.get(k.sektor, k.sektor).lower(), label=k.label, th=k.tahun,
+                   p=f(k.P, k.satuan), sat=_sat(k.satuan, lang), ket=k.keterangan)
+        if k.L_asal == "100 − P":  # a women's share: the men's share is only the rest of the whole
+            kalimat.append(k_["pangsa"].format(**isi))
         else:
-            kalimat.append(
-                f"The widest gap is in {sektor_}: {k.label} {k.tahun}, women {f(k.P, k.satuan)}{sat(k.satuan)} "
-                f"and men {f(k.L, k.satuan)}{sat(k.satuan)} (gap {f(k.selisih, k.satuan, True)} "
-                f"{_sat_en(k.satuan, 'en')}; {k.keterangan}).")
+            kalimat.append(k_["pl"].format(**isi, l=f(k.L, k.satuan), d=f(k.selisih, k.satuan, True),
+                                           sat_d=_sat_en(k.satuan, lang)))
     else:
-        kalimat.append(f"No indicator has female and male figures for {wil} in the data yet, so its gaps cannot be "
-                       "measured.")
+        kalimat.append(k_["tanpa_pl"].format(w=wil))
     if b.perbaikan:
         p = b.perbaikan[0]
         if p.jenis == "selisih":
-            kalimat.append(
-                f"Largest gender improvement: the female − male gap in {p.label} narrowed from "
-                f"{f(p.nilai_lalu, p.satuan, True)} ({p.tahun_lalu}) to {f(p.nilai, p.satuan, True)} "
-                f"{_sat_en(p.satuan, 'en')} ({p.tahun}).")
+            kalimat.append(k_["menyempit"].format(label=p.label, a=f(p.nilai_lalu, p.satuan, True), tha=p.tahun_lalu,
+                                                  b=f(p.nilai, p.satuan, True), sat_d=_sat_en(p.satuan, lang),
+                                                  th=p.tahun))
         else:
-            gerak = "rose" if p.perubahan > 0 else "fell"
-            kalimat.append(
-                f"Largest gender improvement: {p.label} {gerak} from {f(p.nilai_lalu, p.satuan)}{sat(p.satuan)} "
-                f"({p.tahun_lalu}) to {f(p.nilai, p.satuan)}{sat(p.satuan)} ({p.tahun}).")
+            kalimat.append(k_["perbaikan"].format(label=p.label, gerak=k_["naik_p" if p.perubahan > 0 else "turun_p"],
+                                                  a=f(p.nilai_lalu, p.satuan), sat=_sat(p.satuan, lang),
+                                                  tha=p.tahun_lalu, b=f(p.nilai, p.satuan), th=p.tahun))
     else:
-        kalimat.append(f"No gender measure of {wil} moved towards parity between its two latest published years in "
-                       "the data.")
-    frasa = [s.frasa for s in b.sebaran if s.frasa]
+        kalimat.append(k_["tanpa_perbaikan"].format(w=wil))
+    frasa = "; ".join(s.frasa for s in b.sebaran if s.frasa)
     if b.provinsi:
-        kalimat.append("At regency/city level, " + "; ".join(frasa) + "." if frasa else
-                       "No regency/city IKG, IDG or IPG figure in the data yet.")
-    elif frasa:
-        kalimat.append("Among the 14 regencies/cities, " + "; ".join(frasa) + ".")
+        kalimat.append(k_["provinsi"].format(frasa=frasa) if frasa else k_["provinsi_kosong"])
     else:
-        kalimat.append(f"The rank of {wil} among the 14 regencies/cities cannot be set because its IKG, IDG and IPG "
-                       "are not published.")
+        kalimat.append(k_["kab"].format(frasa=frasa) if frasa else k_["kab_kosong"].format(w=wil))
     if tanpa:
-        kalimat.append(f"{_daftar(tanpa, 'en')} for {wil}: not available in the data yet.")
+        kalimat.append(k_["tanpa"].format(daftar=_daftar(tanpa, lang), w=wil))
     return kalimat[:5]
 
 
@@ -913,5 +877,5 @@ def isi_brief(df: pd.DataFrame, reg: pd.DataFrame, kode: str, tanggal: str | Non
               label_sektor={s: t(s, lang) for s in reg["sektor"].unique()},
               sumber_grafik=sorted(grafik["sumber"].unique().tolist()),
               daftar_sumber=_daftar_sumber(sumber, tabel_sumber, lang), lang=lang)
-    b.kalimat = _kalimat_en(b) if lang == "en" else _kalimat(b)
+    b.kalimat = _kalimat(b)
     return b
