@@ -531,33 +531,75 @@ def _tahun_banding(kab: pd.DataFrame) -> int | None:
     return int(dua.index.max() if len(dua) else n.index.max())
 
 
-def _sebaran_provinsi(df: pd.DataFrame, info: pd.DataFrame, ind: str, pakai: set) -> Sebaran:
+# The rank lines of `_sebaran_provinsi` / `_peringkat_kab`, one set per language (same figures, same choices).
+_SEBARAN = {
+    "id": {"kosong": "{nama}: belum ada angka kabupaten/kota dalam data",
+           "ujung": "{nama} {th} ({n} dari 14 kab/kota punya data): terbaik {a}, terburuk {b}",
+           "ujung_frasa": "{nama} {th} terbaik di {a} dan terburuk di {b}",
+           "satu": "{nama}: hanya {w} pada {th} yang punya angka; terbaik dan terburuk belum dapat ditentukan",
+           "satu_frasa": "{nama} hanya terbit untuk {w} pada {th}",
+           "terbit": "peringkat {nama} {th} terbit untuk {n} dari 14 kab/kota ({daftar}; makin kecil makin setara)",
+           "terbit_kurang": "; peringkat terbawah tidak terbit",
+           "terbit_frasa": "peringkat {nama} {th} hanya terbit untuk {n} kab/kota, dengan {w} di peringkat {r}",
+           "nasional": "; menurut tabel BPS {th} (peringkat {r} dari 14 di Kalteng), {nasional}",
+           "terbit_kab": "{nama}: peringkat ke-{r} dari 14 kab/kota pada {th} (peringkat terbit; makin kecil makin "
+                         "setara).",
+           "terbit_kab_frasa": "{wil} berada di peringkat ke-{r} {nama} {th} (makin kecil makin setara)",
+           "tanpa": "{nama}: belum ada angka untuk {wil}, sehingga peringkatnya belum dapat ditentukan.",
+           "tunggal": "{wil} satu-satunya kab/kota dengan angka {nama} {th} ({v}), sehingga peringkatnya belum dapat "
+                      "dihitung",
+           "sama": " (sama dengan {daftar})",
+           "peringkat": "{nama} {th}: peringkat ke-{r}{sama} dari {n} kab/kota yang punya data.",
+           "peringkat_frasa": "{wil} berada di peringkat ke-{r}{sama} {nama} {th} dari {n} kab/kota yang punya data"},
+    "en": {"kosong": "{nama}: no regency/city figure in the data yet",
+           "ujung": "{nama} {th} ({n} of 14 regencies/cities with data): best {a}, worst {b}",
+           "ujung_frasa": "{nama} {th} is best in {a} and worst in {b}",
+           "satu": "{nama}: only {w} has a figure in {th}; best and worst cannot be named yet",
+           "satu_frasa": "{nama} is published only for {w} in {th}",
+           "terbit": "the {th} {nama} rank is published for {n} of 14 regencies/cities ({daftar}; the smaller, the "
+                     "more equal)",
+           "terbit_kurang": "; the bottom ranks are not published",
+           "terbit_frasa": "the {th} {nama} rank is published for only {n} regencies/cities, with {w} ranked {r}",
+           "nasional": "; by BPS's {th} table (rank {r} of 14 in Kalteng), {nasional}",
+           "terbit_kab": "{nama}: rank {r} of 14 regencies/cities in {th} (published rank; the smaller, the more "
+                         "equal).",
+           "terbit_kab_frasa": "{wil} ranks {r} on {nama} {th} (the smaller, the more equal)",
+           "tanpa": "{nama}: no figure for {wil} yet, so its rank cannot be set.",
+           "tunggal": "{wil} is the only regency/city with a {th} {nama} figure ({v}), so its rank cannot be "
+                      "computed yet",
+           "sama": " (tied with {daftar})",
+           "peringkat": "{nama} {th}: rank {r}{sama} of {n} regencies/cities with data.",
+           "peringkat_frasa": "{wil} ranks {r}{sama} on {nama} {th} of {n} regencies/cities with data"},
+}
+
+
+def _sebaran_provinsi(df: pd.DataFrame, info: pd.DataFrame, ind: str, pakai: set, lang: str = "id") -> Sebaran:
     i = info.loc[ind]
+    k_ = _SEBARAN["en" if lang == "en" else "id"]
     nama = fmt.singkat(i["label_id"])
     kab = _nilai_kab(df, ind)
     th = _tahun_banding(kab)
     bagian, frasa = [], []
     if th is None:
-        bagian.append(f"{nama}: belum ada angka kabupaten/kota dalam data")
+        bagian.append(k_["kosong"].format(nama=nama))
     else:
         sel = kab[kab["tahun"] == th].copy()
         pakai.update((k, ind, th) for k in sel["kode_bps"])
         sel["rank"] = seleksi.peringkat(sel["nilai"], i["arah"])
         n = len(sel)
-        f = lambda r: f"{regions.NAMA[r['kode_bps']]} ({fmt.nilai_satuan(r['nilai'], i['satuan'])})"
+        f = lambda v: fmt.nilai_satuan(v, i["satuan"], lang=lang)  # noqa: E731
         if n >= 2:
             # tied regencies are named together: "Kapuas dan Palangka Raya (95,51)"
             ujung = [sel[sel["rank"] == sel["rank"].min()], sel[sel["rank"] == sel["rank"].max()]]
-            nama_ = [_daftar([regions.NAMA[k] for k in g.sort_values("kode_bps")["kode_bps"]]) for g in ujung]
-            teks_ = [f"{nm} ({fmt.nilai_satuan(g['nilai'].iloc[0], i['satuan'])})" for nm, g in zip(nama_, ujung)]
-            bagian.append(f"{nama} {th} ({n} dari 14 kab/kota punya data): terbaik {teks_[0]}, "
-                          f"terburuk {teks_[1]}")
-            frasa.append(f"{nama} {th} terbaik di {nama_[0]} dan terburuk di {nama_[1]}")
+            nama_ = [_daftar([regions.NAMA[k] for k in g.sort_values("kode_bps")["kode_bps"]], lang) for g in ujung]
+            teks_ = [f"{nm} ({f(g['nilai'].iloc[0])})" for nm, g in zip(nama_, ujung)]
+            bagian.append(k_["ujung"].format(nama=nama, th=th, n=n, a=teks_[0], b=teks_[1]))
+            frasa.append(k_["ujung_frasa"].format(nama=nama, th=th, a=nama_[0], b=nama_[1]))
         else:
             r = sel.iloc[0]
-            bagian.append(f"{nama}: hanya {f(r)} pada {th} yang punya angka; terbaik dan terburuk belum dapat "
-                          "ditentukan")
-            frasa.append(f"{nama} hanya terbit untuk {f(r)} pada {th}")
+            w = f"{regions.NAMA[r['kode_bps']]} ({f(r['nilai'])})"
+            bagian.append(k_["satu"].format(nama=nama, w=w, th=th))
+            frasa.append(k_["satu_frasa"].format(nama=nama, w=w, th=th))
     terbit = _peringkat_terbit(info, ind)
     if terbit is not None:
         pr = _nilai_kab(df, terbit)
@@ -567,29 +609,31 @@ def _sebaran_provinsi(df: pd.DataFrame, info: pd.DataFrame, ind: str, pakai: set
             pakai.update((k, terbit, thp) for k in pr["kode_bps"])
             daftar = ", ".join(f"{regions.NAMA[r.kode_bps]} {int(r.nilai)}" for r in pr.itertuples())
             atas = pr.iloc[0]
-            teks = (f"peringkat {nama} {thp} terbit untuk {len(pr)} dari 14 kab/kota ({daftar}; makin kecil "
-                    "makin setara)")
+            teks = k_["terbit"].format(nama=nama, th=thp, n=len(pr), daftar=daftar)
             if len(pr) < 14:
-                teks += "; peringkat terbawah tidak terbit"
+                teks += k_["terbit_kurang"]
             bagian.append(teks)
-            frasa.append(f"peringkat {nama} {thp} hanya terbit untuk {len(pr)} kab/kota, dengan "
-                         f"{regions.NAMA[atas['kode_bps']]} di peringkat {int(atas['nilai'])}")
+            frasa.append(k_["terbit_frasa"].format(nama=nama, th=thp, n=len(pr), w=regions.NAMA[atas["kode_bps"]],
+                                                   r=int(atas["nilai"])))
     return Sebaran(ind, nama, "; ".join(bagian) + ".", "; ".join(frasa))
 
 
 def _peringkat_kab(df: pd.DataFrame, info: pd.DataFrame, ind: str, kode: str, pakai: set,
-                   nas: pd.DataFrame) -> Sebaran:
+                   nas: pd.DataFrame, lang: str = "id") -> Sebaran:
     i = info.loc[ind]
+    k_ = _SEBARAN["en" if lang == "en" else "id"]
     nama = fmt.singkat(i["label_id"])
     wil = regions.NAMA[kode]
-    dari_nilai = _peringkat_dari_nilai(df, info, ind, kode, pakai)
+    dari_nilai, tunggal = _peringkat_dari_nilai(df, info, ind, kode, pakai, lang)
     if dari_nilai is not None:
         p = konteks.posisi_terbaru(nas, ind, kode, i["arah"])
-        if p is None:
+        # the English brief has never added BPS's table to a regency that is the only one with a figure
+        if p is None or (tunggal and lang == "en"):
             return dari_nilai
-        nasional = konteks.kalimat(p, nama, lambda x: fmt.nilai_satuan(x, i["satuan"])).split("; ", 1)[1]
-        teks = (dari_nilai.teks.rstrip(".") + f"; menurut tabel BPS {p.tahun} (peringkat {p.peringkat_kalteng} dari "
-                f"14 di Kalteng), {nasional}")
+        nasional = konteks.kalimat(p, nama, lambda x: fmt.nilai_satuan(x, i["satuan"], lang=lang),
+                                   lang).split("; ", 1)[1]
+        teks = dari_nilai.teks.rstrip(".") + k_["nasional"].format(th=p.tahun, r=p.peringkat_kalteng,
+                                                                    nasional=nasional)
         return Sebaran(ind, nama, teks, dari_nilai.frasa)
     terbit = _peringkat_terbit(info, ind)
     if terbit is not None:
@@ -599,109 +643,36 @@ def _peringkat_kab(df: pd.DataFrame, info: pd.DataFrame, ind: str, kode: str, pa
             r = sendiri.iloc[-1]
             pakai.add((kode, terbit, int(r["tahun"])))
             th, rank = int(r["tahun"]), int(r["nilai"])
-            return Sebaran(ind, nama, f"{nama}: peringkat ke-{rank} dari 14 kab/kota pada {th} (peringkat terbit; "
-                                      "makin kecil makin setara).",
-                           f"{wil} berada di peringkat ke-{rank} {nama} {th} (makin kecil makin setara)")
-    return Sebaran(ind, nama, f"{nama}: belum ada angka untuk {wil}, sehingga peringkatnya belum dapat "
-                              "ditentukan.")
+            return Sebaran(ind, nama, k_["terbit_kab"].format(nama=nama, r=rank, th=th),
+                           k_["terbit_kab_frasa"].format(wil=wil, r=rank, nama=nama, th=th))
+    return Sebaran(ind, nama, k_["tanpa"].format(nama=nama, wil=wil))
 
 
-def _peringkat_dari_nilai(df: pd.DataFrame, info: pd.DataFrame, ind: str, kode: str, pakai: set) -> Sebaran | None:
-    """The regency's rank among the kab/kota with a value in its latest year; None without a value."""
+def _peringkat_dari_nilai(df: pd.DataFrame, info: pd.DataFrame, ind: str, kode: str, pakai: set,
+                          lang: str = "id") -> tuple[Sebaran | None, bool]:
+    """The regency's rank among the kab/kota with a value in its latest year (None without a value), and whether
+    it is the only kab/kota with a value that year."""
     i = info.loc[ind]
+    k_ = _SEBARAN["en" if lang == "en" else "id"]
     nama = fmt.singkat(i["label_id"])
     wil = regions.NAMA[kode]
     kab = _nilai_kab(df, ind)
     sendiri = kab[kab["kode_bps"] == kode].sort_values("tahun")
     if sendiri.empty:
-        return None
+        return None, False
     th = int(sendiri.iloc[-1]["tahun"])
     sel = kab[kab["tahun"] == th].copy()
     pakai.update((k, ind, th) for k in sel["kode_bps"])
     if len(sel) < 2:
-        teks = (f"{wil} satu-satunya kab/kota dengan angka {nama} {th} "
-                f"({fmt.nilai_satuan(sendiri.iloc[-1]['nilai'], i['satuan'])}), sehingga peringkatnya belum "
-                "dapat dihitung")
-        return Sebaran(ind, nama, f"{nama}: {teks}.", teks)
+        teks = k_["tunggal"].format(wil=wil, nama=nama, th=th,
+                                    v=fmt.nilai_satuan(sendiri.iloc[-1]["nilai"], i["satuan"], lang=lang))
+        return Sebaran(ind, nama, f"{nama}: {teks}.", teks), True
     sel["rank"] = seleksi.peringkat(sel["nilai"], i["arah"])
     rank = int(sel.loc[sel["kode_bps"] == kode, "rank"].iloc[0])
     bersama = sel[(sel["rank"] == rank) & (sel["kode_bps"] != kode)].sort_values("kode_bps")["kode_bps"]
-    sama = f" (sama dengan {_daftar([regions.NAMA[k] for k in bersama])})" if len(bersama) else ""
-    return Sebaran(ind, nama, f"{nama} {th}: peringkat ke-{rank}{sama} dari {len(sel)} kab/kota yang punya data.",
-                   f"{wil} berada di peringkat ke-{rank}{sama} {nama} {th} dari {len(sel)} kab/kota yang punya data")
-
-
-def _sebaran_en(df: pd.DataFrame, info: pd.DataFrame, ind: str, kode: str, nas: pd.DataFrame) -> Sebaran:
-    """The rank lines of `_sebaran_provinsi` / `_peringkat_kab` in English (same figures, same choices)."""
-    i = info.loc[ind]
-    nama = fmt.singkat(i["label_id"])
-    f = lambda v: fmt.nilai_satuan(v, i["satuan"], lang="en")  # noqa: E731
-    kab = _nilai_kab(df, ind)
-    terbit = _peringkat_terbit(info, ind)
-    pr = _nilai_kab(df, terbit) if terbit else kab.iloc[:0]
-    if kode == regions.PROVINSI:
-        th = _tahun_banding(kab)
-        bagian, frasa = [], []
-        if th is None:
-            bagian.append(f"{nama}: no regency/city figure in the data yet")
-        else:
-            sel = kab[kab["tahun"] == th].copy()
-            sel["rank"] = seleksi.peringkat(sel["nilai"], i["arah"])
-            if len(sel) >= 2:
-                ujung = [sel[sel["rank"] == sel["rank"].min()], sel[sel["rank"] == sel["rank"].max()]]
-                nama_ = [_daftar([regions.NAMA[k] for k in g.sort_values("kode_bps")["kode_bps"]], "en")
-                         for g in ujung]
-                teks_ = [f"{nm} ({f(g['nilai'].iloc[0])})" for nm, g in zip(nama_, ujung)]
-                bagian.append(f"{nama} {th} ({len(sel)} of 14 regencies/cities with data): best {teks_[0]}, "
-                              f"worst {teks_[1]}")
-                frasa.append(f"{nama} {th} is best in {nama_[0]} and worst in {nama_[1]}")
-            else:
-                r = sel.iloc[0]
-                w = f"{regions.NAMA[r['kode_bps']]} ({f(r['nilai'])})"
-                bagian.append(f"{nama}: only {w} has a figure in {th}; best and worst cannot be named yet")
-                frasa.append(f"{nama} is published only for {w} in {th}")
-        if len(pr):
-            thp = int(pr["tahun"].max())
-            pr = pr[pr["tahun"] == thp].sort_values(["nilai", "kode_bps"])
-            daftar = ", ".join(f"{regions.NAMA[r.kode_bps]} {int(r.nilai)}" for r in pr.itertuples())
-            atas = pr.iloc[0]
-            teks = (f"the {thp} {nama} rank is published for {len(pr)} of 14 regencies/cities ({daftar}; the "
-                    "smaller, the more equal)")
-            if len(pr) < 14:
-                teks += "; the bottom ranks are not published"
-            bagian.append(teks)
-            frasa.append(f"the {thp} {nama} rank is published for only {len(pr)} regencies/cities, with "
-                         f"{regions.NAMA[atas['kode_bps']]} ranked {int(atas['nilai'])}")
-        return Sebaran(ind, nama, "; ".join(bagian) + ".", "; ".join(frasa))
-    wil = regions.NAMA[kode]
-    sendiri = kab[kab["kode_bps"] == kode].sort_values("tahun")
-    if len(sendiri):
-        th = int(sendiri.iloc[-1]["tahun"])
-        sel = kab[kab["tahun"] == th].copy()
-        if len(sel) < 2:
-            teks = (f"{wil} is the only regency/city with a {th} {nama} figure ({f(sendiri.iloc[-1]['nilai'])}), so "
-                    "its rank cannot be computed yet")
-            return Sebaran(ind, nama, f"{nama}: {teks}.", teks)
-        sel["rank"] = seleksi.peringkat(sel["nilai"], i["arah"])
-        rank = int(sel.loc[sel["kode_bps"] == kode, "rank"].iloc[0])
-        bersama = sel[(sel["rank"] == rank) & (sel["kode_bps"] != kode)].sort_values("kode_bps")["kode_bps"]
-        sama = f" (tied with {_daftar([regions.NAMA[k] for k in bersama], 'en')})" if len(bersama) else ""
-        teks = f"{nama} {th}: rank {rank}{sama} of {len(sel)} regencies/cities with data."
-        frasa = f"{wil} ranks {rank}{sama} on {nama} {th} of {len(sel)} regencies/cities with data"
-        p = konteks.posisi_terbaru(nas, ind, kode, i["arah"])
-        if p is not None:
-            nasional = konteks.kalimat(p, nama, f, "en").split("; ", 1)[1]
-            teks = (teks.rstrip(".") + f"; by BPS's {p.tahun} table (rank {p.peringkat_kalteng} of 14 in Kalteng), "
-                    f"{nasional}")
-        return Sebaran(ind, nama, teks, frasa)
-    sendiri = pr[pr["kode_bps"] == kode].sort_values("tahun")
-    if len(sendiri):
-        r = sendiri.iloc[-1]
-        th, rank = int(r["tahun"]), int(r["nilai"])
-        return Sebaran(ind, nama, f"{nama}: rank {rank} of 14 regencies/cities in {th} (published rank; the smaller, "
-                                  "the more equal).",
-                       f"{wil} ranks {rank} on {nama} {th} (the smaller, the more equal)")
-    return Sebaran(ind, nama, f"{nama}: no figure for {wil} yet, so its rank cannot be set.")
+    sama = k_["sama"].format(daftar=_daftar([regions.NAMA[k] for k in bersama], lang)) if len(bersama) else ""
+    isi = dict(nama=nama, th=th, r=rank, sama=sama, n=len(sel), wil=wil)
+    return Sebaran(ind, nama, k_["peringkat"].format(**isi), k_["peringkat_frasa"].format(**isi)), False
 
 
 def _daftar(nama: list[str], lang: str = "id") -> str:
@@ -847,15 +818,14 @@ def isi_brief(df: pd.DataFrame, reg: pd.DataFrame, kode: str, tanggal: str | Non
     perbaikan = _perbaikan(dw, reg, info)
     pakai.update((kode, p.indikator, th) for p in perbaikan for th in (p.tahun_lalu, p.tahun))
     if kode == regions.PROVINSI:
-        sebaran = [_sebaran_provinsi(df, info, ind, pakai) for ind in UTAMA]
+        sebaran = [_sebaran_provinsi(df, info, ind, pakai, lang) for ind in UTAMA]
     else:
-        sebaran = [_peringkat_kab(df, info, ind, kode, pakai, nas) for ind in UTAMA]
+        sebaran = [_peringkat_kab(df, info, ind, kode, pakai, nas, lang) for ind in UTAMA]
     if lang == "en":  # the same figures (and sources), worded in English
         en = dict(lang="en")
         utama = [dataclasses.replace(u, label=info.loc[u.indikator, "label_en"], **en) for u in utama]
         kesenjangan = [dataclasses.replace(k, label=info.loc[k.indikator, "label_en"], **en) for k in kesenjangan]
         perbaikan = [dataclasses.replace(p, label=info.loc[p.indikator, "label_en"], **en) for p in perbaikan]
-        sebaran = [_sebaran_en(df, info, ind, kode, nas) for ind in UTAMA]
 
     df = df_semua  # sources: the set-aside secondary figures are cited too
     kunci = pd.MultiIndex.from_frame(df[["kode_bps", "indikator", "tahun"]])
