@@ -719,8 +719,8 @@ _KALIMAT = {
                  "{ket}).",
            "tanpa_pl": "No indicator has female and male figures for {w} in the data yet, so its gaps cannot be "
                        "measured.",
-           "menyempit": "Largest gender improvement: the female − male gap in {label} narrowed from {a} ({tha}) to {b} "
-                        "{sat_d} ({th}).",
+           "menyempit": "Largest gender improvement: the female − male gap in {label} narrowed from {a} ({tha}) to "
+                        "{b} {sat_d} ({th}).",
            "naik_p": "rose", "turun_p": "fell",
            "perbaikan": "Largest gender improvement: {label} {gerak} from {a}{sat} ({tha}) to {b}{sat} ({th}).",
            "tanpa_perbaikan": "No gender measure of {w} moved towards parity between its two latest published years "

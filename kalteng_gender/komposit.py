@@ -492,11 +492,43 @@ def tabel_komponen(df: pd.DataFrame, kode: str, tahun: int, lang: str = "id") ->
     return pd.DataFrame(baris)
 
 
+# The sentences of `penjelasan_ikg`, one set per language (same figures, same choices).
+_PENJELASAN = {
+    "id": {"terbit": "IKG {nama} {tahun} (angka terbit): {v}{banding}.",
+           "timpang": ", lebih timpang daripada Indonesia",
+           "setara": ", lebih setara daripada Indonesia", "sama": ", sama dengan Indonesia",
+           "kosong": "IKG {nama} {tahun}: belum ada angka terbit di data ({kosong}).",
+           "mtf": "{v} % perempuan pernah kawin 15–49 tahun melahirkan anak terakhir tidak di fasilitas kesehatan "
+                  "(MTF){ref}",
+           "mhpk20": "{v} % melahirkan anak pertama sebelum umur 20 (MHPK20){ref}",
+           "kespro": "Kesehatan reproduksi: ", "leg": "perempuan memegang {v} % kursi DPRD{ref}",
+           "vs": " vs laki-laki {v} %", "sma": "{v} % perempuan 25+ berpendidikan SMA ke atas{l}",
+           "pemberdayaan": "Pemberdayaan: ", "tpak_l": " vs laki-laki {v} % (selisih {d} poin)",
+           "tpak": "Pasar kerja: TPAK perempuan {v} %{l}{r}.",
+           "kurang": "Tidak ada di data untuk {tahun}: {kurang}. Karena itu IKG {tahun} tidak dapat dihitung ulang dan "
+                     "angka yang ditampilkan adalah angka terbit BPS.",
+           "acuan": "Angka Indonesia {tahun} di atas berasal dari {sumber}."},
+    "en": {"terbit": "IKG {nama} {tahun} (published): {v}{banding}.",
+           "timpang": ", more unequal than Indonesia",
+           "setara": ", more equal than Indonesia", "sama": ", the same as Indonesia",
+           "kosong": "IKG {nama} {tahun}: no published figure in the data yet ({kosong}).",
+           "mtf": "{v} % of ever-married women aged 15–49 had their last live birth outside a health facility "
+                  "(MTF){ref}",
+           "mhpk20": "{v} % had their first live birth before age 20 (MHPK20){ref}",
+           "kespro": "Reproductive health: ", "leg": "women hold {v} % of DPRD seats{ref}",
+           "vs": " vs men {v} %", "sma": "{v} % of women aged 25+ have upper-secondary education or more{l}",
+           "pemberdayaan": "Empowerment: ", "tpak_l": " vs men {v} % (gap {d} points)",
+           "tpak": "Labour market: women's labour force participation {v} %{l}{r}.",
+           "kurang": "Not in the data for {tahun}: {kurang}. So the {tahun} IKG cannot be recomputed and the figure "
+                     "shown is BPS's published one.",
+           "acuan": "The Indonesia {tahun} figures above come from {sumber}."},
+}
+
+
 def penjelasan_ikg(df: pd.DataFrame, kode: str, tahun: int, lang: str = "id") -> list[str]:
     """Sentences explaining a region's IKG in a year from the components the data hold, naming the rest."""
-    if lang == "en":
-        return _penjelasan_en(df, kode, int(tahun))
     tahun = int(tahun)
+    k_ = _PENJELASAN["en" if lang == "en" else "id"]
     nama = regions.NAMA.get(kode, kode)
     inp = input_ikg(df, kode, tahun)
     kurang = indices.komponen_ikg_kurang(inp)
@@ -507,103 +539,42 @@ def penjelasan_ikg(df: pd.DataFrame, kode: str, tahun: int, lang: str = "id") ->
     if not pd.isna(terbit):
         banding = ""
         if not pd.isna(nas) and kode != regions.NASIONAL:
-            banding = (", lebih timpang daripada Indonesia" if terbit > nas else
-                       ", lebih setara daripada Indonesia" if terbit < nas else ", sama dengan Indonesia")
-            banding += f" ({fmt.angka(nas, 3)})"
-        out.append(f"IKG {nama} {tahun} (angka terbit): {fmt.angka(terbit, 3)}{banding}.")
+            banding = k_["timpang" if terbit > nas else "setara" if terbit < nas else "sama"]
+            banding += f" ({_a(nas, 3, lang=lang)})"
+        out.append(k_["terbit"].format(nama=nama, tahun=tahun, v=_a(terbit, 3, lang=lang), banding=banding))
     else:
-        out.append(f"IKG {nama} {tahun}: belum ada angka terbit di data ({fmt.TIDAK_TERSEDIA}).")
-    ind_ref = " (Indonesia {}: {})"
+        out.append(k_["kosong"].format(nama=nama, tahun=tahun, kosong=_a(np.nan, lang=lang)))
 
     def _ref(k: str, bagi: float = 1.0) -> str:
-        return ind_ref.format(tahun, fmt.angka(ref[k] * bagi, 2) + " %") if ref else ""
+        return f" (Indonesia {tahun}: {_a(ref[k] * bagi, 2, lang=lang)} %)" if ref else ""
 
     if not pd.isna(inp["mtf"]) or not pd.isna(inp["mhpk20"]):
         bag = []
         if not pd.isna(inp["mtf"]):
-            bag.append(f"{fmt.angka(inp['mtf'] * 100, 2)} % perempuan pernah kawin 15–49 tahun melahirkan anak "
-                       f"terakhir tidak di fasilitas kesehatan (MTF){_ref('mtf', 100)}")
+            bag.append(k_["mtf"].format(v=_a(inp["mtf"] * 100, 2, lang=lang), ref=_ref("mtf", 100)))
         if not pd.isna(inp["mhpk20"]):
-            bag.append(f"{fmt.angka(inp['mhpk20'] * 100, 2)} % melahirkan anak pertama sebelum umur 20 "
-                       f"(MHPK20){_ref('mhpk20', 100)}")
-        out.append("Kesehatan reproduksi: " + "; ".join(bag) + ".")
+            bag.append(k_["mhpk20"].format(v=_a(inp["mhpk20"] * 100, 2, lang=lang), ref=_ref("mhpk20", 100)))
+        out.append(k_["kespro"] + "; ".join(bag) + ".")
     if not pd.isna(inp["leg_p"]) or not pd.isna(inp["sma_p"]):
         bag = []
         if not pd.isna(inp["leg_p"]):
-            bag.append(f"perempuan memegang {fmt.angka(inp['leg_p'], 2)} % kursi DPRD{_ref('leg_p')}")
+            bag.append(k_["leg"].format(v=_a(inp["leg_p"], 2, lang=lang), ref=_ref("leg_p")))
         if not pd.isna(inp["sma_p"]):
-            l = f" vs laki-laki {fmt.angka(inp['sma_l'], 2)} %" if not pd.isna(inp["sma_l"]) else ""
-            bag.append(f"{fmt.angka(inp['sma_p'], 2)} % perempuan 25+ berpendidikan SMA ke atas{l}")
-        out.append("Pemberdayaan: " + "; ".join(bag) + ".")
+            l = k_["vs"].format(v=_a(inp["sma_l"], 2, lang=lang)) if not pd.isna(inp["sma_l"]) else ""
+            bag.append(k_["sma"].format(v=_a(inp["sma_p"], 2, lang=lang), l=l))
+        out.append(k_["pemberdayaan"] + "; ".join(bag) + ".")
     if not pd.isna(inp["tpak_p"]):
         l = ""
         if not pd.isna(inp["tpak_l"]):
-            l = (f" vs laki-laki {fmt.angka(inp['tpak_l'], 2)} % (selisih "
-                 f"{fmt.angka(inp['tpak_p'] - inp['tpak_l'], 2, tanda=True)} poin)")
-        r = (f" (Indonesia {tahun}: {fmt.angka(ref['tpak_p'], 2)} % vs {fmt.angka(ref['tpak_l'], 2)} %)"
+            l = k_["tpak_l"].format(v=_a(inp["tpak_l"], 2, lang=lang),
+                                    d=_a(inp["tpak_p"] - inp["tpak_l"], 2, True, lang))
+        r = (f" (Indonesia {tahun}: {_a(ref['tpak_p'], 2, lang=lang)} % vs {_a(ref['tpak_l'], 2, lang=lang)} %)"
              if ref else "")
-        out.append(f"Pasar kerja: TPAK perempuan {fmt.angka(inp['tpak_p'], 2)} %{l}{r}.")
+        out.append(k_["tpak"].format(v=_a(inp["tpak_p"], 2, lang=lang), l=l, r=r))
     if kurang:
-        out.append(f"Tidak ada di data untuk {tahun}: {', '.join(kurang)}. Karena itu IKG {tahun} tidak dapat "
-                   "dihitung ulang dan angka yang ditampilkan adalah angka terbit BPS.")
+        out.append(k_["kurang"].format(tahun=tahun, kurang=", ".join(_kurang(kurang, lang))))
     if ref:
-        out.append(f"Angka Indonesia {tahun} di atas berasal dari {SUMBER_ACUAN}.")
-    return out
-
-
-def _penjelasan_en(df: pd.DataFrame, kode: str, tahun: int) -> list[str]:
-    """penjelasan_ikg in English, sentence for sentence."""
-    nama, en = regions.NAMA.get(kode, kode), "en"
-    inp = input_ikg(df, kode, tahun)
-    kurang = indices.komponen_ikg_kurang(inp)
-    terbit = ikg_terbit(df, kode, tahun)
-    nas = _nilai(df, regions.NASIONAL, tahun, "ikg", "T")
-    ref = acuan("Indonesia", tahun)
-    out = []
-    if not pd.isna(terbit):
-        banding = ""
-        if not pd.isna(nas) and kode != regions.NASIONAL:
-            banding = (", more unequal than Indonesia" if terbit > nas else
-                       ", more equal than Indonesia" if terbit < nas else ", the same as Indonesia")
-            banding += f" ({_a(nas, 3, lang=en)})"
-        out.append(f"IKG {nama} {tahun} (published): {_a(terbit, 3, lang=en)}{banding}.")
-    else:
-        out.append(f"IKG {nama} {tahun}: no published figure in the data yet ({fmt.TIDAK_TERSEDIA_EN}).")
-
-    def _ref(k: str, bagi: float = 1.0) -> str:
-        return f" (Indonesia {tahun}: {_a(ref[k] * bagi, 2, lang=en)} %)" if ref else ""
-
-    if not pd.isna(inp["mtf"]) or not pd.isna(inp["mhpk20"]):
-        bag = []
-        if not pd.isna(inp["mtf"]):
-            bag.append(f"{_a(inp['mtf'] * 100, 2, lang=en)} % of ever-married women aged 15–49 had their last live "
-                       f"birth outside a health facility (MTF){_ref('mtf', 100)}")
-        if not pd.isna(inp["mhpk20"]):
-            bag.append(f"{_a(inp['mhpk20'] * 100, 2, lang=en)} % had their first live birth before age 20 "
-                       f"(MHPK20){_ref('mhpk20', 100)}")
-        out.append("Reproductive health: " + "; ".join(bag) + ".")
-    if not pd.isna(inp["leg_p"]) or not pd.isna(inp["sma_p"]):
-        bag = []
-        if not pd.isna(inp["leg_p"]):
-            bag.append(f"women hold {_a(inp['leg_p'], 2, lang=en)} % of DPRD seats{_ref('leg_p')}")
-        if not pd.isna(inp["sma_p"]):
-            l = f" vs men {_a(inp['sma_l'], 2, lang=en)} %" if not pd.isna(inp["sma_l"]) else ""
-            bag.append(f"{_a(inp['sma_p'], 2, lang=en)} % of women aged 25+ have upper-secondary education or "
-                       f"more{l}")
-        out.append("Empowerment: " + "; ".join(bag) + ".")
-    if not pd.isna(inp["tpak_p"]):
-        l = ""
-        if not pd.isna(inp["tpak_l"]):
-            l = (f" vs men {_a(inp['tpak_l'], 2, lang=en)} % (gap "
-                 f"{_a(inp['tpak_p'] - inp['tpak_l'], 2, True, en)} points)")
-        r = (f" (Indonesia {tahun}: {_a(ref['tpak_p'], 2, lang=en)} % vs {_a(ref['tpak_l'], 2, lang=en)} %)"
-             if ref else "")
-        out.append(f"Labour market: women's labour force participation {_a(inp['tpak_p'], 2, lang=en)} %{l}{r}.")
-    if kurang:
-        out.append(f"Not in the data for {tahun}: {', '.join(_kurang(kurang, en))}. So the {tahun} IKG cannot be "
-                   "recomputed and the figure shown is BPS's published one.")
-    if ref:
-        out.append(f"The Indonesia {tahun} figures above come from {SUMBER_ACUAN_EN}.")
+        out.append(k_["acuan"].format(tahun=tahun, sumber=SUMBER_ACUAN_EN if lang == "en" else SUMBER_ACUAN))
     return out
 
 
@@ -863,12 +834,31 @@ PASANGAN_IKG = [("pasar kerja", "TPAK Agustus", "tpak_agustus", False),
                 ("pemberdayaan", "penduduk 25+ berpendidikan SMA ke atas", "pct_sma_keatas", False)]
 
 
+# The sentences of `kesimpulan` besides the IKG's own, one set per language (same figures, same choices).
+_KESIMPULAN = {
+    "id": {"jarak": "Yang paling menjauhkan {nama} dari setara di antara perbandingan perempuan–laki-laki IKG: "
+                    "{label} (dimensi {dim}) — perempuan {p} %, {lk} {l} % ({th}).",
+           "sisa": "sisanya laki-laki", "laki": "laki-laki",
+           "mtf": "Kesehatan reproduksi diukur pada perempuan saja: {v} % persalinan terakhir tidak di fasilitas "
+                  "kesehatan ({th}); makin tinggi, makin besar IKG.",
+           "idg": "IDG: pangsa perempuan paling rendah ada pada {k} ({v} % pada {th}; setara = 50 %).",
+           "ipg": "IPG {th} {v}: pembangunan manusia perempuan {nama} setara {v} % dari laki-laki (100 = setara)."},
+    "en": {"jarak": "What keeps {nama} furthest from parity among the IKG's female–male comparisons: {label} ({dim} "
+                    "dimension) — women {p} %, {lk} {l} % ({th}).",
+           "sisa": "the rest men", "laki": "men",
+           "mtf": "Reproductive health is measured on women only: {v} % of last live births outside a health "
+                  "facility ({th}); the higher, the larger the IKG.",
+           "idg": "IDG: women's share is lowest in {k} ({v} % in {th}; parity = 50 %).",
+           "ipg": "IPG {th} {v}: the human development of women in {nama} is {v} % of men's (100 = parity)."},
+}
+
+
 def kesimpulan(df: pd.DataFrame, kode: str, tahun: int | None, lang: str = "id") -> list[str]:
     """The conclusion in plain words, before any formula: the level against Indonesia, what keeps the region
     furthest from parity among the female/male comparisons the IKG makes (latest value up to the year, its year
     named), the reproductive-health part measured on women only, and what IDG and IPG say."""
     nama = regions.NAMA.get(kode, kode)
-    en = lang == "en"
+    k_ = _KESIMPULAN["en" if lang == "en" else "id"]
     out = []
     if tahun is not None:
         out.append(penjelasan_ikg(df, kode, tahun, lang)[0])
@@ -882,39 +872,21 @@ def kesimpulan(df: pd.DataFrame, kode: str, tahun: int | None, lang: str = "id")
             jarak.append((skor, dim, label, p, l, int(thp), pangsa))
         if jarak:
             skor, dim, label, p, l, th, pangsa = min(jarak)
-            lk = "sisanya laki-laki" if pangsa else "laki-laki"
-            if en:
-                out.append(f"What keeps {nama} furthest from parity among the IKG's female–male comparisons: "
-                           f"{sebut(label, lang)} ({sebut(dim, lang)} dimension) — women {_a(p, 2, lang=lang)} %, "
-                           f"{'the rest men' if pangsa else 'men'} {_a(l, 2, lang=lang)} % ({th}).")
-            else:
-                out.append(f"Yang paling menjauhkan {nama} dari setara di antara perbandingan perempuan–laki-laki "
-                           f"IKG: {label} (dimensi {dim}) — perempuan {fmt.angka(p, 2)} %, {lk} {fmt.angka(l, 2)} % "
-                           f"({th}).")
+            out.append(k_["jarak"].format(nama=nama, label=sebut(label, lang), dim=sebut(dim, lang),
+                                          p=_a(p, 2, lang=lang), lk=k_["sisa" if pangsa else "laki"],
+                                          l=_a(l, 2, lang=lang), th=th))
         mtf, th_mtf = terakhir_tersedia(df, kode, "mtf", "P", tahun)
-        if not pd.isna(mtf) and en:
-            out.append(f"Reproductive health is measured on women only: {_a(mtf, 2, lang=lang)} % of last live "
-                       f"births outside a health facility ({th_mtf}); the higher, the larger the IKG.")
-        elif not pd.isna(mtf):
-            out.append(f"Kesehatan reproduksi diukur pada perempuan saja: {fmt.angka(mtf, 2)} % persalinan terakhir "
-                       f"tidak di fasilitas kesehatan ({th_mtf}); makin tinggi, makin besar IKG.")
+        if not pd.isna(mtf):
+            out.append(k_["mtf"].format(v=_a(mtf, 2, lang=lang), th=th_mtf))
         out.append(kalimat_perubahan(df, kode, tahun, lang))
     idg = tabel_idg(df, kode, tahun, lang).dropna(subset=["perempuan"])
-    if len(idg) and en:
+    if len(idg):
         r = idg.sort_values("perempuan").iloc[0]
-        out.append(f"IDG: women's share is lowest in {r['komponen'][0].lower()}{r['komponen'][1:]} "
-                   f"({_a(r['perempuan'], 2, lang=lang)} % in {int(r['tahun'])}; parity = 50 %).")
-    elif len(idg):
-        r = idg.sort_values("perempuan").iloc[0]
-        out.append(f"IDG: pangsa perempuan paling rendah ada pada {r['komponen'][0].lower()}{r['komponen'][1:]} "
-                   f"({fmt.angka(r['perempuan'], 2)} % pada {int(r['tahun'])}; setara = 50 %).")
+        out.append(k_["idg"].format(k=f"{r['komponen'][0].lower()}{r['komponen'][1:]}",
+                                    v=_a(r["perempuan"], 2, lang=lang), th=int(r["tahun"])))
     ipg = info_ipg(df, kode)
-    if ipg["tahun"] is not None and not pd.isna(ipg["ipg_terbit"]) and en:
-        out.append(f"IPG {ipg['tahun']} {_a(ipg['ipg_terbit'], 2, lang=lang)}: the human development of women in "
-                   f"{nama} is {_a(ipg['ipg_terbit'], 2, lang=lang)} % of men's (100 = parity).")
-    elif ipg["tahun"] is not None and not pd.isna(ipg["ipg_terbit"]):
-        out.append(f"IPG {ipg['tahun']} {fmt.angka(ipg['ipg_terbit'], 2)}: pembangunan manusia perempuan "
-                   f"{nama} setara {fmt.angka(ipg['ipg_terbit'], 2)} % dari laki-laki (100 = setara).")
+    if ipg["tahun"] is not None and not pd.isna(ipg["ipg_terbit"]):
+        out.append(k_["ipg"].format(th=ipg["tahun"], v=_a(ipg["ipg_terbit"], 2, lang=lang), nama=nama))
     return out
 
 
