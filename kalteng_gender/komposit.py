@@ -713,63 +713,54 @@ def wilayah_komposit() -> list[str]:
 
 
 # --- display tables (strings the Indonesian way; the numbers stay in the source tables) ------------------
+# Headings and words of the display tables `tampil_cek` and `tampil_komponen`, one set per language.
+_TABEL = {
+    "id": {"tahun": "Tahun", "wilayah": "Wilayah (acuan BPS)", "terbit": "IKG terbit", "hitung": "IKG dihitung",
+           "tak_hitung": "tidak dapat dihitung", "selisih": "Selisih", "atas": "Di atas toleransi", "ya": "ya",
+           "tidak": "tidak", "ket": "Keterangan", "dimensi": "Dimensi", "komponen": "Komponen",
+           "nilai": "Nilai {tahun}",
+           "acuan": "Indonesia {tahun} (acuan BPS, formulas.md)",
+           "terakhir": "Nilai terakhir yang ada (hanya ditampilkan, tidak dipakai menghitung)"},
+    "en": {"tahun": "Year", "wilayah": "Region (BPS reference)", "terbit": "IKG published", "hitung": "IKG computed",
+           "tak_hitung": "cannot be computed", "selisih": "Difference", "atas": "Above tolerance", "ya": "yes",
+           "tidak": "no", "ket": "Note", "dimensi": "Dimension", "komponen": "Component", "nilai": "Value {tahun}",
+           "acuan": "Indonesia {tahun} (BPS reference, formulas.md)",
+           "terakhir": "Latest value available (shown only, not used in the computation)"},
+}
+
+
 def tampil_cek(tabel: pd.DataFrame, lang: str = "id") -> pd.DataFrame:
     """Display of `tabel_ikg` / `cek_acuan`: published and computed IKG side by side with the difference."""
-    if lang == "en":
-        return _tampil_cek_en(tabel)
+    k_ = _TABEL["en" if lang == "en" else "id"]
 
     def a(v, d=3, tanda=False):
-        return fmt.TIDAK_TERSEDIA if pd.isna(v) else fmt.angka(v, d, tanda)
+        return _a(np.nan if pd.isna(v) else v, d, tanda, lang)
 
-    out = pd.DataFrame({"Tahun": tabel["tahun"].astype(int).astype(str)})
+    out = pd.DataFrame({k_["tahun"]: tabel["tahun"].astype(int).astype(str)})
     if "wilayah" in tabel:
-        out.insert(0, "Wilayah (acuan BPS)", tabel["wilayah"])
-    out["IKG terbit"] = [a(v) for v in tabel["ikg_terbit"]]
+        out.insert(0, k_["wilayah"], tabel["wilayah"])
+    out[k_["terbit"]] = [a(v) for v in tabel["ikg_terbit"]]
     kurang = tabel["kurang"] if "kurang" in tabel else [[]] * len(tabel)
-    out["IKG dihitung"] = ["tidak dapat dihitung" if k else a(v, 4) for v, k in zip(tabel["ikg_hitung"], kurang)]
-    out["Selisih"] = ["—" if pd.isna(v) else a(v, 4, True) for v in tabel["selisih"]]
-    out["Di atas toleransi"] = ["ya" if b else ("tidak" if not pd.isna(s) else "—")
-                                for b, s in zip(tabel["beda"], tabel["selisih"])]
-    out["Keterangan"] = tabel["status"]
-    return out
-
-
-def _tampil_cek_en(tabel: pd.DataFrame) -> pd.DataFrame:
-    def a(v, d=3, tanda=False):
-        return _a(v, d, tanda, "en")
-
-    out = pd.DataFrame({"Year": tabel["tahun"].astype(int).astype(str)})
-    if "wilayah" in tabel:
-        out.insert(0, "Region (BPS reference)", tabel["wilayah"])
-    out["IKG published"] = [a(v) for v in tabel["ikg_terbit"]]
-    kurang = tabel["kurang"] if "kurang" in tabel else [[]] * len(tabel)
-    out["IKG computed"] = ["cannot be computed" if k else a(v, 4) for v, k in zip(tabel["ikg_hitung"], kurang)]
-    out["Difference"] = ["—" if pd.isna(v) else a(v, 4, True) for v in tabel["selisih"]]
-    out["Above tolerance"] = ["yes" if b else ("no" if not pd.isna(s) else "—")
-                              for b, s in zip(tabel["beda"], tabel["selisih"])]
-    out["Note"] = tabel["status"]
+    out[k_["hitung"]] = [k_["tak_hitung"] if k else a(v, 4) for v, k in zip(tabel["ikg_hitung"], kurang)]
+    out[k_["selisih"]] = ["—" if pd.isna(v) else a(v, 4, True) for v in tabel["selisih"]]
+    out[k_["atas"]] = [k_["ya"] if b else (k_["tidak"] if not pd.isna(s) else "—")
+                       for b, s in zip(tabel["beda"], tabel["selisih"])]
+    out[k_["ket"]] = tabel["status"]
     return out
 
 
 def tampil_komponen(tabel: pd.DataFrame, tahun: int, lang: str = "id") -> pd.DataFrame:
     """Display of `tabel_komponen` for one year."""
-    if lang == "en":
-        return pd.DataFrame({
-            "Dimension": tabel["dimensi"], "Component": tabel["komponen"],
-            f"Value {tahun}": [_a(v, 2, lang=lang) for v in tabel["nilai"]],
-            f"Indonesia {tahun} (BPS reference, formulas.md)": [_a(v, 2, lang=lang) if not pd.isna(v) else "—"
-                                                                for v in tabel["indonesia_acuan"]],
-            "Latest value available (shown only, not used in the computation)": tabel["terakhir_tersedia"],
-        })
+    k_ = _TABEL["en" if lang == "en" else "id"]
+
     def a(v):
-        return fmt.TIDAK_TERSEDIA if pd.isna(v) else fmt.angka(v, 2)
+        return _a(np.nan if pd.isna(v) else v, 2, lang=lang)
 
     return pd.DataFrame({
-        "Dimensi": tabel["dimensi"], "Komponen": tabel["komponen"],
-        f"Nilai {tahun}": [a(v) for v in tabel["nilai"]],
-        f"Indonesia {tahun} (acuan BPS, formulas.md)": [a(v) if not pd.isna(v) else "—"
-                                                        for v in tabel["indonesia_acuan"]],
-        "Nilai terakhir yang ada (hanya ditampilkan, tidak dipakai menghitung)": tabel["terakhir_tersedia"],
+        k_["dimensi"]: tabel["dimensi"], k_["komponen"]: tabel["komponen"],
+        k_["nilai"].format(tahun=tahun): [a(v) for v in tabel["nilai"]],
+        k_["acuan"].format(tahun=tahun): [a(v) if not pd.isna(v) else "—" for v in tabel["indonesia_acuan"]],
+        k_["terakhir"]: tabel["terakhir_tersedia"],
     })
 
 
