@@ -261,6 +261,18 @@ class Sebaran:
     frasa: str = ""    # a clause for the summary sentence
 
 
+# Headings and words of the brief's two tables, one set per language.
+_TABEL = {
+    "id": {"kesenjangan": ["No.", "Sektor", "Indikator", "Tahun", "Perempuan", "Laki-laki", "Selisih P − L", "P/L",
+                           "Keterangan"],
+           "sama": " (sama)", "sisa": " (100 − P)",
+           "perbaikan": ["Sektor", "Ukuran gender", "Sebelumnya", "Terbaru", "Perubahan"]},
+    "en": {"kesenjangan": ["No.", "Sector", "Indicator", "Year", "Women", "Men", "Gap F − M", "F/M", "Note"],
+           "sama": " (tie)", "sisa": " (100 − F)",
+           "perbaikan": ["Sector", "Gender measure", "Before", "Latest", "Change"]},
+}
+
+
 @dataclass
 class Brief:
     kode: str
@@ -335,43 +347,21 @@ class Brief:
                 + f". \"{fmt.TIDAK_TERSEDIA}\" berarti belum ada angka terbit, bukan nol.")
 
     def tabel_kesenjangan(self) -> pd.DataFrame:
-        if self.en:
-            return self._tabel_kesenjangan_en()
-        kolom = ["No.", "Sektor", "Indikator", "Tahun", "Perempuan", "Laki-laki", "Selisih P − L", "P/L",
-                 "Keterangan"]
+        k_ = _TABEL["en" if self.en else "id"]
+        kolom = k_["kesenjangan"]
         sama = pd.Series([k.nomor for k in self.kesenjangan]).duplicated(keep=False).tolist()
-        return pd.DataFrame([{
-            "No.": f"{k.nomor}{' (sama)' if s else ''}", "Sektor": self.label_sektor.get(k.sektor, k.sektor),
-            "Indikator": k.label, "Tahun": str(k.tahun), "Perempuan": fmt.nilai_satuan(k.P, k.satuan),
-            "Laki-laki": fmt.nilai_satuan(k.L, k.satuan) + (" (100 − P)" if k.L_asal == "100 − P" else ""),
-            "Selisih P − L": fmt.teks_selisih(k.selisih, k.satuan),
-            "P/L": fmt.angka(k.rasio, 2), "Keterangan": k.keterangan}
-            for k, s in zip(self.kesenjangan, sama)], columns=kolom)
-
-    def _tabel_kesenjangan_en(self) -> pd.DataFrame:
-        kolom = ["No.", "Sector", "Indicator", "Year", "Women", "Men", "Gap F − M", "F/M", "Note"]
-        sama = pd.Series([k.nomor for k in self.kesenjangan]).duplicated(keep=False).tolist()
-        f = lambda x, k, tanda=False: fmt.nilai_satuan(x, k.satuan, tanda=tanda, lang="en")  # noqa: E731
-        return pd.DataFrame([{
-            "No.": f"{k.nomor}{' (tie)' if s else ''}", "Sector": self.label_sektor.get(k.sektor, k.sektor),
-            "Indicator": k.label, "Year": str(k.tahun), "Women": f(k.P, k),
-            "Men": f(k.L, k) + (" (100 − F)" if k.L_asal == "100 − P" else ""),
-            "Gap F − M": f"{f(k.selisih, k, True)} {_sat_en(k.satuan, 'en')}",
-            "F/M": fmt.angka(k.rasio, 2, lang="en"), "Note": k.keterangan}
-            for k, s in zip(self.kesenjangan, sama)], columns=kolom)
+        f = lambda x, k, tanda=False: fmt.nilai_satuan(x, k.satuan, tanda=tanda, lang=self.lang)  # noqa: E731
+        return pd.DataFrame([dict(zip(kolom, [
+            f"{k.nomor}{k_['sama'] if s else ''}", self.label_sektor.get(k.sektor, k.sektor), k.label, str(k.tahun),
+            f(k.P, k), f(k.L, k) + (k_["sisa"] if k.L_asal == "100 − P" else ""),
+            f"{f(k.selisih, k, True)} {_sat_en(k.satuan, self.lang)}", fmt.angka(k.rasio, 2, lang=self.lang),
+            k.keterangan])) for k, s in zip(self.kesenjangan, sama)], columns=kolom)
 
     def tabel_perbaikan(self) -> pd.DataFrame:
-        if self.en:
-            return pd.DataFrame([{
-                "Sector": self.label_sektor.get(p.sektor, p.sektor), "Gender measure": p.nama,
-                "Before": p.teks_nilai(lalu=True), "Latest": p.teks_nilai(lalu=False),
-                "Change": p.teks_perubahan} for p in self.perbaikan],
-                columns=["Sector", "Gender measure", "Before", "Latest", "Change"])
-        return pd.DataFrame([{
-            "Sektor": self.label_sektor.get(p.sektor, p.sektor), "Ukuran gender": p.nama,
-            "Sebelumnya": p.teks_nilai(lalu=True), "Terbaru": p.teks_nilai(lalu=False),
-            "Perubahan": p.teks_perubahan} for p in self.perbaikan],
-            columns=["Sektor", "Ukuran gender", "Sebelumnya", "Terbaru", "Perubahan"])
+        kolom = _TABEL["en" if self.en else "id"]["perbaikan"]
+        return pd.DataFrame([dict(zip(kolom, [
+            self.label_sektor.get(p.sektor, p.sektor), p.nama, p.teks_nilai(lalu=True), p.teks_nilai(lalu=False),
+            p.teks_perubahan])) for p in self.perbaikan], columns=kolom)
 
     def data_grafik(self) -> pd.DataFrame:
         """What the P/L chart draws: one row per widest gap (title with indicator, unit and year)."""
