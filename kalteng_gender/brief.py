@@ -57,6 +57,19 @@ def _sat_en(satuan: str, lang: str) -> str:
     return fmt.satuan(fmt.satuan_selisih(satuan), lang)
 
 
+# Short phrases of the headline cards and the improved measures, one set per language.
+_KATA = {
+    "id": {"sejak": "{d} sejak {th} ({p})", "sekunder": "Angka sekunder {th}: {v} (kompilasi, bukan rilis BPS)",
+           "pl": "P {p} · L {l} ({th})", "menyempit": "selisih menyempit {v} {sat}"},
+    "en": {"sejak": "{d} since {th} ({p})", "sekunder": "Secondary figure {th}: {v} (a compilation, not a BPS release)",
+           "pl": "F {p} · M {l} ({th})", "menyempit": "gap narrowed by {v} {sat}"},
+}
+
+
+def _kata(lang: str) -> dict[str, str]:
+    return _KATA["en" if lang == "en" else "id"]
+
+
 # Headline indices on one log scale of distance from parity, so that an index that improved can be ordered with
 # gaps that narrowed: IPG is 100·IPM_P/IPM_L; 1 − IKG and IDG/100 are 1 at parity.
 JARAK_INDEKS = {"ipg": lambda v: abs(np.log(v / 100)), "idg": lambda v: -np.log(v / 100),
@@ -98,9 +111,8 @@ class Utama(seleksi.Kartu):
         if self.tahun is None or self.tahun_awal is None or self.tahun_awal == self.tahun:
             return ""
         d = _selisih_tampil(self.nilai, self.nilai_awal, self.satuan)
-        if self.lang == "en":
-            return f"{self._f(d, True)} since {self.tahun_awal} ({_en(_penilaian(d, self.arah), 'en')})"
-        return f"{fmt.nilai_satuan(d, self.satuan, tanda=True)} sejak {self.tahun_awal} ({_penilaian(d, self.arah)})"
+        return _kata(self.lang)["sejak"].format(d=self._f(d, True), th=self.tahun_awal,
+                                                 p=_en(_penilaian(d, self.arah), self.lang))
 
     @property
     def teks_keterangan(self) -> str:
@@ -148,10 +160,8 @@ class Utama(seleksi.Kartu):
         """'+0,015 sejak 2022 (memburuk)', the st.metric delta; None without a previous year."""
         if self.perubahan is None:
             return None
-        if self.lang == "en":
-            return f"{self._f(self.perubahan, True)} since {self.tahun_lalu} ({_en(self.penilaian, 'en')})"
-        return (f"{fmt.nilai_satuan(self.perubahan, self.satuan, tanda=True)} sejak {self.tahun_lalu} "
-                f"({self.penilaian})")
+        return _kata(self.lang)["sejak"].format(d=self._f(self.perubahan, True), th=self.tahun_lalu,
+                                                 p=_en(self.penilaian, self.lang))
 
     @property
     def teks_tren(self) -> str:
@@ -166,11 +176,7 @@ class Utama(seleksi.Kartu):
         """'Angka sekunder 2025: 0,553 (kompilasi, bukan rilis BPS)'; empty without one."""
         if self.tahun_sekunder is None:
             return ""
-        if self.lang == "en":
-            return (f"Secondary figure {self.tahun_sekunder}: {self._f(self.nilai_sekunder)} (a compilation, not a "
-                    "BPS release)")
-        return (f"Angka sekunder {self.tahun_sekunder}: {fmt.nilai_satuan(self.nilai_sekunder, self.satuan)} "
-                "(kompilasi, bukan rilis BPS)")
+        return _kata(self.lang)["sekunder"].format(th=self.tahun_sekunder, v=self._f(self.nilai_sekunder))
 
     @property
     def teks_nasional(self) -> str:
@@ -231,25 +237,18 @@ class Perbaikan(sektor.Ukuran):
 
     def teks_nilai(self, lalu: bool) -> str:
         pl, v, th = (self.pl_lalu, self.nilai_lalu, self.tahun_lalu) if lalu else (self.pl, self.nilai, self.tahun)
-        if self.lang == "en":
-            f = lambda x: fmt.nilai_satuan(x, self.satuan, lang="en")  # noqa: E731
-            return f"F {f(pl[0])} · M {f(pl[1])} ({th})" if pl is not None else f"{f(v)} ({th})"
+        f = lambda x: fmt.nilai_satuan(x, self.satuan, lang=self.lang)  # noqa: E731
         if pl is not None:
-            return f"P {fmt.nilai_satuan(pl[0], self.satuan)} · L {fmt.nilai_satuan(pl[1], self.satuan)} ({th})"
-        return f"{fmt.nilai_satuan(v, self.satuan)} ({th})"
+            return _kata(self.lang)["pl"].format(p=f(pl[0]), l=f(pl[1]), th=th)
+        return f"{f(v)} ({th})"
 
     @property
     def teks_perubahan(self) -> str:
-        if self.lang == "en":
-            sat = _sat_en(self.satuan, "en")
-            if self.jenis == "selisih":
-                return (f"gap narrowed by "
-                        f"{fmt.nilai_satuan(abs(self.nilai_lalu) - abs(self.nilai), self.satuan, lang='en')} {sat}")
-            return f"{fmt.nilai_satuan(self.perubahan, self.satuan, tanda=True, lang='en')} {sat}"
+        sat = _sat_en(self.satuan, self.lang)
         if self.jenis == "selisih":
-            return (f"selisih menyempit {fmt.nilai_satuan(abs(self.nilai_lalu) - abs(self.nilai), self.satuan)} "
-                    f"{fmt.satuan_selisih(self.satuan)}")
-        return fmt.teks_selisih(self.perubahan, self.satuan)
+            v = fmt.nilai_satuan(abs(self.nilai_lalu) - abs(self.nilai), self.satuan, lang=self.lang)
+            return _kata(self.lang)["menyempit"].format(v=v, sat=sat)
+        return f"{fmt.nilai_satuan(self.perubahan, self.satuan, tanda=True, lang=self.lang)} {sat}"
 
 
 @dataclass(frozen=True)
