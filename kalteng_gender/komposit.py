@@ -321,6 +321,16 @@ def acuan(wilayah: str, tahun: int) -> dict[str, float] | None:
 
 
 # --- dimensions, counterfactuals, driver -----------------------------------------------------------------
+# (dimension, note) of the three rows of `dimensi_pl`, one set per language.
+_DIMENSI_PL = {
+    "id": [("kesehatan reproduksi", "H_P dari MTF dan MHPK20; diukur pada perempuan saja, tanpa pembanding laki-laki"),
+           ("pemberdayaan", "akar (pangsa kursi DPRD × pangsa SMA+)"), ("pasar kerja", "TPAK sebagai pecahan")],
+    "en": [("reproductive health", "H_F from MTF and MHPK20; measured on women only, with no male comparison"),
+           ("empowerment", "root of (DPRD seat share × upper-secondary+ share)"),
+           ("labour market", "labour force participation as a fraction")],
+}
+
+
 def dimensi_pl(inp: Mapping[str, float], lang: str = "id") -> pd.DataFrame:
     """Female and male value of each IKG dimension (0–1); a dimension whose inputs are missing stays NaN.
 
@@ -328,23 +338,9 @@ def dimensi_pl(inp: Mapping[str, float], lang: str = "id") -> pd.DataFrame:
     """
     d = indices.ikg_dimensi(**{k: inp.get(k, np.nan) for k in indices.IKG_INPUT})
     tp, tl = inp.get("tpak_p", np.nan), inp.get("tpak_l", np.nan)
-    if lang == "en":
-        return pd.DataFrame([
-            {"dimensi": "reproductive health", "perempuan": float(d["H_f"]), "laki_laki": np.nan,
-             "catatan": "H_F from MTF and MHPK20; measured on women only, with no male comparison"},
-            {"dimensi": "empowerment", "perempuan": float(d["E_f"]), "laki_laki": float(d["E_m"]),
-             "catatan": "root of (DPRD seat share × upper-secondary+ share)"},
-            {"dimensi": "labour market", "perempuan": tp / 100.0, "laki_laki": tl / 100.0,
-             "catatan": "labour force participation as a fraction"},
-        ])
-    return pd.DataFrame([
-        {"dimensi": "kesehatan reproduksi", "perempuan": float(d["H_f"]), "laki_laki": np.nan,
-         "catatan": "H_P dari MTF dan MHPK20; diukur pada perempuan saja, tanpa pembanding laki-laki"},
-        {"dimensi": "pemberdayaan", "perempuan": float(d["E_f"]), "laki_laki": float(d["E_m"]),
-         "catatan": "akar (pangsa kursi DPRD × pangsa SMA+)"},
-        {"dimensi": "pasar kerja", "perempuan": tp / 100.0, "laki_laki": tl / 100.0,
-         "catatan": "TPAK sebagai pecahan"},
-    ])
+    nilai = [(float(d["H_f"]), np.nan), (float(d["E_f"]), float(d["E_m"])), (tp / 100.0, tl / 100.0)]
+    return pd.DataFrame([{"dimensi": dim, "perempuan": p, "laki_laki": l, "catatan": c}
+                         for (dim, c), (p, l) in zip(_DIMENSI_PL["en" if lang == "en" else "id"], nilai)])
 
 
 def kalimat_kontrafaktual(dimensi: str, aktual: float, setara: float, lang: str = "id") -> str:
