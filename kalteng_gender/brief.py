@@ -260,15 +260,23 @@ class Sebaran:
     frasa: str = ""    # a clause for the summary sentence
 
 
-# Headings and words of the brief's two tables, one set per language.
+# Headings, table words and page lines of the brief, one set per language.
 _TABEL = {
     "id": {"kesenjangan": ["No.", "Sektor", "Indikator", "Tahun", "Perempuan", "Laki-laki", "Selisih P − L", "P/L",
                            "Keterangan"],
            "sama": " (sama)", "sisa": " (100 − P)",
-           "perbaikan": ["Sektor", "Ukuran gender", "Sebelumnya", "Terbaru", "Perubahan"]},
+           "perbaikan": ["Sektor", "Ukuran gender", "Sebelumnya", "Terbaru", "Perubahan"],
+           "grafik": "Perempuan dan laki-laki: kesenjangan terlebar, {w}",
+           "pengantar": "{jenis}. Angka terbit (BPS, DP3APPKB dan sumber yang dicantumkan). {tanggal}.",
+           "terbaru": "; angka terbit terbaru yang dipakai: tahun {th}",
+           "kaki": '. "{kosong}" berarti belum ada angka terbit, bukan nol.'},
     "en": {"kesenjangan": ["No.", "Sector", "Indicator", "Year", "Women", "Men", "Gap F − M", "F/M", "Note"],
            "sama": " (tie)", "sisa": " (100 − F)",
-           "perbaikan": ["Sector", "Gender measure", "Before", "Latest", "Change"]},
+           "perbaikan": ["Sector", "Gender measure", "Before", "Latest", "Change"],
+           "grafik": "Women and men: widest gaps, {w}",
+           "pengantar": "{jenis}. Published figures (BPS, DP3APPKB and the sources cited). {tanggal}.",
+           "terbaru": "; latest published year used: {th}",
+           "kaki": '. "{kosong}" means no published figure yet, not zero.'},
 }
 
 
@@ -309,9 +317,7 @@ class Brief:
 
     @property
     def judul_grafik(self) -> str:
-        if self.en:
-            return f"Women and men: widest gaps, {self.wilayah}"
-        return f"Perempuan dan laki-laki: kesenjangan terlebar, {self.wilayah}"
+        return _TABEL["en" if self.en else "id"]["grafik"].format(w=self.wilayah)
 
     @property
     def tanpa_kesenjangan(self) -> str:
@@ -331,19 +337,13 @@ class Brief:
     @property
     def pengantar(self) -> str:
         """The line under the region's name: what kind of region, where the figures come from, data date."""
-        if self.en:
-            return f"{self.jenis}. Published figures (BPS, DP3APPKB and the sources cited). {self.tanggal_data}."
-        return f"{self.jenis}. Angka terbit (BPS, DP3APPKB dan sumber yang dicantumkan). {self.tanggal_data}."
+        return _TABEL["en" if self.en else "id"]["pengantar"].format(jenis=self.jenis, tanggal=self.tanggal_data)
 
     @property
     def kaki(self) -> str:
-        if self.en:
-            return (self.tanggal_data
-                    + (f"; latest published year used: {self.tahun_terbaru}" if self.tahun_terbaru else "")
-                    + f". \"{fmt.TIDAK_TERSEDIA_EN}\" means no published figure yet, not zero.")
-        return (self.tanggal_data
-                + (f"; angka terbit terbaru yang dipakai: tahun {self.tahun_terbaru}" if self.tahun_terbaru else "")
-                + f". \"{fmt.TIDAK_TERSEDIA}\" berarti belum ada angka terbit, bukan nol.")
+        k_ = _TABEL["en" if self.en else "id"]
+        return (self.tanggal_data + (k_["terbaru"].format(th=self.tahun_terbaru) if self.tahun_terbaru else "")
+                + k_["kaki"].format(kosong=fmt.angka(None, lang=self.lang)))
 
     def tabel_kesenjangan(self) -> pd.DataFrame:
         k_ = _TABEL["en" if self.en else "id"]
