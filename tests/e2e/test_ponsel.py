@@ -93,3 +93,26 @@ def test_page_in_english_on_a_desktop(hal, server, buka, folder_tangkapan):
     assert "Ringkasan" not in judul and not any("Peringkat" in m or "Bandingkan" in m for m in menu), (judul, menu)
     page.screenshot(path=str(folder_tangkapan / f"{HALAMAN.index(hal):02d}_{hal.nama}_en.png"), full_page=True)
     harness.periksa_bersih(page, jaga, hal.nama)
+
+
+@pytest.mark.parametrize("ukuran", [{"width": 1400, "height": 2400}, PONSEL], ids=["desktop", "ponsel"])
+def test_landing_shows_the_gap_card_and_names_every_region(ukuran, server, buka):
+    """A leader's first screen: where women lag men, sector by sector, the regencies furthest from parity, and
+    the 14 regencies named beside the map (the offline map cannot draw labels), ranked 1 to 14."""
+    import re
+
+    from kalteng_gender import regions
+    from kalteng_gender.teks import t
+
+    page, jaga = buka(viewport=ukuran, is_mobile=ukuran is PONSEL, has_touch=ukuran is PONSEL)
+    page.goto(server.url)
+    harness.tunggu_diam(page)
+    teks = page.locator('[data-testid="stMain"]').inner_text()
+    for kunci in ("kartu_kesenjangan", "terjauh_judul", "perubahan_judul"):
+        assert t(kunci) in teks, f"{kunci} missing on the landing page ({ukuran['width']} px)"
+    for sektor in ("kesehatan", "pendidikan", "ekonomi", "politik", "perlindungan"):
+        assert t(sektor) in teks
+    # the list beside the map: one line per regency, "Palangka Raya: 0,415" (the numbers are list markers)
+    baris = set(re.findall(r"^(.+?): [0-9]", teks, flags=re.M))
+    assert set(regions.KABKOTA.values()) <= baris, sorted(set(regions.KABKOTA.values()) - baris)
+    harness.periksa_bersih(page, jaga, f"landing {ukuran['width']}")
