@@ -36,6 +36,15 @@ def teks_nilai(v: float, satuan: str, mode: str, samar: bool, lang: str) -> str:
     return fmt.nilai_satuan(v, satuan, tanda=mode == "gap", lang=lang)
 
 
+def _tabel_wilayah(nilai: pd.DataFrame, satuan: str, mode: str, ditahan, lang: str) -> pd.DataFrame:
+    """The map's table: region, year and value as written on the page (withheld and missing said so)."""
+    return pd.DataFrame({
+        t("wilayah", lang): nilai["wilayah"],
+        t("tahun", lang): nilai["tahun"].map(lambda x: "" if pd.isna(x) else str(int(x))),
+        fmt.satuan(satuan, lang): [teks_nilai(v, satuan, mode, k in ditahan, lang)
+                                   for v, k in zip(nilai["nilai"], nilai["kode_bps"])]})
+
+
 def nama_indikator(df: pd.DataFrame, reg: pd.DataFrame, sektor: str, lang: str) -> dict[str, str]:
     """{indicator: its name in the indicator picker, with how many of the 14 regencies have data}, registry
     order, the indicators of `sektor` ("semua": all) that hold at least one published row."""
@@ -86,12 +95,8 @@ def peta_peringkat(df: pd.DataFrame, reg: pd.DataFrame, samar: pd.DataFrame, geo
         kunci = mode if mode in ("gap", "rasio") else i["arah"]
         ket_rank = t("dari_berdata", lang).format(n=r["n"]) + "; " + t(f"urut_{kunci}", lang) if r["n"] else ""
     tabel = seleksi.tabel_peringkat(nilai, acuan, i["arah"], mode)
-    tabel = pd.DataFrame({
-        t("wilayah", lang): tabel["wilayah"],
-        t("tahun", lang): tabel["tahun"].map(lambda x: "" if pd.isna(x) else str(int(x))),
-        fmt.satuan(satuan, lang): [teks_nilai(v, satuan, mode, k in ditahan, lang)
-                                   for v, k in zip(tabel["nilai"], tabel["kode_bps"])],
-        **({t("peringkat", lang): tabel["peringkat"]} if peringkat else {})})
+    tabel = _tabel_wilayah(tabel, satuan, mode, ditahan, lang).assign(
+        **({t("peringkat", lang): tabel["peringkat"]} if peringkat else {}))
     return PetaPeringkat(
         judul=judul, peta=charts.beri_judul(peta, judul, 45),
         batang=charts.beri_judul(batang, f"{t('peringkat_judul', lang)}: {judul}", 45),
@@ -216,11 +221,7 @@ def peta_ringkasan(df: pd.DataFrame, reg: pd.DataFrame, samar: pd.DataFrame, geo
     kosong = nilai[nilai["nilai"].isna()]
     baris += [f"- {w}: {teks_nilai(np.nan, satuan, mode, k in ditahan, lang)}"
               for k, w in zip(kosong["kode_bps"], kosong["wilayah"])]
-    tabel = pd.DataFrame({
-        t("wilayah", lang): nilai["wilayah"],
-        t("tahun", lang): nilai["tahun"].map(lambda x: "" if pd.isna(x) else str(int(x))),
-        fmt.satuan(satuan, lang): [teks_nilai(v, satuan, mode, k in ditahan, lang)
-                                   for v, k in zip(nilai["nilai"], nilai["kode_bps"])]})
+    tabel = _tabel_wilayah(nilai, satuan, mode, ditahan, lang)
     return PetaRingkasan(charts.beri_judul(peta, judul, 45), urut, "\n".join(baris), len(ada), th, tabel)
 
 

@@ -34,6 +34,18 @@ def nyata():
 
 
 @pytest.fixture(scope="session")
+def df(nyata):
+    """The shipped data (read-only: copy before changing it)."""
+    return nyata[0]
+
+
+@pytest.fixture(scope="session")
+def reg(nyata):
+    """The shipped registry (read-only: copy before changing it)."""
+    return nyata[1]
+
+
+@pytest.fixture(scope="session")
 def batas():
     return geo.muat_batas()
 

@@ -33,11 +33,6 @@ def tabel():
     return {b: bps_tabel.baca(baca_berkas(_isi(b), b)) for b in mentah.BERKAS}
 
 
-@pytest.fixture(scope="module")
-def reg():
-    return kd.muat_registry()
-
-
 # --- the eight real exports ----------------------------------------------------------------------------------
 @pytest.mark.parametrize("berkas", mentah.BERKAS)
 def test_ekspor_nyata_terbaca_utuh(tabel, reg, berkas):

@@ -5,16 +5,6 @@ import pytest
 from kalteng_gender import build, data as kd, regions
 
 
-@pytest.fixture(scope="module")
-def reg():
-    return kd.muat_registry()
-
-
-@pytest.fixture(scope="module")
-def df(reg):
-    return kd.muat_data(registry=reg)
-
-
 def nilai(df, kode, ind, tahun, jk="T"):
     sel = df[(df.kode_bps == kode) & (df.indikator == ind) & (df.tahun == tahun) & (df.jenis_kelamin == jk)]
     assert len(sel) == 1, (kode, ind, tahun, jk, len(sel))

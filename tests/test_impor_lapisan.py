@@ -28,11 +28,6 @@ def data_dir(tmp_path, monkeypatch) -> Path:
     return d
 
 
-@pytest.fixture(scope="module")
-def reg():
-    return kd.muat_registry()
-
-
 def tulis(path: Path, baris: list[list]) -> Path:
     pd.DataFrame(baris, columns=kd.KOLOM).to_csv(path, index=False)
     return path

@@ -11,16 +11,6 @@ import pytest
 from kalteng_gender import brief, build, bps, data as kd, fmt, privasi, regions, sektor, seleksi
 
 
-@pytest.fixture(scope="module")
-def reg():
-    return kd.muat_registry()
-
-
-@pytest.fixture(scope="module")
-def df(reg):
-    return kd.muat_data(registry=reg)
-
-
 def _id(reg, **kolom) -> set[str]:
     sel = reg
     for k, v in kolom.items():

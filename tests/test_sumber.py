@@ -17,11 +17,6 @@ def tabel():
     return sumber.muat()
 
 
-@pytest.fixture(scope="module")
-def reg():
-    return kd.muat_registry()
-
-
 def test_every_source_in_the_data_has_a_graded_row(tabel):
     df = kd.muat_data()
     assert set(df["sumber"]) <= set(tabel["sumber"])

@@ -8,16 +8,6 @@ import pytest
 from kalteng_gender import data as kd, sumber, unduh
 
 
-@pytest.fixture(scope="module")
-def df():
-    return kd.muat_data()
-
-
-@pytest.fixture(scope="module")
-def reg():
-    return kd.muat_registry()
-
-
 @pytest.mark.parametrize("mentah, aman", [
     ("=HYPERLINK(\"http://x\",\"klik\")", "'=HYPERLINK(\"http://x\",\"klik\")"),
     ("+62 811", "'+62 811"), ("-2+3", "'-2+3"), ("@SUM(A1)", "'@SUM(A1)"), ("\t=1", "'\t=1"),

@@ -64,18 +64,24 @@ def _muat_geo():
     return _BERKAS.ambil(("geo",), lambda: (lambda b: (b, geo.geojson(b), geo.pusat(b)))(geo.muat_batas()))
 
 
-def versi_data() -> tuple:
-    """The data files' identity on disk (path, inode, mtime_ns, size). Caches key on it, so when one server
-    process applies an import (an atomic rename), every other process behind the same proxy reads the new file
-    on its next rerun instead of serving what it holds in memory."""
+def _versi(berkas) -> tuple:
+    """Each path's identity on disk (path, inode, mtime_ns, size); a missing one is (path, None) and is reported
+    by whatever reads it."""
     versi = []
-    for f in (kd.DATA_FILE, kd.REGISTRY_FILE):
+    for f in berkas:
         try:
             s = f.stat()
             versi.append((str(f), s.st_ino, s.st_mtime_ns, s.st_size))
-        except OSError:  # a missing file is reported by the loader itself
+        except OSError:
             versi.append((str(f), None))
     return tuple(versi)
+
+
+def versi_data() -> tuple:
+    """The data files' identity on disk. Caches key on it, so when one server process applies an import (an
+    atomic rename), every other process behind the same proxy reads the new file on its next rerun instead of
+    serving what it holds in memory."""
+    return _versi((kd.DATA_FILE, kd.REGISTRY_FILE))
 
 
 def _baca_data():
@@ -102,9 +108,14 @@ def _baca_nasional():
         return konteks.muat(Path("/nonexistent")), str(e)
 
 
+def _nasional() -> tuple[pd.DataFrame, str | None]:
+    return _BERKAS.ambil(("nasional",), _baca_nasional)
+
+
 def muat_nasional() -> pd.DataFrame:
-    """BPS's table of every province and kab/kota (IPG, IDG, IKG) for national context."""
-    tabel, masalah = _BERKAS.ambil(("nasional",), _baca_nasional)
+    """BPS's table of every province and kab/kota (IPG, IDG, IKG) for national context; a refused file is said
+    where a page asks for the table, not on every cached call that merely names it."""
+    tabel, masalah = _nasional()
     if masalah:
         st.warning(masalah)
     return tabel
@@ -183,7 +194,7 @@ def _kunci_cache(fungsi, args: tuple, kw: dict) -> tuple:
     # cost more than the work saved, and the version also tells another process that an import changed them.
     versi = versi_data()
     df, reg, samar = _muat_data(versi)
-    dimuat = {id(df): "<data>", id(reg): "<registry>", id(samar): "<disamarkan>", id(muat_nasional()): "<nasional>",
+    dimuat = {id(df): "<data>", id(reg): "<registry>", id(samar): "<disamarkan>", id(_nasional()[0]): "<nasional>",
               id(muat_sumber()): "<sumber>"}
     if any(isinstance(a, dict) for a in (*args, *kw.values())):  # a view drawing a map gets the boundaries
         _, gj, pusat = _muat_geo()
@@ -203,15 +214,9 @@ def olah(fungsi, *args, **kw):
 def olah_folder(data_dir: Path, fungsi, *args, **kw):
     """Like olah for a function that reads the data folder itself (Perbarui Data: the registry, backups and the
     changelog as they are on disk): keyed also on those files' version, so a write or restore is seen at once."""
-    versi = []
-    for f in (kd.REGISTRY_FILE.name, kd.DATA_FILE.name, gudang.CHANGELOG, gudang.FOLDER_CADANGAN):
-        try:
-            s = (data_dir / f).stat()
-            versi.append((f, s.st_ino, s.st_mtime_ns, s.st_size))
-        except OSError:
-            versi.append((f, None))
-    return _HASIL.ambil(("<folder>", str(data_dir), tuple(versi)) + _kunci_cache(fungsi, args, kw),
-                        lambda: fungsi(data_dir, *args, **kw))
+    versi = _versi(data_dir / f for f in (kd.REGISTRY_FILE.name, kd.DATA_FILE.name, gudang.CHANGELOG,
+                                          gudang.FOLDER_CADANGAN))
+    return _HASIL.ambil(("<folder>", versi) + _kunci_cache(fungsi, args, kw), lambda: fungsi(data_dir, *args, **kw))
 
 
 def olah_grafik(fungsi, *args, **kw):
