@@ -57,7 +57,7 @@ with kiri:
 with kanan:
     i = ui.info(reg, ind)
     berkas = ui.olah(unduh.berkas_banding, df, ind, list(wil), rentang, v.label, i["produsen"],
-                     kd.definisi(reg, ind, lang), ui.muat_sumber(), dt.date.today(), lang)
+                     ui.olah(kd.definisi, reg, ind, lang), ui.muat_sumber(), dt.date.today(), lang)
     st.markdown(f"**{t('unduh', lang)}**")
     st.download_button(t("unduh_xlsx_kantor", lang), berkas.xlsx, f"{berkas.nama}.xlsx", type="primary",
                        mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", key="unduh_xlsx",

@@ -96,7 +96,7 @@ def bagian_konteks(reg: pd.DataFrame, inds: list[str], kode: str, tahun: int | N
     st.markdown("\n".join(f"- {k}" for _, _, v in tampil for k in v.kalimat))
     if grafik:
         ind, i, v = tampil[0]
-        judul = f"{label(reg, ind, lang)}: {t('provinsi_kalimantan', lang)} ({kd.satuan(reg, ind, lang)})"
+        judul = f"{label(reg, ind, lang)}: {t('provinsi_kalimantan', lang)} ({olah(kd.satuan, reg, ind, lang)})"
         st.plotly_chart(olah_grafik(_grafik_kalimantan, muat_nasional(), ind, kode, tahun, i["arah"], judul,
                                     i["satuan"], lang), key=f"kalimantan_{ind}", config={"displaylogo": False})
     st.caption(t("konteks_ket", lang))

@@ -147,11 +147,18 @@ def tautan_profil(kode: str, lang: str) -> None:
 
 def catatan_indikator(reg: pd.DataFrame, ind: str, lang: str) -> None:
     """Captions that must travel with an indicator: a method break to a parallel series; reports ≠ prevalence."""
+    for teks in olah(_teks_catatan, reg, ind, lang):  # cached: the method-break lookup builds tables
+        st.caption(teks)
+
+
+def _teks_catatan(reg: pd.DataFrame, ind: str, lang: str) -> list[str]:
+    teks = []
     lain = seleksi.seri_pembanding(ind, reg)
-    if lain and lain in set(reg["id"]):
-        st.caption(":material/warning: " + t("patahan_metode", lang).format(lain=label(reg, lain, lang)))
+    if lain and lain in _reg(reg)[0]:
+        teks.append(":material/warning: " + t("patahan_metode", lang).format(lain=label(reg, lain, lang)))
     if ind in _reg(reg)[0] and info(reg, ind)["sektor"] == "perlindungan":
-        st.caption(":material/info: " + t("laporan_bukan_prevalensi", lang))
+        teks.append(":material/info: " + t("laporan_bukan_prevalensi", lang))
+    return teks
 
 
 def sumber_banyak(df: pd.DataFrame, indikator: list[str], kode: str, tahun: int | None = None) -> None:
